@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+import react from '@vitejs/plugin-react'
+
+const alias = { '@shared': resolve(__dirname, 'src/shared') }
+
+// Two projects, as in the house style: node for main/shared/fixtures, jsdom for the renderer.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/main/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/fixtures/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 30_000
+        }
+      },
+      {
+        resolve: { alias },
+        plugins: [react()],
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
+          setupFiles: ['test/renderer/setup.ts']
+        }
+      }
+    ]
+  }
+})
