@@ -21,6 +21,7 @@ export interface InvokeContract {
   'url:analyze': [[OfflineInput], OfflineAnalysis]
   'url:generate': [[GenerateInput], GenerateResult]
   'ffmpeg:locate': [[], FfmpegInfo]
+  'clipboard:write': [[string], void]
 }
 
 /** Main → renderer event channels: `channel: payload`. */
@@ -39,7 +40,8 @@ export const INVOKE_CHANNELS = [
   'app:info',
   'url:analyze',
   'url:generate',
-  'ffmpeg:locate'
+  'ffmpeg:locate',
+  'clipboard:write'
 ] as const satisfies readonly InvokeChannel[]
 
 export const EVENT_CHANNELS = ['app:ping'] as const satisfies readonly EventChannel[]

@@ -1,0 +1,69 @@
+/**
+ * Electron lifecycle and the window; a flat list of register…Handlers() calls; nothing else.
+ * All diagnostic logic lives in ./preflight (plain Node) so the CLI and the tests use it directly.
+ */
+import { join } from 'node:path'
+import { app, BrowserWindow, session, shell } from 'electron'
+import {
+  registerAppHandlers,
+  registerClipboardHandlers,
+  registerFfmpegHandlers,
+  registerUrlHandlers
+} from './handlers'
+import type { SenderCheck } from './ipc'
+import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './security'
+
+const rendererDevUrl = process.env['ELECTRON_RENDERER_URL']
+const rendererFile = join(__dirname, '../renderer/index.html')
+
+/** A URL belongs to the app when it is the built renderer file or the dev server. */
+function isAppUrl(url: string): boolean {
+  if (rendererDevUrl) return url.startsWith(rendererDevUrl)
+  try {
+    const u = new URL(url)
+    return u.protocol === 'file:' && decodeURIComponent(u.pathname).endsWith('/renderer/index.html')
+  } catch {
+    return false
+  }
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1100,
+    height: 780,
+    minWidth: 720,
+    minHeight: 560,
+    show: false,
+    title: 'Push Preflight',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.js'))
+  })
+  lockDownWebContents(win.webContents, isAppUrl, (url) => void shell.openExternal(url))
+  win.once('ready-to-show', () => win.show())
+  if (rendererDevUrl) void win.loadURL(rendererDevUrl)
+  else void win.loadFile(rendererFile)
+  return win
+}
+
+// Only our own windows, showing our own page, may call main.
+const trusted: SenderCheck = (sender, frameUrl) =>
+  BrowserWindow.getAllWindows().some((w) => w.webContents === sender) &&
+  frameUrl !== undefined &&
+  isAppUrl(frameUrl)
+
+app.enableSandbox()
+app.whenReady().then(() => {
+  denyAllPermissions(session.defaultSession)
+  registerAppHandlers(trusted)
+  registerUrlHandlers(trusted)
+  registerFfmpegHandlers(trusted)
+  registerClipboardHandlers(trusted)
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

@@ -1,0 +1,117 @@
+/**
+ * Re-validation of every IPC argument in main (house style habit 4). Pure functions: they take
+ * `unknown` from the renderer and return typed values or a message saying what is wrong.
+ */
+import type { GenerateInput, OfflineInput, PushKeys, PushUrlInput } from '../shared/push-url'
+
+/** Longest push URL, key or field accepted over IPC (a real push URL is < 300 chars). */
+export const MAX_FIELD_LENGTH = 4096
+/** Largest AuthDelta / show length accepted: 10 years in seconds. */
+export const MAX_SECONDS = 10 * 365 * 24 * 3600
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string }
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+function str(v: unknown, name: string, optional = false): Checked<string | undefined> {
+  if (v === undefined && optional) return { ok: true, value: undefined }
+  if (typeof v !== 'string') return { ok: false, error: `${name} must be text` }
+  if (v.length > MAX_FIELD_LENGTH) return { ok: false, error: `${name} is too long` }
+  return { ok: true, value: v }
+}
+
+function seconds(v: unknown, name: string): Checked<number | undefined> {
+  if (v === undefined) return { ok: true, value: undefined }
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > MAX_SECONDS) {
+    return { ok: false, error: `${name} must be a number of seconds between 0 and ${MAX_SECONDS}` }
+  }
+  return { ok: true, value: v }
+}
+
+/** Validate a PushUrlInput: `{ url }` or `{ server, streamKey }`. */
+export function validatePushUrlInput(v: unknown): Checked<PushUrlInput> {
+  if (!isRecord(v)) return { ok: false, error: 'the push URL is missing' }
+  if ('url' in v) {
+    const u = str(v.url, 'url')
+    return u.ok ? { ok: true, value: { url: u.value as string } } : u
+  }
+  const s = str(v.server, 'server')
+  if (!s.ok) return s
+  const k = str(v.streamKey, 'streamKey')
+  if (!k.ok) return k
+  return { ok: true, value: { server: s.value as string, streamKey: k.value as string } }
+}
+
+/** Validate optional push keys. */
+export function validateKeys(v: unknown): Checked<PushKeys | undefined> {
+  if (v === undefined) return { ok: true, value: undefined }
+  if (!isRecord(v)) return { ok: false, error: 'keys must be an object' }
+  const p = str(v.primary, 'primary key', true)
+  if (!p.ok) return p
+  const b = str(v.backup, 'backup key', true)
+  if (!b.ok) return b
+  return { ok: true, value: { primary: p.value, backup: b.value } }
+}
+
+/** Validate the argument of `url:analyze`. */
+export function validateOfflineInput(v: unknown): Checked<OfflineInput> {
+  if (!isRecord(v)) return { ok: false, error: 'expected an object with the push URL' }
+  const url = validatePushUrlInput(v.url)
+  if (!url.ok) return url
+  const keys = validateKeys(v.keys)
+  if (!keys.ok) return keys
+  const auth = seconds(v.authDeltaSec, 'authDeltaSec')
+  if (!auth.ok) return auth
+  const show = seconds(v.showLengthSec, 'showLengthSec')
+  if (!show.ok) return show
+  return {
+    ok: true,
+    value: { url: url.value, keys: keys.value, authDeltaSec: auth.value, showLengthSec: show.value }
+  }
+}
+
+/** Validate the argument of `url:generate`. */
+export function validateGenerateInput(v: unknown): Checked<GenerateInput> {
+  if (!isRecord(v)) return { ok: false, error: 'expected an object with the generator fields' }
+  const fields: Record<string, string> = {}
+  for (const name of ['domain', 'app', 'stream', 'key'] as const) {
+    const s = str(v[name], name)
+    if (!s.ok) return s
+    fields[name] = s.value as string
+  }
+  const at = v.expiresAt
+  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0 || at > 8.64e15) {
+    return { ok: false, error: 'expiresAt must be a time in milliseconds' }
+  }
+  if (v.algorithm !== 'md5' && v.algorithm !== 'sha256') {
+    return { ok: false, error: "algorithm must be 'md5' or 'sha256'" }
+  }
+  return {
+    ok: true,
+    value: {
+      domain: fields.domain,
+      app: fields.app,
+      stream: fields.stream,
+      key: fields.key,
+      expiresAt: at,
+      algorithm: v.algorithm
+    }
+  }
+}
+
+/** Validate a call that takes no arguments. */
+export function validateNoArgs(args: unknown[]): Checked<[]> {
+  return args.length === 0 ? { ok: true, value: [] } : { ok: false, error: 'takes no arguments' }
+}
+
+/** Largest text the page may put on the clipboard (a full text report fits easily). */
+export const MAX_CLIPBOARD_LENGTH = 1_000_000
+
+/** Validate text for `clipboard:write`. */
+export function validateClipboardText(v: unknown): Checked<string> {
+  if (typeof v !== 'string') return { ok: false, error: 'clipboard text must be text' }
+  if (v.length > MAX_CLIPBOARD_LENGTH) return { ok: false, error: 'clipboard text is too long' }
+  return { ok: true, value: v }
+}

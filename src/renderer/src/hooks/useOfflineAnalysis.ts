@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react'
+import type { OfflineAnalysis, OfflineInput } from '@shared/push-url'
+import { api } from '../lib/api'
+
+/** State of the live offline analysis. */
+export interface OfflineAnalysisState {
+  analysis?: OfflineAnalysis
+  error?: string
+}
+
+/** True when the user has typed nothing yet (no analysis is shown then). */
+export function isEmptyInput(input: OfflineInput): boolean {
+  const u = input.url
+  return 'url' in u ? u.url.trim() === '' : u.server.trim() === '' && u.streamKey.trim() === ''
+}
+
+/**
+ * Run the offline analysis in main on every change of the input. Replies that arrive after a newer
+ * request was made are dropped, so fast typing never shows a stale result.
+ */
+export function useOfflineAnalysis(input: OfflineInput): OfflineAnalysisState {
+  const [state, setState] = useState<OfflineAnalysisState>({})
+  const serialized = JSON.stringify(input)
+  useEffect(() => {
+    let stale = false
+    if (isEmptyInput(input)) {
+      setState({})
+      return
+    }
+    api()
+      .urlAnalyze(input)
+      .then(
+        (analysis) => !stale && setState({ analysis }),
+        (e: unknown) => !stale && setState({ error: e instanceof Error ? e.message : String(e) })
+      )
+    return () => {
+      stale = true
+    }
+    // `serialized` stands for `input`: a new object with the same content must not re-run.
+  }, [serialized])
+  return state
+}
