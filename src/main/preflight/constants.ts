@@ -14,3 +14,79 @@ export const RTMP_DEFAULT_PORT = 1935
 export const RTMPS_DEFAULT_PORT = 443
 
 // ── sections added by each check below ─────────────────────────────────────────────────────
+
+// ── Port, RTMP handshake and publish-only probe (issue 3 items 2 and 4) ─────────────────────
+/** TCP connect timeout. ffmpeg's own RTMP connect gives up after 5 s; issue 3 caps ours at 5 s. */
+export const PORT_CONNECT_TIMEOUT_MS = 5000
+/** C0+C1 → S0+S1+S2 is one round trip of 3 KiB; 5 s covers a slow uplink and marks a silent server. */
+export const HANDSHAKE_TIMEOUT_MS = 5000
+/** Wait for each answered step of the publish probe (connect, createStream, publish status). */
+export const PUBLISH_STEP_TIMEOUT_MS = 5000
+/** Whole publish probe, TCP connect included: bounds the sum of all steps. */
+export const PUBLISH_PROBE_TIMEOUT_MS = 20000
+/** Hold after NetStream.Publish.Start: node-media-server says Start, then closes at once if rejected. */
+export const PUBLISH_HOLD_MS = 1000
+/** After an error status or our goodbye, how long to watch for the server's close (FIN / RST). */
+export const PUBLISH_CLOSE_WATCH_MS = 1000
+/** Cap on bytes read from one RTMP server: a probe needs a few KiB; a flood is not our problem. */
+export const RTMP_MAX_READ_BYTES = 1024 * 1024
+/** Cap on one RTMP message (commands are small; a bigger one is garbage or media). */
+export const RTMP_MAX_MESSAGE_BYTES = 256 * 1024
+/** Cap on distinct chunk stream ids in flight (real servers use fewer than 10). */
+export const RTMP_MAX_CHUNK_STREAMS = 64
+/** Replies kept as evidence (connect/publish produce about 10). */
+export const RTMP_MAX_REPLIES = 64
+/** AMF0 nesting depth accepted from the network (status objects are 1–2 deep). */
+export const AMF0_MAX_DEPTH = 16
+/** AMF0 values accepted in one message. */
+export const AMF0_MAX_VALUES = 4096
+
+// ── Offline push-URL analysis (url-parse, expiry, signature, generator) ────────────────────
+/**
+ * Longest push URL we analyse. A Tencent push URL is ~150 characters (64-hex SHA256 secret
+ * included); ffmpeg caps tcUrl/app at 1024 and the play path at 512 bytes, so anything past this
+ * is a paste accident. The cap also bounds the work done per keystroke.
+ */
+export const MAX_PUSH_URL_LENGTH = 2048
+/** Longest DNS name (RFC 1035) and label. */
+export const MAX_HOST_LENGTH = 253
+export const MAX_HOST_LABEL_LENGTH = 63
+/**
+ * Extra validity on top of the planned show length: shows overrun, and a reconnect in the last
+ * minutes must still be signed.
+ */
+export const EXPIRY_SHOW_MARGIN_MS = 60 * 60 * 1000
+/**
+ * Window in which a txTime reading counts as a plausible date (Unix seconds), used to tell hex
+ * seconds from decimal seconds / milliseconds. 2001-09-09 (1e9 s) … 2100-01-01.
+ */
+export const TXTIME_PLAUSIBLE_MIN_SEC = 1_000_000_000
+export const TXTIME_PLAUSIBLE_MAX_SEC = 4_102_444_800
+/** Longest txTime we decode (16 hex digits would overflow a double's exact range anyway). */
+export const TXTIME_MAX_LENGTH = 16
+
+// ── DNS (Tencent step 1, cause `cname`) ────────────────────────────────────────────────────
+/** Default budget of one DNS lookup, ms. A working resolver answers in well under 1 s, even uncached. */
+export const DNS_LOOKUP_TIMEOUT_MS = 3000
+/**
+ * Attempts c-ares makes per lookup (the Resolver's `tries`): 2 so one lost UDP packet is retried.
+ * c-ares doubles the wait on each retry (measured: timeout 1000 ms × 2 tries → 3 s), so each
+ * attempt gets DNS_LOOKUP_TIMEOUT_MS / DNS_RESOLVER_TIMEOUT_DIVISOR; an outer timer guards the rest.
+ */
+export const DNS_RESOLVER_TRIES = 2
+/** 1 + 2 (the first wait plus the doubled retry wait) for DNS_RESOLVER_TRIES = 2. */
+export const DNS_RESOLVER_TIMEOUT_DIVISOR = 3
+/** Budget of the whole DNS check (chain walk + A/AAAA), ms, whatever the per-lookup timeout. */
+export const DNS_CHECK_BUDGET_MS = 10_000
+/**
+ * CNAME hops followed before giving up. Tencent chains are 1–3 hops; recursive resolvers give up
+ * at around a dozen, so a longer chain would not resolve for the encoder either.
+ */
+export const DNS_MAX_CNAME_HOPS = 10
+
+// ── ffmpeg locate (ffmpeg-locate.ts) ───────────────────────────────────────────────────────
+/** Per probe run (`-version`, `-protocols`, `-encoders`): ~0.1 s normally; 5 s covers a cold
+ * disk or an antivirus scan of a fresh binary on Windows without hanging the preflight. */
+export const FFMPEG_PROBE_TIMEOUT_MS = 5_000
+/** Cap on captured probe output: a full build's `-encoders` is ~20 KB; anything larger is junk. */
+export const FFMPEG_PROBE_MAX_OUTPUT_BYTES = 256 * 1024

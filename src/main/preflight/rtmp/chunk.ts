@@ -1,0 +1,362 @@
+/**
+ * The RTMP chunk stream (RTMP specification 1.0, sections 5.3 and 5.4): a writer that splits our
+ * messages into chunks, a reader that reassembles the server's chunks (fmt 0–3, extended
+ * timestamps, Set Chunk Size, Abort) into messages, and the protocol control messages.
+ * The reader is bounded: total bytes, message size and chunk stream count are capped, and bad
+ * input gives an error code, never an exception.
+ */
+import {
+  RTMP_MAX_CHUNK_STREAMS,
+  RTMP_MAX_MESSAGE_BYTES,
+  RTMP_MAX_READ_BYTES
+} from '../constants'
+
+/** RTMP message type ids used by the probe. */
+export const MSG_TYPE = {
+  setChunkSize: 1,
+  abort: 2,
+  ack: 3,
+  userControl: 4,
+  windowAckSize: 5,
+  setPeerBandwidth: 6,
+  audio: 8,
+  video: 9,
+  dataAmf3: 15,
+  commandAmf3: 17,
+  dataAmf0: 18,
+  commandAmf0: 20
+} as const
+
+/** User Control event types (section 7.1.7). */
+export const USER_CONTROL = {
+  streamBegin: 0,
+  streamEof: 1,
+  streamDry: 2,
+  setBufferLength: 3,
+  streamIsRecorded: 4,
+  pingRequest: 6,
+  pingResponse: 7
+} as const
+
+/** The initial chunk size both sides use until a Set Chunk Size. */
+export const DEFAULT_CHUNK_SIZE = 128
+/** Largest chunk size we accept (message length is 24 bits, so bigger chunks make no sense). */
+export const MAX_CHUNK_SIZE = 0xffffff
+
+/** One complete RTMP message. */
+export interface RtmpMessage {
+  /** Chunk stream id it arrived on. */
+  csid: number
+  timestamp: number
+  typeId: number
+  /** Message stream id (0 = the NetConnection). */
+  streamId: number
+  payload: Buffer
+}
+
+/** Why the reader gave up. After an error it accepts no more input. */
+export const CHUNK_ERROR_CODES = [
+  'chunk-too-many-bytes',
+  'chunk-message-too-large',
+  'chunk-too-many-streams',
+  'chunk-no-previous-header',
+  'chunk-bad-chunk-size'
+] as const
+export type ChunkErrorCode = (typeof CHUNK_ERROR_CODES)[number]
+
+/** What one push() produced. */
+export interface ChunkReadResult {
+  messages: RtmpMessage[]
+  error?: ChunkErrorCode
+}
+
+/** Reader limits (defaults from constants). */
+export interface ChunkReaderLimits {
+  maxTotalBytes: number
+  maxMessageBytes: number
+  maxChunkStreams: number
+}
+
+/** What the reader remembers per chunk stream (fmt 1–3 chunks inherit from it). */
+interface StreamState {
+  timestamp: number
+  /** The last timestamp field (absolute for fmt 0, delta for 1/2): fmt 3 new messages add it. */
+  tsField: number
+  length: number
+  typeId: number
+  streamId: number
+  /** Whether the last fmt 0–2 header used an extended timestamp (fmt 3 then repeats it). */
+  extended: boolean
+  /** Parts of a message being reassembled, and their total length. */
+  parts: Buffer[]
+  received: number
+}
+
+/** Reassembles RTMP messages from chunk bytes. One instance per connection. */
+export class ChunkReader {
+  private chunkSize = DEFAULT_CHUNK_SIZE
+  private pending: Buffer = Buffer.alloc(0)
+  private totalBytes = 0
+  private failed: ChunkErrorCode | undefined
+  private readonly streams = new Map<number, StreamState>()
+
+  constructor(
+    private readonly limits: ChunkReaderLimits = {
+      maxTotalBytes: RTMP_MAX_READ_BYTES,
+      maxMessageBytes: RTMP_MAX_MESSAGE_BYTES,
+      maxChunkStreams: RTMP_MAX_CHUNK_STREAMS
+    }
+  ) {}
+
+  /** The server's current chunk size (changed by its Set Chunk Size). */
+  get inChunkSize(): number {
+    return this.chunkSize
+  }
+
+  /** Bytes fed so far. */
+  get bytesRead(): number {
+    return this.totalBytes
+  }
+
+  /** Feeds bytes; returns every message completed by them, or an error (then stops for good). */
+  push(data: Buffer): ChunkReadResult {
+    if (this.failed) return { messages: [], error: this.failed }
+    this.totalBytes += data.length
+    if (this.totalBytes > this.limits.maxTotalBytes) return this.fail([], 'chunk-too-many-bytes')
+    this.pending = this.pending.length === 0 ? data : Buffer.concat([this.pending, data])
+    const messages: RtmpMessage[] = []
+    // Each pass consumes one whole chunk or stops; pending only shrinks, so this ends.
+    for (;;) {
+      const step = this.readChunk(this.pending)
+      if (step === 'need-more') break
+      if (typeof step === 'string') return this.fail(messages, step)
+      this.pending = this.pending.subarray(step.consumed)
+      if (step.message) {
+        messages.push(step.message)
+        const err = this.applyControl(step.message)
+        if (err) return this.fail(messages, err)
+      }
+    }
+    return { messages }
+  }
+
+  private fail(messages: RtmpMessage[], error: ChunkErrorCode): ChunkReadResult {
+    this.failed = error
+    this.pending = Buffer.alloc(0)
+    return { messages, error }
+  }
+
+  /** Set Chunk Size and Abort change how later chunks are read, so the reader applies them. */
+  private applyControl(m: RtmpMessage): ChunkErrorCode | undefined {
+    if (m.streamId !== 0 && m.csid !== 2) return undefined
+    if (m.typeId === MSG_TYPE.setChunkSize && m.payload.length >= 4) {
+      // The top bit must be 0 (section 5.4.1).
+      const size = m.payload.readUInt32BE(0) & 0x7fffffff
+      if (size < 1 || size > MAX_CHUNK_SIZE) return 'chunk-bad-chunk-size'
+      this.chunkSize = size
+    } else if (m.typeId === MSG_TYPE.abort && m.payload.length >= 4) {
+      const s = this.streams.get(m.payload.readUInt32BE(0))
+      if (s) {
+        s.parts = []
+        s.received = 0
+      }
+    }
+    return undefined
+  }
+
+  private readChunk(
+    buf: Buffer
+  ): 'need-more' | ChunkErrorCode | { consumed: number; message?: RtmpMessage } {
+    if (buf.length < 1) return 'need-more'
+    const fmt = buf[0] >> 6
+    let csid = buf[0] & 0x3f
+    let pos = 1
+    if (csid === 0) {
+      if (buf.length < 2) return 'need-more'
+      csid = buf[1] + 64
+      pos = 2
+    } else if (csid === 1) {
+      if (buf.length < 3) return 'need-more'
+      csid = buf[2] * 256 + buf[1] + 64
+      pos = 3
+    }
+    const headerLen = [11, 7, 3, 0][fmt]
+    if (buf.length < pos + headerLen) return 'need-more'
+    let s = this.streams.get(csid)
+    if (!s) {
+      if (fmt !== 0) return 'chunk-no-previous-header'
+      if (this.streams.size >= this.limits.maxChunkStreams) return 'chunk-too-many-streams'
+    }
+    const prev: StreamState = s ?? {
+      timestamp: 0,
+      tsField: 0,
+      length: 0,
+      typeId: 0,
+      streamId: 0,
+      extended: false,
+      parts: [],
+      received: 0
+    }
+    let tsField = prev.tsField
+    let length = prev.length
+    let typeId = prev.typeId
+    let streamId = prev.streamId
+    let extended = prev.extended
+    if (fmt <= 2) {
+      tsField = buf.readUIntBE(pos, 3)
+      extended = tsField === 0xffffff
+    }
+    if (fmt <= 1) {
+      length = buf.readUIntBE(pos + 3, 3)
+      typeId = buf[pos + 6]
+    }
+    if (fmt === 0) streamId = buf.readUInt32LE(pos + 7)
+    pos += headerLen
+    if (extended) {
+      if (buf.length < pos + 4) return 'need-more'
+      // For fmt 3 the extended field repeats the previous one; it is read but not re-applied.
+      if (fmt <= 2) tsField = buf.readUInt32BE(pos)
+      pos += 4
+    }
+    if (length > this.limits.maxMessageBytes) return 'chunk-message-too-large'
+    const startsMessage = prev.received === 0
+    const take = Math.min(this.chunkSize, length - prev.received)
+    if (buf.length < pos + take) return 'need-more'
+
+    // Commit the header only now that the whole chunk is here (a partial chunk is re-read).
+    if (!s) {
+      s = prev
+      this.streams.set(csid, s)
+    }
+    if (startsMessage) {
+      if (fmt === 0) s.timestamp = tsField
+      else if (fmt === 3 && prev.parts.length === 0 && s.length === 0) s.timestamp = tsField
+      else s.timestamp = (s.timestamp + tsField) >>> 0
+    }
+    s.tsField = tsField
+    s.length = length
+    s.typeId = typeId
+    s.streamId = streamId
+    s.extended = extended
+    if (take > 0) s.parts.push(buf.subarray(pos, pos + take))
+    s.received += take
+    const consumed = pos + take
+    if (s.received < s.length) return { consumed }
+    const message: RtmpMessage = {
+      csid,
+      timestamp: s.timestamp,
+      typeId: s.typeId,
+      streamId: s.streamId,
+      // Copy: the parts are views into buffers we are about to drop.
+      payload: Buffer.from(Buffer.concat(s.parts))
+    }
+    s.parts = []
+    s.received = 0
+    return { consumed, message }
+  }
+}
+
+/** Message to write; the writer always uses fmt 0 then fmt 3 continuation chunks. */
+export interface OutgoingMessage {
+  csid: number
+  timestamp: number
+  typeId: number
+  streamId: number
+  payload: Buffer
+}
+
+function basicHeader(fmt: number, csid: number): Buffer {
+  if (csid < 2 || csid > 65599) throw new RangeError(`bad chunk stream id ${csid}`)
+  if (csid <= 63) return Buffer.from([(fmt << 6) | csid])
+  if (csid <= 319) return Buffer.from([fmt << 6, csid - 64])
+  return Buffer.from([(fmt << 6) | 1, (csid - 64) & 0xff, (csid - 64) >> 8])
+}
+
+/** Splits one message into chunks of `chunkSize` (fmt 0 header, then fmt 3 headers). */
+export function encodeChunks(msg: OutgoingMessage, chunkSize: number = DEFAULT_CHUNK_SIZE): Buffer {
+  if (msg.payload.length > 0xffffff) throw new RangeError('RTMP message over 16 MiB')
+  const extended = msg.timestamp >= 0xffffff
+  const header = Buffer.alloc(11)
+  header.writeUIntBE(extended ? 0xffffff : msg.timestamp, 0, 3)
+  header.writeUIntBE(msg.payload.length, 3, 3)
+  header[6] = msg.typeId
+  header.writeUInt32LE(msg.streamId, 7)
+  const ext = Buffer.alloc(extended ? 4 : 0)
+  if (extended) ext.writeUInt32BE(msg.timestamp >>> 0)
+  const parts: Buffer[] = [basicHeader(0, msg.csid), header, ext]
+  const cont = Buffer.concat([basicHeader(3, msg.csid), ext])
+  for (let off = 0; off < msg.payload.length || off === 0; off += chunkSize) {
+    if (off > 0) parts.push(cont)
+    parts.push(msg.payload.subarray(off, off + chunkSize))
+    if (msg.payload.length === 0) break
+  }
+  return Buffer.concat(parts)
+}
+
+function u32(n: number): Buffer {
+  const b = Buffer.alloc(4)
+  b.writeUInt32BE(n >>> 0)
+  return b
+}
+
+/** Protocol control messages go on chunk stream 2, message stream 0. */
+function control(typeId: number, payload: Buffer): OutgoingMessage {
+  return { csid: 2, timestamp: 0, typeId, streamId: 0, payload }
+}
+
+/** Set Chunk Size (type 1). */
+export function setChunkSizeMessage(size: number): OutgoingMessage {
+  return control(MSG_TYPE.setChunkSize, u32(size & 0x7fffffff))
+}
+
+/** Window Acknowledgement Size (type 5). */
+export function windowAckSizeMessage(size: number): OutgoingMessage {
+  return control(MSG_TYPE.windowAckSize, u32(size))
+}
+
+/** Set Peer Bandwidth (type 6); limit type 0 hard, 1 soft, 2 dynamic. */
+export function setPeerBandwidthMessage(size: number, limitType: 0 | 1 | 2): OutgoingMessage {
+  return control(MSG_TYPE.setPeerBandwidth, Buffer.concat([u32(size), Buffer.from([limitType])]))
+}
+
+/** User Control (type 4) with one 32-bit parameter (stream id or ping timestamp). */
+export function userControlMessage(event: number, value: number): OutgoingMessage {
+  const b = Buffer.alloc(6)
+  b.writeUInt16BE(event, 0)
+  b.writeUInt32BE(value >>> 0, 2)
+  return control(MSG_TYPE.userControl, b)
+}
+
+/** A protocol control or user control message, decoded. */
+export type ControlEvent =
+  | { type: 'set-chunk-size'; size: number }
+  | { type: 'abort'; csid: number }
+  | { type: 'ack'; sequence: number }
+  | { type: 'window-ack-size'; size: number }
+  | { type: 'set-peer-bandwidth'; size: number; limitType: number }
+  | { type: 'user-control'; event: number; value: number }
+
+/** Decodes a control message (types 1–6); undefined for other types or short payloads. */
+export function parseControl(m: RtmpMessage): ControlEvent | undefined {
+  const p = m.payload
+  switch (m.typeId) {
+    case MSG_TYPE.setChunkSize:
+      return p.length >= 4 ? { type: 'set-chunk-size', size: p.readUInt32BE(0) & 0x7fffffff } : undefined
+    case MSG_TYPE.abort:
+      return p.length >= 4 ? { type: 'abort', csid: p.readUInt32BE(0) } : undefined
+    case MSG_TYPE.ack:
+      return p.length >= 4 ? { type: 'ack', sequence: p.readUInt32BE(0) } : undefined
+    case MSG_TYPE.windowAckSize:
+      return p.length >= 4 ? { type: 'window-ack-size', size: p.readUInt32BE(0) } : undefined
+    case MSG_TYPE.setPeerBandwidth:
+      return p.length >= 5
+        ? { type: 'set-peer-bandwidth', size: p.readUInt32BE(0), limitType: p[4] }
+        : undefined
+    case MSG_TYPE.userControl:
+      return p.length >= 2
+        ? { type: 'user-control', event: p.readUInt16BE(0), value: p.length >= 6 ? p.readUInt32BE(2) : 0 }
+        : undefined
+    default:
+      return undefined
+  }
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import {
+  MAX_FIELD_LENGTH,
+  validateClipboardText,
+  validateGenerateInput,
+  validateNoArgs,
+  validateOfflineInput
+} from '../../src/main/ipc-validate'
+
+describe('validateOfflineInput', () => {
+  it('accepts a URL with keys and numbers', () => {
+    const r = validateOfflineInput({
+      url: { url: 'rtmp://h/live/s' },
+      keys: { primary: 'k' },
+      authDeltaSec: 60,
+      showLengthSec: 3600
+    })
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        url: { url: 'rtmp://h/live/s' },
+        keys: { primary: 'k', backup: undefined },
+        authDeltaSec: 60,
+        showLengthSec: 3600
+      }
+    })
+  })
+
+  it('accepts the OBS pair', () => {
+    const r = validateOfflineInput({ url: { server: 'rtmp://h/live/', streamKey: 's' } })
+    expect(r.ok && r.value.url).toEqual({ server: 'rtmp://h/live/', streamKey: 's' })
+  })
+
+  it.each([
+    [null, 'expected an object'],
+    [{ url: 5 }, 'push URL is missing'],
+    [{ url: { url: 5 } }, 'url must be text'],
+    [{ url: { url: 'x'.repeat(MAX_FIELD_LENGTH + 1) } }, 'too long'],
+    [{ url: { server: 's' } }, 'streamKey must be text'],
+    [{ url: { url: 'u' }, keys: 'k' }, 'keys must be an object'],
+    [{ url: { url: 'u' }, keys: { primary: 1 } }, 'primary key must be text'],
+    [{ url: { url: 'u' }, authDeltaSec: -1 }, 'authDeltaSec'],
+    [{ url: { url: 'u' }, showLengthSec: Number.NaN }, 'showLengthSec'],
+    [{ url: { url: 'u' }, showLengthSec: '10' }, 'showLengthSec']
+  ])('rejects %j with a message', (input, message) => {
+    const r = validateOfflineInput(input)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toContain(message)
+  })
+})
+
+describe('validateGenerateInput', () => {
+  const good = { domain: 'd', app: 'live', stream: 's', key: 'k', expiresAt: 1, algorithm: 'md5' }
+  it('accepts good input', () => {
+    expect(validateGenerateInput(good)).toEqual({ ok: true, value: good })
+  })
+  it.each([
+    [{ ...good, algorithm: 'sha1' }, 'algorithm'],
+    [{ ...good, expiresAt: Infinity }, 'expiresAt'],
+    [{ ...good, domain: undefined }, 'domain must be text'],
+    ['x', 'expected an object']
+  ])('rejects %j', (input, message) => {
+    const r = validateGenerateInput(input)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toContain(message)
+  })
+})
+
+describe('small validators', () => {
+  it('no-arg calls take no arguments', () => {
+    expect(validateNoArgs([]).ok).toBe(true)
+    expect(validateNoArgs([1]).ok).toBe(false)
+  })
+  it('clipboard text must be a bounded string', () => {
+    expect(validateClipboardText('hi')).toEqual({ ok: true, value: 'hi' })
+    expect(validateClipboardText(3).ok).toBe(false)
+    expect(validateClipboardText('x'.repeat(1_000_001)).ok).toBe(false)
+  })
+})
