@@ -1,0 +1,250 @@
+/**
+ * The CLI's argument parser: a pure function from argv to options or one clear message saying
+ * what to fix. Never throws, whatever the input.
+ */
+import type { PushUrlInput } from '../shared/push-url'
+
+/** Options of `push-preflight check`. */
+export interface CheckOptions {
+  url: PushUrlInput
+  key?: string
+  backupKey?: string
+  authDeltaSec?: number
+  showLengthSec?: number
+  dnsServer?: string
+  pushSeconds?: number
+  noPush: boolean
+  pushRealStream: boolean
+  json: boolean
+  lang?: string
+}
+
+/** Options of `push-preflight generate`. */
+export interface GenerateOptions {
+  domain: string
+  app: string
+  stream: string
+  key: string
+  hours: number
+  algorithm: 'md5' | 'sha256'
+  json: boolean
+}
+
+export type CliCommand =
+  | { command: 'help'; topic?: string }
+  | { command: 'version' }
+  | { command: 'check'; options: CheckOptions }
+  | { command: 'generate'; options: GenerateOptions }
+
+export type CliParse = { ok: true; value: CliCommand } | { ok: false; error: string }
+
+/** Longest value accepted for any option (a push URL is ~200 characters). */
+const MAX_ARG_LENGTH = 4096
+/** Longest test push window, seconds: a preflight, not a show. */
+export const MAX_PUSH_SECONDS = 600
+/** Longest planned show length, hours. */
+const MAX_SHOW_HOURS = 24 * 14
+/** Largest AuthDelta, seconds (a year). */
+const MAX_AUTH_DELTA_SEC = 365 * 24 * 3600
+
+const LANGS = ['en', 'id', 'zh-CN']
+
+type Flag = { name: string; takesValue: boolean }
+const CHECK_FLAGS: Flag[] = [
+  { name: '--key', takesValue: true },
+  { name: '--backup-key', takesValue: true },
+  { name: '--auth-delta', takesValue: true },
+  { name: '--show-hours', takesValue: true },
+  { name: '--dns', takesValue: true },
+  { name: '--push-seconds', takesValue: true },
+  { name: '--server', takesValue: true },
+  { name: '--stream-key', takesValue: true },
+  { name: '--no-push', takesValue: false },
+  { name: '--push-real-stream', takesValue: false },
+  { name: '--json', takesValue: false },
+  { name: '--lang', takesValue: true }
+]
+const GENERATE_FLAGS: Flag[] = [
+  { name: '--domain', takesValue: true },
+  { name: '--app', takesValue: true },
+  { name: '--stream', takesValue: true },
+  { name: '--key', takesValue: true },
+  { name: '--hours', takesValue: true },
+  { name: '--sha256', takesValue: false },
+  { name: '--json', takesValue: false }
+]
+
+/** Show control characters visibly in an error message (a pasted value may contain them). */
+function shown(v: string): string {
+  const s = v.length > 60 ? v.slice(0, 57) + '…' : v
+  return JSON.stringify(s)
+}
+
+/** Split argv into flags and positionals; `--flag=value` and `--flag value` both work. */
+function scan(
+  argv: string[],
+  flags: Flag[]
+): { ok: true; values: Map<string, string | true>; positionals: string[] } | { ok: false; error: string } {
+  const values = new Map<string, string | true>()
+  const positionals: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg.length > MAX_ARG_LENGTH) return { ok: false, error: `an argument is longer than ${MAX_ARG_LENGTH} characters` }
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1))
+      break
+    }
+    if (!arg.startsWith('--') || arg === '-') {
+      positionals.push(arg)
+      continue
+    }
+    const eq = arg.indexOf('=')
+    const name = eq === -1 ? arg : arg.slice(0, eq)
+    const flag = flags.find((f) => f.name === name)
+    if (!flag) return { ok: false, error: `unknown option ${shown(name)} (see --help)` }
+    if (values.has(name)) return { ok: false, error: `${name} is given twice` }
+    if (!flag.takesValue) {
+      if (eq !== -1) return { ok: false, error: `${name} takes no value` }
+      values.set(name, true)
+      continue
+    }
+    let value: string | undefined
+    if (eq !== -1) value = arg.slice(eq + 1)
+    else if (i + 1 < argv.length) value = argv[++i]
+    if (value === undefined || value === '') return { ok: false, error: `${name} needs a value` }
+    values.set(name, value)
+  }
+  return { ok: true, values, positionals }
+}
+
+function num(
+  values: Map<string, string | true>,
+  name: string,
+  min: number,
+  max: number,
+  integer: boolean
+): { ok: true; value?: number } | { ok: false; error: string } {
+  const v = values.get(name)
+  if (v === undefined) return { ok: true }
+  const n = typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN
+  if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+    const kind = integer ? 'a whole number' : 'a number'
+    return { ok: false, error: `${name} must be ${kind} from ${min} to ${max}, got ${shown(String(v))}` }
+  }
+  return { ok: true, value: n }
+}
+
+function text(values: Map<string, string | true>, name: string): string | undefined {
+  const v = values.get(name)
+  return typeof v === 'string' ? v : undefined
+}
+
+function parseCheck(argv: string[], env: Record<string, string | undefined>): CliParse {
+  const s = scan(argv, CHECK_FLAGS)
+  if (!s.ok) return s
+  const { values, positionals } = s
+  const server = text(values, '--server')
+  const streamKey = text(values, '--stream-key')
+  let url: PushUrlInput
+  if (server !== undefined || streamKey !== undefined) {
+    if (server === undefined || streamKey === undefined) {
+      return { ok: false, error: 'the OBS form needs both --server and --stream-key' }
+    }
+    if (positionals.length > 0) return { ok: false, error: 'give either a push URL or --server/--stream-key, not both' }
+    url = { server, streamKey }
+  } else {
+    if (positionals.length === 0) return { ok: false, error: 'missing the push URL: push-preflight check <push-url>' }
+    if (positionals.length > 1) {
+      return {
+        ok: false,
+        error: `expected one push URL, got ${positionals.length} arguments: put the URL in quotes (a shell splits it at & and spaces)`
+      }
+    }
+    url = { url: positionals[0] }
+  }
+  const auth = num(values, '--auth-delta', 0, MAX_AUTH_DELTA_SEC, true)
+  if (!auth.ok) return auth
+  const show = num(values, '--show-hours', 0, MAX_SHOW_HOURS, false)
+  if (!show.ok) return show
+  const push = num(values, '--push-seconds', 1, MAX_PUSH_SECONDS, true)
+  if (!push.ok) return push
+  const lang = text(values, '--lang')
+  if (lang !== undefined && !LANGS.includes(lang)) {
+    return { ok: false, error: `--lang must be one of ${LANGS.join(', ')}, got ${shown(lang)}` }
+  }
+  const dns = text(values, '--dns')
+  if (dns !== undefined && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+|[0-9a-fA-F:]+)(:\d{1,5})?$/.test(dns)) {
+    return { ok: false, error: `--dns must be HOST or HOST:PORT (e.g. 127.0.0.1:5353), got ${shown(dns)}` }
+  }
+  if (values.has('--no-push') && values.has('--push-real-stream')) {
+    return { ok: false, error: '--no-push and --push-real-stream contradict each other: drop one' }
+  }
+  return {
+    ok: true,
+    value: {
+      command: 'check',
+      options: {
+        url,
+        // Keys may come from the environment so they stay out of shell history and `ps`.
+        key: text(values, '--key') ?? (env.PUSH_PREFLIGHT_KEY || undefined),
+        backupKey: text(values, '--backup-key') ?? (env.PUSH_PREFLIGHT_BACKUP_KEY || undefined),
+        authDeltaSec: auth.value,
+        showLengthSec: show.value === undefined ? undefined : show.value * 3600,
+        dnsServer: dns,
+        pushSeconds: push.value,
+        noPush: values.has('--no-push'),
+        pushRealStream: values.has('--push-real-stream'),
+        json: values.has('--json'),
+        lang
+      }
+    }
+  }
+}
+
+function parseGenerate(argv: string[], env: Record<string, string | undefined>): CliParse {
+  const s = scan(argv, GENERATE_FLAGS)
+  if (!s.ok) return s
+  const { values, positionals } = s
+  if (positionals.length > 0) return { ok: false, error: `unexpected argument ${shown(positionals[0])} (see --help)` }
+  const domain = text(values, '--domain')
+  const stream = text(values, '--stream')
+  const key = text(values, '--key') ?? (env.PUSH_PREFLIGHT_KEY || undefined)
+  if (!domain) return { ok: false, error: 'generate needs --domain (your push domain)' }
+  if (!stream) return { ok: false, error: 'generate needs --stream (the StreamName)' }
+  if (!key) return { ok: false, error: 'generate needs --key (or PUSH_PREFLIGHT_KEY in the environment)' }
+  const hours = num(values, '--hours', 0.01, 24 * 365, false)
+  if (!hours.ok) return hours
+  return {
+    ok: true,
+    value: {
+      command: 'generate',
+      options: {
+        domain,
+        app: text(values, '--app') ?? 'live',
+        stream,
+        key,
+        hours: hours.value ?? 24,
+        algorithm: values.has('--sha256') ? 'sha256' : 'md5',
+        json: values.has('--json')
+      }
+    }
+  }
+}
+
+/** Parse `push-preflight <command> …`. `env` supplies PUSH_PREFLIGHT_KEY / _BACKUP_KEY. */
+export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliParse {
+  const args = [...argv]
+  const first = args[0]
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    return { ok: true, value: { command: 'help', topic: args[1] } }
+  }
+  if (first === '--version' || first === '-v' || first === 'version') return { ok: true, value: { command: 'version' } }
+  const rest = args.slice(1)
+  if (rest.includes('--help') || rest.includes('-h')) return { ok: true, value: { command: 'help', topic: first } }
+  if (first === 'check') return parseCheck(rest, env)
+  if (first === 'generate') return parseGenerate(rest, env)
+  if (first.startsWith('rtmp')) {
+    return { ok: false, error: `missing the command: push-preflight check ${shown(first)}` }
+  }
+  return { ok: false, error: `unknown command ${shown(first)}: use check or generate (see --help)` }
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest'
+import { parseCliArgs } from '../../src/main/cli-args'
+
+const URL = 'rtmp://push.example.com/live/s?txSecret=abc&txTime=5C271099'
+
+describe('parseCliArgs', () => {
+  it('parses check with every option', () => {
+    const r = parseCliArgs([
+      'check', URL, '--key', 'k1', '--backup-key=k2', '--auth-delta', '600', '--show-hours', '2.5',
+      '--dns', '127.0.0.1:5353', '--push-seconds', '4', '--json', '--lang', 'zh-CN'
+    ])
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        command: 'check',
+        options: {
+          url: { url: URL }, key: 'k1', backupKey: 'k2', authDeltaSec: 600, showLengthSec: 9000,
+          dnsServer: '127.0.0.1:5353', pushSeconds: 4, noPush: false, pushRealStream: false,
+          json: true, lang: 'zh-CN'
+        }
+      }
+    })
+  })
+
+  it('takes keys from the environment when not on the command line', () => {
+    const r = parseCliArgs(['check', URL], { PUSH_PREFLIGHT_KEY: 'envkey' })
+    expect(r.ok && r.value.command === 'check' && r.value.options.key).toBe('envkey')
+  })
+
+  it('accepts the OBS pair', () => {
+    const r = parseCliArgs(['check', '--server', 'rtmp://h/live/', '--stream-key', 's?txTime=1'])
+    expect(r.ok && r.value.command === 'check' && r.value.options.url).toEqual({ server: 'rtmp://h/live/', streamKey: 's?txTime=1' })
+  })
+
+  it.each([
+    [[], 'help'],
+    [['--help'], 'help'],
+    [['check', '--help'], 'help'],
+    [['--version'], 'version']
+  ])('%j → %s', (argv, command) => {
+    const r = parseCliArgs(argv)
+    expect(r.ok && r.value.command).toBe(command)
+  })
+
+  it.each([
+    [['check'], 'missing the push URL'],
+    [['check', 'rtmp://h/live/s', 'txTime=1'], 'put the URL in quotes'],
+    [['check', URL, '--push-seconds', '0'], '--push-seconds must be a whole number from 1 to 600'],
+    [['check', URL, '--push-seconds', '1e3'], '--push-seconds must be'],
+    [['check', URL, '--auth-delta', '-5'], '--auth-delta must be'],
+    [['check', URL, '--lang', 'fr'], '--lang must be one of en, id, zh-CN'],
+    [['check', URL, '--dns', 'a b'], '--dns must be HOST or HOST:PORT'],
+    [['check', URL, '--key'], '--key needs a value'],
+    [['check', URL, '--json=1'], '--json takes no value'],
+    [['check', URL, '--json', '--json'], '--json is given twice'],
+    [['check', URL, '--bogus'], 'unknown option "--bogus"'],
+    [['check', URL, '--no-push', '--push-real-stream'], 'contradict'],
+    [['check', '--server', 'rtmp://h/live/'], 'needs both --server and --stream-key'],
+    [[URL], 'missing the command'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['check', 'x'.repeat(5000)], 'longer than 4096'],
+    [['generate', '--stream', 's', '--key', 'k'], 'generate needs --domain']
+  ])('%j is rejected with a clear message', (argv, message) => {
+    const r = parseCliArgs(argv)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.error).toContain(message)
+  })
+
+  it('parses generate with defaults', () => {
+    const r = parseCliArgs(['generate', '--domain', 'push.example.com', '--stream', 's', '--key', 'k'])
+    expect(r).toEqual({
+      ok: true,
+      value: { command: 'generate', options: { domain: 'push.example.com', app: 'live', stream: 's', key: 'k', hours: 24, algorithm: 'md5', json: false } }
+    })
+  })
+})
