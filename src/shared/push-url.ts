@@ -18,10 +18,16 @@ export interface PushUrl {
   port: number
   /** True when the URL named the port; false when the scheme default (1935 / 443) applies. */
   portExplicit: boolean
-  /** AppName (Tencent default `live`); may contain '/' for nested apps. */
+  /**
+   * AppName (Tencent default `live`). Split as ffmpeg splits it (our test push uses ffmpeg): one
+   * segment when the path has two, the first two segments (`a/b`) when it has three or more. In
+   * the OBS form it is the server's whole path, as OBS sends it.
+   */
   app: string
-  /** StreamName, decoded (no query). */
+  /** StreamName, percent-decoded (no query). May contain '/' (deep paths, OBS keys). */
   stream: string
+  /** StreamName exactly as typed (still percent-encoded): what ffmpeg sends in `publish`. */
+  streamRaw: string
   /** The query as ordered key/value pairs, values decoded, duplicates kept. */
   query: Array<[string, string]>
   txSecret?: string
@@ -48,7 +54,12 @@ export const URL_ERROR_CODES = [
   'url-inner-spaces',
   'url-key-pasted-twice',
   'url-server-has-stream',
-  'url-bad-query'
+  'url-bad-query',
+  'url-bad-encoding',
+  'url-double-slash',
+  'url-obs-no-server',
+  'url-obs-no-key',
+  'url-key-is-url'
 ] as const
 export type UrlErrorCode = (typeof URL_ERROR_CODES)[number]
 
@@ -59,7 +70,10 @@ export const URL_NOTE_CODES = [
   'url-no-query',
   'url-app-in-stream',
   'url-obs-joined',
-  'url-default-port'
+  'url-default-port',
+  'url-nested-app',
+  'url-param-case',
+  'url-empty-query-value'
 ] as const
 export type UrlNoteCode = (typeof URL_NOTE_CODES)[number]
 
@@ -117,8 +131,13 @@ export interface ExpiryEvidence {
   remainingMs?: number
   /** The threshold that applied, ms (12 h, or the show length + margin). */
   thresholdMs: number
-  /** How the value was misread, if it looks like decimal seconds or milliseconds. */
+  /**
+   * When txTime looks like decimal seconds or milliseconds: the time the author meant, ms.
+   * (`expiresAt` stays Tencent's reading — hex seconds — which is what the server applies.)
+   */
   reinterpretedAt?: number
+  /** How txTime was read: hex seconds (correct), or the mistake it looks like. */
+  readAs?: 'hex-seconds' | 'decimal-seconds' | 'decimal-milliseconds' | 'hex-milliseconds'
 }
 
 export const SIGNATURE_CODES = [
@@ -141,7 +160,8 @@ export const SIGNATURE_MISTAKES = [
   'trailing-space',
   'url-encoded-name',
   'decoded-name',
-  'wrong-algorithm'
+  'wrong-algorithm',
+  'wrong-order'
 ] as const
 export type SignatureMistake = (typeof SIGNATURE_MISTAKES)[number]
 
@@ -158,11 +178,22 @@ export interface SignatureEvidence {
   signedString?: string
   /** The first 4 characters of the URL's txSecret. */
   txSecretPrefix?: string
+  /** True when the URL's txSecret is upper-case hex (Tencent's generator writes lower case). */
+  secretUpperCase?: boolean
+  /** Which variant of the mistake matched, e.g. `sha1`, `hmac-md5`, `lower`, the decimal value. */
+  mistakeDetail?: string
 }
 
-export const TXHOST_CODES = ['txhost-not-needed', 'txhost-ok', 'txhost-missing'] as const
+export const TXHOST_CODES = [
+  'txhost-not-needed',
+  'txhost-ok',
+  'txhost-not-a-name',
+  'txhost-missing',
+  'txhost-skipped-no-url'
+] as const
 export type TxHostCode = (typeof TXHOST_CODES)[number]
 
+/** Evidence of the txHost check (host is empty when there was no URL). */
 export interface TxHostEvidence {
   host: string
   hostKind: PushUrl['hostKind']
@@ -190,6 +221,11 @@ export interface GenerateInput {
   /** Expiry as an absolute time, ms since epoch. */
   expiresAt: number
   algorithm: 'md5' | 'sha256'
+  /**
+   * The key's AuthDelta, seconds (default 0). Tencent's console treats the chosen time as the
+   * real expiry and, with an AuthDelta set, works txTime back from it (txTime = expiry - AuthDelta).
+   */
+  authDeltaSec?: number
 }
 
 export const GENERATE_ERROR_CODES = [
@@ -200,7 +236,9 @@ export const GENERATE_ERROR_CODES = [
   'gen-no-stream',
   'gen-bad-stream',
   'gen-no-key',
-  'gen-bad-expiry'
+  'gen-bad-key',
+  'gen-bad-expiry',
+  'gen-expiry-past'
 ] as const
 export type GenerateErrorCode = (typeof GENERATE_ERROR_CODES)[number]
 

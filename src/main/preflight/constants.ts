@@ -90,3 +90,44 @@ export const DNS_MAX_CNAME_HOPS = 10
 export const FFMPEG_PROBE_TIMEOUT_MS = 5_000
 /** Cap on captured probe output: a full build's `-encoders` is ~20 KB; anything larger is junk. */
 export const FFMPEG_PROBE_MAX_OUTPUT_BYTES = 256 * 1024
+
+// ── Test push with ffmpeg (ffmpeg-push.ts, ffmpeg-log.ts) ──────────────────────────────────
+/** Default length of the media push window, s (issue 3: "configurable window (default 8 s)"). */
+export const PUSH_DEFAULT_SECONDS = 8
+/** Keyframe interval of the test pattern, s: Tencent's encoder advice is a 2 s GOP. */
+export const PUSH_KEYFRAME_INTERVAL_SEC = 2
+/** Frame rate of the test pattern (Tencent's advice: 24–30 fps). */
+export const PUSH_TEST_FPS = 30
+/**
+ * ffmpeg's `-rw_timeout` for the push, ms. Without it a server that accepts TCP and then stays
+ * silent hangs ffmpeg for ever (measured); 5 s matches ffmpeg's own TCP connect give-up time.
+ */
+export const PUSH_RW_TIMEOUT_MS = 5_000
+/** ffmpeg's built-in TCP connect gives up after this long (measured with the static 4.x build). */
+export const FFMPEG_TCP_CONNECT_GIVEUP_MS = 5_000
+/**
+ * Slack added to the watchdog on top of window + connect + rw_timeout: encoder start-up (~0.3 s),
+ * the handshake round trips and the trailer write at the end.
+ */
+export const PUSH_WATCHDOG_MARGIN_MS = 3_000
+/** After SIGTERM, how long ffmpeg may take to write its trailer before SIGKILL. */
+export const PUSH_KILL_GRACE_MS = 2_000
+/**
+ * Servers that reject after saying NetStream.Publish.Start (node-media-server does) close within
+ * milliseconds; a close this soon after acceptance counts as rejected at publish, not a drop.
+ * Issue 3: "hold the session open briefly (about 1 s) before calling it accepted".
+ */
+export const PUSH_ACCEPT_HOLD_MS = 1_000
+/** Media time may fall short of the window by this much and still count as sustained, s
+ * (ffmpeg's last progress line lands one frame or one audio packet before `-t`). */
+export const PUSH_SUSTAIN_TOLERANCE_SEC = 0.5
+/** Lines of redacted ffmpeg stderr kept for the report (noise lines are dropped first). */
+export const PUSH_STDERR_TAIL_LINES = 60
+/** Longest stderr line kept, chars: libx264 option dumps run to ~1 KB; the rest is cut. */
+export const PUSH_STDERR_LINE_MAX_CHARS = 400
+/** Longest partial line buffered while waiting for its end, chars (guards a runaway stream). */
+export const PUSH_LINE_BUFFER_MAX_CHARS = 16_384
+/** Progress samples kept (ffmpeg prints ~2 a second: 120 covers a 60 s window). */
+export const PUSH_MAX_PROGRESS_SAMPLES = 120
+/** After our FCUnpublish/deleteStream and FIN, how long to let the server close before we do. */
+export const PUBLISH_GOODBYE_MS = 300
