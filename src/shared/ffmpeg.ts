@@ -12,6 +12,13 @@ export const FFMPEG_CODES = [
 ] as const
 export type FfmpegCode = (typeof FFMPEG_CODES)[number]
 
+/** A candidate looked at and why it was passed over (`missing`, `not-executable`, probe error). */
+export interface FfmpegTried {
+  source: FfmpegSource
+  path?: string
+  reason: string
+}
+
 /** The located ffmpeg, or why none could be used. */
 export interface FfmpegInfo {
   code: FfmpegCode
@@ -23,5 +30,26 @@ export interface FfmpegInfo {
   hasLibx264: boolean
   hasAac: boolean
   /** Candidates looked at and why each was passed over (for the "how to fix" text). */
-  tried: Array<{ source: FfmpegSource; path?: string; reason: string }>
+  tried: FfmpegTried[]
+}
+
+/** Names of the features a located ffmpeg lacks, in a fixed order. */
+export function missingFfmpegFeatures(info: FfmpegInfo): string[] {
+  const missing: string[] = []
+  if (!info.hasRtmp) missing.push('rtmp')
+  if (!info.hasLibx264) missing.push('libx264')
+  if (!info.hasAac) missing.push('aac')
+  return missing
+}
+
+/** Values for the {{placeholders}} of the ffmpeg messages (i18n/<lang>/ffmpeg.ts). */
+export function ffmpegMessageParams(info: FfmpegInfo): Record<string, string> {
+  return {
+    path: info.path ?? '',
+    version: info.version ?? '',
+    missing: missingFfmpegFeatures(info).join(', '),
+    tried: info.tried
+      .map((t) => `${t.source}${t.path ? ` ${t.path}` : ''}: ${t.reason}`)
+      .join('; ')
+  }
 }

@@ -149,7 +149,7 @@ export function CheckScreen(): React.JSX.Element {
               ['signature', analysis.signature],
               ['txhost', analysis.txHost]
             ] as const).map(([name, result]) => {
-              const d = describeCheck(result, { now, locale: i18n.language })
+              const d = describeCheck(result, { now, locale: i18n.language, t })
               return (
                 <CheckCard
                   key={name}

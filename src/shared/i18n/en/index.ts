@@ -1,6 +1,24 @@
 /** All English texts: the app's screens plus the messages of every check's codes. */
+import { dnsMessages } from './dns'
+import { ffmpegMessages } from './ffmpeg'
 import { uiMessages } from './ui'
+import {
+  expiryMessages,
+  generatorMessages,
+  signatureMessages,
+  signatureMistakeMessages,
+  txHostMessages,
+  urlMessages
+} from './url'
 
 export const en = {
-  ...uiMessages
+  ...uiMessages,
+  ...urlMessages,
+  ...expiryMessages,
+  ...signatureMessages,
+  ...signatureMistakeMessages,
+  ...txHostMessages,
+  ...generatorMessages,
+  ...dnsMessages,
+  ...ffmpegMessages
 } as const

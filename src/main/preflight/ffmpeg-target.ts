@@ -1,0 +1,34 @@
+/**
+ * Builds ffmpeg's RTMP output for a push to an already-resolved IP address.
+ *
+ * Why: the static Linux ffmpeg builds (ffmpeg-static, @ffmpeg-installer) cannot resolve host names
+ * (static glibc has no NSS; the @ffmpeg-installer build even crashes on any host name). So the
+ * engine resolves the host itself, dials the IP, and keeps the original host where the server
+ * looks for it: the tcUrl of the RTMP `connect` command (`-rtmp_tcurl`). ffmpeg itself always
+ * writes the port into the tcUrl it builds, so the same form is kept here.
+ */
+import type { PushUrl } from '../../shared/push-url'
+
+/** ffmpeg output URL plus the output options that must precede it. */
+export interface FfmpegRtmpTarget {
+  /** `rtmp://<ip>:<port>/<app>/<publishName>` (IPv6 in brackets). */
+  output: string
+  /** `-rtmp_tcurl …`, `-rtmp_app …`, `-rtmp_playpath …` to place before the output. */
+  args: string[]
+}
+
+/** `[addr]` for IPv6, the address or name unchanged otherwise. */
+export function bracketHost(host: string): string {
+  return host.includes(':') ? `[${host}]` : host
+}
+
+/** ffmpeg output target for a push of `url` to the resolved address `ip`. */
+export function ffmpegRtmpTarget(url: PushUrl, ip: string): FfmpegRtmpTarget {
+  const tcUrl = `${url.scheme}://${bracketHost(url.host)}:${url.port}/${url.app}`
+  return {
+    output: `${url.scheme}://${bracketHost(ip)}:${url.port}/${url.app}/${url.publishName}`,
+    // -rtmp_app/-rtmp_playpath are explicit because ffmpeg guesses the app/stream split from the
+    // path (nested apps, a ':' in the name) and could guess differently from the URL parser.
+    args: ['-rtmp_tcurl', tcUrl, '-rtmp_app', url.app, '-rtmp_playpath', url.publishName]
+  }
+}

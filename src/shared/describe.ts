@@ -1,0 +1,99 @@
+/**
+ * From a check result to the i18n key and the values of its `{{placeholders}}`. The UI and the
+ * CLI both render results through this, so a code's text is filled the same way everywhere.
+ * Placeholders that need formatting (times) or another text (a named mistake) are computed here
+ * with the caller's translator and locale.
+ */
+import { dnsMessageParams, type DnsResult } from './dns'
+import { formatDate, formatExpiry } from './format-time'
+import type { ExpiryResult, SignatureResult, TxHostResult, UrlParseResult } from './push-url'
+import type { CheckResult, CheckStatus } from './result'
+
+/** What a description needs from its caller. */
+export interface DescribeContext {
+  /** The time "now" for relative times, ms. */
+  now: number
+  /** BCP 47 locale for dates. */
+  locale: string
+  /** Time zone for dates; the system's when undefined. */
+  timeZone?: string
+  /** The translator, for texts nested inside a text (e.g. the named signature mistake). */
+  t: (key: string, params?: Record<string, string | number>) => string
+}
+
+/** An i18n key with the values of its placeholders. */
+export interface Described {
+  key: string
+  params: Record<string, string | number>
+}
+
+/** Primitive evidence fields as placeholders: the fallback for results without a describer. */
+function flatParams(evidence: unknown): Record<string, string | number> {
+  const out: Record<string, string | number> = {}
+  if (evidence && typeof evidence === 'object') {
+    for (const [k, v] of Object.entries(evidence)) {
+      if (typeof v === 'string' || typeof v === 'number') out[k] = v
+      else if (typeof v === 'boolean') out[k] = String(v)
+    }
+  }
+  return out
+}
+
+function describeExpiry(r: ExpiryResult, ctx: DescribeContext): Described {
+  const e = r.evidence
+  const params: Record<string, string | number> = { ...flatParams(e) }
+  if (e.expiresAt !== undefined) params.when = formatExpiry(e.expiresAt, ctx.now, ctx.locale, ctx.timeZone)
+  if (e.reinterpretedAt !== undefined) params.meant = formatDate(e.reinterpretedAt, ctx.locale, ctx.timeZone)
+  return { key: r.code, params }
+}
+
+function describeSignature(r: SignatureResult, ctx: DescribeContext): Described {
+  const e = r.evidence
+  const params: Record<string, string | number> = {
+    ...flatParams(e),
+    algorithm: e.matched ? e.matched.algorithm.toUpperCase() : '',
+    prefix: e.txSecretPrefix ?? '',
+    form: e.form === 'sha256' ? 'SHA256' : e.form === 'md5' ? 'MD5' : ''
+  }
+  if (e.mistake) {
+    params.mistake = ctx.t(`signature-mistake-${e.mistake}`, { detail: e.mistakeDetail ?? '' })
+  }
+  return { key: r.code, params }
+}
+
+function describeTxHost(r: TxHostResult): Described {
+  return { key: r.code, params: flatParams(r.evidence) }
+}
+
+/** Describe any check result (known ids get their own placeholders, others their flat evidence). */
+export function describeCheck(result: CheckResult, ctx: DescribeContext): Described {
+  switch (result.id) {
+    case 'expiry':
+      return describeExpiry(result as ExpiryResult, ctx)
+    case 'signature':
+      return describeSignature(result as SignatureResult, ctx)
+    case 'txhost':
+      return describeTxHost(result as TxHostResult)
+    case 'dns':
+      return { key: result.code, params: dnsMessageParams(result as DnsResult) }
+    default:
+      return { key: result.code, params: flatParams(result.evidence) }
+  }
+}
+
+/** The parse result as a card: status, main text and the notes. */
+export function describeParse(parse: UrlParseResult): {
+  status: CheckStatus
+  key: string
+  params: Record<string, string | number>
+  notes: Described[]
+} {
+  if (!parse.ok) return { status: 'fail', key: parse.code, params: parse.params ?? {}, notes: [] }
+  const u = parse.url
+  return {
+    status: 'pass',
+    key: 'ui.analysis.parsed',
+    params: { host: u.host, port: u.port, app: u.app, stream: u.stream },
+    notes: parse.notes.map((n) => ({ key: n.code, params: n.params ?? {} }))
+  }
+}

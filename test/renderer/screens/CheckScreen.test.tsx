@@ -1,0 +1,83 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { setApi } from '../../../src/renderer/src/lib/api'
+import { CheckScreen } from '../../../src/renderer/src/screens/CheckScreen'
+import { computeTxSecret } from '../../../src/main/preflight/signature-check'
+import { fakeApi } from '../fake-api'
+import { renderWithI18n } from '../render'
+
+const KEY = 'e12c46f2612d5106e2034781ab261ca3'
+const hexTime = (ms: number): string => Math.floor(ms / 1000).toString(16).toUpperCase()
+
+function signedUrl(validForMs: number, stream = 'test'): string {
+  const txTime = hexTime(Date.now() + validForMs)
+  const secret = computeTxSecret(KEY, stream, txTime, 'md5')
+  return `rtmp://push.example.com/live/${stream}?txSecret=${secret}&txTime=${txTime}`
+}
+
+afterEach(() => setApi(undefined))
+
+describe('CheckScreen', () => {
+  it('shows the analysis live as a URL is pasted: good URL, key matches', async () => {
+    setApi(fakeApi())
+    renderWithI18n(<CheckScreen />)
+    expect(screen.getByText(/Paste a push URL to see the analysis/)).toBeInTheDocument()
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
+    await user.paste(signedUrl(20 * 3600_000))
+    await user.type(screen.getByLabelText(/Push key/), KEY)
+    const sig = await screen.findByTestId('card-signature')
+    await waitFor(() => expect(within(sig).getByText(/matches your primary key \(MD5\)/)).toBeInTheDocument())
+    const exp = screen.getByTestId('card-expiry')
+    expect(within(exp).getByText(/stays valid until .* \(in 19 h 5\d min\)/)).toBeInTheDocument()
+    expect(within(screen.getByTestId('card-url')).getByText(/Host push.example.com, port 1935/)).toBeInTheDocument()
+    expect(screen.getByText(/ffmpeg 5.1.6 from path/)).toBeInTheDocument()
+  })
+
+  it('explains an expired URL and a wrong key', async () => {
+    setApi(fakeApi())
+    renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
+    await user.paste(signedUrl(-2 * 3600_000))
+    await user.type(screen.getByLabelText(/Push key/), 'not-the-key')
+    const exp = await screen.findByTestId('card-expiry')
+    await waitFor(() => expect(within(exp).getByText(/expired 2 h/)).toBeInTheDocument())
+    expect(within(exp).getByText('Problem')).toBeInTheDocument()
+    await waitFor(() =>
+      expect(within(screen.getByTestId('card-signature')).getByText(/does not match the key you entered/)).toBeInTheDocument()
+    )
+  })
+
+  it('says what is wrong with a URL that cannot be used', async () => {
+    setApi(fakeApi())
+    renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
+    await user.paste('https://push.example.com/live/test.flv')
+    const card = await screen.findByTestId('card-url')
+    expect(within(card).getByText(/starts with “https:\/\/”, but an RTMP push address starts with rtmp:\/\//)).toBeInTheDocument()
+  })
+
+  it('joins the OBS server and stream key', async () => {
+    setApi(fakeApi())
+    renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText('OBS server + stream key'))
+    await user.type(screen.getByLabelText(/Server \(OBS/), 'rtmp://push.example.com/live/')
+    await user.click(screen.getByLabelText(/Stream key \(OBS/))
+    await user.paste(signedUrl(20 * 3600_000).split('/live/')[1])
+    const card = await screen.findByTestId('card-url')
+    await waitFor(() => expect(within(card).getByText(/StreamName “test”/)).toBeInTheDocument())
+  })
+
+  it('reports an IPC failure instead of crashing', async () => {
+    setApi(fakeApi({ urlAnalyze: async () => Promise.reject(new Error('url:analyze: url is too long')) }))
+    renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
+    await user.paste('rtmp://x/live/y')
+    expect(await screen.findByRole('alert')).toHaveTextContent('url is too long')
+  })
+})
