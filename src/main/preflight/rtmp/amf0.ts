@@ -41,14 +41,7 @@ export class Amf0EcmaArray {
 
 /** A decoded AMF0 value. Dates decode to their ms-since-epoch number; XML to its text. */
 export type Amf0Value =
-  | number
-  | boolean
-  | string
-  | null
-  | undefined
-  | Amf0Value[]
-  | Amf0Object
-  | Amf0EcmaArray
+  number | boolean | string | null | undefined | Amf0Value[] | Amf0Object | Amf0EcmaArray
 
 /** Why decoding stopped. */
 export const AMF0_ERROR_CODES = [
@@ -212,7 +205,8 @@ export function decodeAmf0(
     while (c.pos < buf.length) values.push(readValue(c, 0))
     return { ok: true, values }
   } catch (err) {
-    if (err instanceof Amf0DecodeError) return { ok: false, error: err.code, offset: err.offset, values }
+    if (err instanceof Amf0DecodeError)
+      return { ok: false, error: err.code, offset: err.offset, values }
     // RangeError from Buffer reads cannot happen after need(); anything else is a bug.
     throw err
   }
@@ -220,7 +214,8 @@ export function decodeAmf0(
 
 function encodeKey(key: string): Buffer {
   const k = Buffer.from(key, 'utf8')
-  if (k.length > 0xffff) throw new RangeError(`AMF0 key longer than 65535 bytes: ${key.slice(0, 20)}…`)
+  if (k.length > 0xffff)
+    throw new RangeError(`AMF0 key longer than 65535 bytes: ${key.slice(0, 20)}…`)
   const len = Buffer.alloc(2)
   len.writeUInt16BE(k.length)
   return Buffer.concat([len, k])

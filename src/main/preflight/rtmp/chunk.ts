@@ -5,11 +5,7 @@
  * The reader is bounded: total bytes, message size and chunk stream count are capped, and bad
  * input gives an error code, never an exception.
  */
-import {
-  RTMP_MAX_CHUNK_STREAMS,
-  RTMP_MAX_MESSAGE_BYTES,
-  RTMP_MAX_READ_BYTES
-} from '../constants'
+import { RTMP_MAX_CHUNK_STREAMS, RTMP_MAX_MESSAGE_BYTES, RTMP_MAX_READ_BYTES } from '../constants'
 
 /** RTMP message type ids used by the probe. */
 export const MSG_TYPE = {
@@ -80,8 +76,8 @@ export interface ChunkReaderLimits {
 /** What the reader remembers per chunk stream (fmt 1–3 chunks inherit from it). */
 interface StreamState {
   timestamp: number
-  /** The last timestamp field (absolute for fmt 0, delta for 1/2): fmt 3 new messages add it. */
-  tsField: number
+  /** The last timestamp delta (0 after a fmt 0 header): a fmt 3 chunk starting a message adds it. */
+  delta: number
   length: number
   typeId: number
   streamId: number
@@ -148,7 +144,6 @@ export class ChunkReader {
 
   /** Set Chunk Size and Abort change how later chunks are read, so the reader applies them. */
   private applyControl(m: RtmpMessage): ChunkErrorCode | undefined {
-    if (m.streamId !== 0 && m.csid !== 2) return undefined
     if (m.typeId === MSG_TYPE.setChunkSize && m.payload.length >= 4) {
       // The top bit must be 0 (section 5.4.1).
       const size = m.payload.readUInt32BE(0) & 0x7fffffff
@@ -189,7 +184,7 @@ export class ChunkReader {
     }
     const prev: StreamState = s ?? {
       timestamp: 0,
-      tsField: 0,
+      delta: 0,
       length: 0,
       typeId: 0,
       streamId: 0,
@@ -197,7 +192,7 @@ export class ChunkReader {
       parts: [],
       received: 0
     }
-    let tsField = prev.tsField
+    let tsField = 0
     let length = prev.length
     let typeId = prev.typeId
     let streamId = prev.streamId
@@ -228,12 +223,15 @@ export class ChunkReader {
       s = prev
       this.streams.set(csid, s)
     }
-    if (startsMessage) {
-      if (fmt === 0) s.timestamp = tsField
-      else if (fmt === 3 && prev.parts.length === 0 && s.length === 0) s.timestamp = tsField
-      else s.timestamp = (s.timestamp + tsField) >>> 0
+    if (fmt === 0) {
+      s.timestamp = tsField
+      s.delta = 0
+    } else if (fmt <= 2) {
+      s.delta = tsField
+      s.timestamp = (s.timestamp + tsField) >>> 0
+    } else if (startsMessage) {
+      s.timestamp = (s.timestamp + s.delta) >>> 0
     }
-    s.tsField = tsField
     s.length = length
     s.typeId = typeId
     s.streamId = streamId
@@ -341,7 +339,9 @@ export function parseControl(m: RtmpMessage): ControlEvent | undefined {
   const p = m.payload
   switch (m.typeId) {
     case MSG_TYPE.setChunkSize:
-      return p.length >= 4 ? { type: 'set-chunk-size', size: p.readUInt32BE(0) & 0x7fffffff } : undefined
+      return p.length >= 4
+        ? { type: 'set-chunk-size', size: p.readUInt32BE(0) & 0x7fffffff }
+        : undefined
     case MSG_TYPE.abort:
       return p.length >= 4 ? { type: 'abort', csid: p.readUInt32BE(0) } : undefined
     case MSG_TYPE.ack:
@@ -354,7 +354,11 @@ export function parseControl(m: RtmpMessage): ControlEvent | undefined {
         : undefined
     case MSG_TYPE.userControl:
       return p.length >= 2
-        ? { type: 'user-control', event: p.readUInt16BE(0), value: p.length >= 6 ? p.readUInt32BE(2) : 0 }
+        ? {
+            type: 'user-control',
+            event: p.readUInt16BE(0),
+            value: p.length >= 6 ? p.readUInt32BE(2) : 0
+          }
         : undefined
     default:
       return undefined
