@@ -131,3 +131,7 @@ export const PUSH_LINE_BUFFER_MAX_CHARS = 16_384
 export const PUSH_MAX_PROGRESS_SAMPLES = 120
 /** After our FCUnpublish/deleteStream and FIN, how long to let the server close before we do. */
 export const PUBLISH_GOODBYE_MS = 300
+
+// ── Preflight run (run-preflight.ts) ────────────────────────────────────────────────────────
+/** txTime validity of the probe stream's URL: the push lasts seconds; one hour is ample. */
+export const PROBE_STREAM_TXTIME_VALIDITY_SEC = 3600
