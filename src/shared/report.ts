@@ -3,6 +3,13 @@
  * (secrets redacted), environment, every check result, the phase timeline, the ranked causes
  * and the verdict. The CLI prints it with --json; the app shows and saves it.
  */
+import type { DnsResult } from './dns'
+import type { FfmpegInfo, FfmpegCode } from './ffmpeg'
+import type { HandshakeResult, PortResult } from './network'
+import type { PushResult } from './push'
+import type { ExpiryResult, SignatureResult, TxHostResult, UrlParseResult } from './push-url'
+import type { CheckResult } from './result'
+import type { PublishProbeResult } from './rtmp'
 
 /** Stable ids of the causes the diagnosis can name (Tencent's five steps plus two of ours). */
 export const CAUSE_IDS = [
@@ -63,4 +70,97 @@ export interface NetworkIdentity {
   interfaces: Array<{ name: string; addresses: string[]; mac?: string }>
   defaultGateway?: string
   dnsServers: string[]
+}
+
+// ── The Report ───────────────────────────────────────────────────────────────────────────────
+
+/** The ffmpeg lookup as a check result (evidence = what was found and tried). */
+export type FfmpegResult = CheckResult<'ffmpeg', FfmpegCode, FfmpegInfo>
+
+/** Every check of a run; a missing entry did not run (see `notes` for why). */
+export interface ReportChecks {
+  parse: UrlParseResult
+  expiry?: ExpiryResult
+  signature?: SignatureResult
+  txHost?: TxHostResult
+  ffmpeg?: FfmpegResult
+  dns?: DnsResult
+  port?: PortResult
+  handshake?: HandshakeResult
+  /** Publish-only probe of the REAL stream name (no media). */
+  publishProbe?: PublishProbeResult
+  /** The media push (to the probe stream name, or to the real one when the user asked). */
+  testPush?: PushResult
+}
+
+/** What the user asked for, secrets redacted (txSecret by its first 4 characters, keys never). */
+export interface ReportInputs {
+  /** The push URL, redacted. */
+  url: string
+  host?: string
+  port?: number
+  app?: string
+  stream?: string
+  keyGiven: boolean
+  backupKeyGiven: boolean
+  authDeltaSec?: number
+  showLengthSec?: number
+  dnsServer?: string
+  pushSeconds: number
+  noPush: boolean
+  pushRealStream: boolean
+  /** Where the media push went: 'probe' = a separate signed stream name, 'real', or 'none'. */
+  pushTarget: 'probe' | 'real' | 'none'
+  /** The probe stream name used for the media push, if any. */
+  probeStream?: string
+  /** The address the probes used. */
+  ip?: string
+}
+
+/** Where the run happened. */
+export interface ReportEnvironment {
+  appVersion: string
+  os: string
+  arch: string
+  machine: string
+  node: string
+  ffmpeg?: { path?: string; version?: string; source?: string }
+  network: NetworkIdentity
+}
+
+/** A fact worth telling that is not a cause (e.g. why the media push was skipped). */
+export interface ReportNote {
+  code: string
+  params?: Record<string, string | number>
+}
+
+/** The whole result of one preflight run. JSON-serialisable; secrets redacted. */
+export interface Report {
+  kind: 'push-preflight-report'
+  schemaVersion: 1
+  createdAt: number
+  finishedAt: number
+  inputs: ReportInputs
+  environment: ReportEnvironment
+  checks: ReportChecks
+  timeline: TimelineEvent[]
+  /** Ranked: the first is the most likely. */
+  causes: Cause[]
+  notes: ReportNote[]
+  verdict: Verdict
+  cancelled: boolean
+}
+
+/** Progress of a run, per phase, sent to the UI and printed by the CLI as it happens. */
+export interface PreflightProgress {
+  phase: Phase
+  state: 'running' | 'pass' | 'warn' | 'fail' | 'skipped'
+  /** ms since the run started. */
+  atMs: number
+  /** The result code when the phase ended. */
+  code?: string
+  /** Live numbers of the media push. */
+  push?: { timeSec: number; kbps?: number; speed?: number }
+  /** The stream name the media push goes to (shown as "TEST — not live"). */
+  stream?: string
 }

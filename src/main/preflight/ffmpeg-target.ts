@@ -22,9 +22,14 @@ export function bracketHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host
 }
 
+/** The tcUrl sent in RTMP `connect`: the original host, always with the port (as ffmpeg does). */
+export function rtmpTcUrl(url: PushUrl): string {
+  return `${url.scheme}://${bracketHost(url.host)}:${url.port}/${url.app}`
+}
+
 /** ffmpeg output target for a push of `url` to the resolved address `ip`. */
 export function ffmpegRtmpTarget(url: PushUrl, ip: string): FfmpegRtmpTarget {
-  const tcUrl = `${url.scheme}://${bracketHost(url.host)}:${url.port}/${url.app}`
+  const tcUrl = rtmpTcUrl(url)
   return {
     output: `${url.scheme}://${bracketHost(ip)}:${url.port}/${url.app}/${url.publishName}`,
     // -rtmp_app/-rtmp_playpath are explicit because ffmpeg guesses the app/stream split from the

@@ -1,6 +1,9 @@
 /** All English texts: the app's screens plus the messages of every check's codes. */
+import { diagnosisMessages } from './diagnosis'
 import { dnsMessages } from './dns'
 import { ffmpegMessages } from './ffmpeg'
+import { handshakeMessages, portMessages, publishProbeMessages } from './network'
+import { pushMessages } from './push'
 import { uiMessages } from './ui'
 import {
   expiryMessages,
@@ -20,5 +23,10 @@ export const en = {
   ...txHostMessages,
   ...generatorMessages,
   ...dnsMessages,
-  ...ffmpegMessages
+  ...ffmpegMessages,
+  ...portMessages,
+  ...handshakeMessages,
+  ...publishProbeMessages,
+  ...pushMessages,
+  ...diagnosisMessages
 } as const

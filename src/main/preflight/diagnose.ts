@@ -1,0 +1,227 @@
+/**
+ * The differential diagnosis: from every check result to a ranked list of causes and a verdict.
+ * Pure — no I/O, no clock — so every rule is tested on hand-built evidence.
+ *
+ * Rules follow shared/MISSION.md "How the diagnosis works": causes come from evidence, and
+ * `confirmed` is used only when the evidence shows the cause (a server status naming it, a
+ * locally recomputed signature that differs, a txTime in the past, a refused port). Where the
+ * evidence cannot separate causes (rejected at publish, no key, txTime valid, no status) both are
+ * listed as `possible` with what tells them apart.
+ */
+import type { Cause, CauseId, Confidence, EvidenceRef, ReportChecks, ReportNote, Verdict } from '../../shared/report'
+import { CAUSE_IDS } from '../../shared/report'
+import type { CheckResult } from '../../shared/result'
+
+/** Facts about the run that the checks alone do not carry. */
+export interface DiagnoseContext {
+  keyGiven: boolean
+  /** Where the media push went. */
+  pushTarget: 'probe' | 'real' | 'none'
+  /** Whether the user asked for no media push at all. */
+  noPush: boolean
+}
+
+/** The diagnosis: ranked causes, the verdict, and notes that are not causes. */
+export interface Diagnosis {
+  causes: Cause[]
+  verdict: Verdict
+  notes: ReportNote[]
+}
+
+/** Publish-probe codes meaning "the server refused this stream name at publish". */
+const REJECTED_AT_PUBLISH = new Set([
+  'publish-rejected-status',
+  'publish-rejected-closed-after-start',
+  'publish-rejected-closed-no-status'
+])
+/** Publish-probe codes meaning the network path, not the URL, failed. */
+const PROBE_NETWORK = new Set(['publish-timeout-silent', 'publish-not-rtmp', 'publish-protocol-error', 'publish-tcp-failed'])
+/** Media-push codes meaning the network path failed. */
+const PUSH_NETWORK = new Set(['push-connect-failed', 'push-timeout-silent', 'push-handshake-failed'])
+/** Media-push codes meaning the server refused the push. */
+const PUSH_REJECTED = new Set(['push-rejected-at-publish', 'push-rejected-at-connect', 'push-server-error'])
+
+/**
+ * Server words that name "someone is already publishing this stream" (nginx-rtmp: "Already
+ * publishing"; Tencent/SRS: BadName / too many pushers, errcode 601/602) or "disabled" (305).
+ */
+const IN_USE_WORDS = /already publishing|badname|stream.*(in use|busy|exists)|too many|forbid|disabled|\b60[12]\b|\b305\b/i
+
+function ref(check: string, r: CheckResult | undefined, params?: Record<string, string | number>): EvidenceRef[] {
+  return r ? [{ check, code: r.code, ...(params ? { params } : {}) }] : []
+}
+
+/** Rank: severity, then confidence, then Tencent's order of causes. */
+const CONFIDENCE_RANK: Record<Confidence, number> = { confirmed: 0, likely: 1, possible: 2 }
+export function rankCauses(causes: Cause[]): Cause[] {
+  return [...causes].sort(
+    (a, b) =>
+      (a.severity === b.severity ? 0 : a.severity === 'fail' ? -1 : 1) ||
+      CONFIDENCE_RANK[a.confidence] - CONFIDENCE_RANK[b.confidence] ||
+      CAUSE_IDS.indexOf(a.id) - CAUSE_IDS.indexOf(b.id)
+  )
+}
+
+/** The verdict follows the worst cause; "ready" also needs a sustained media push. */
+export function verdictOf(causes: Cause[], mediaProven: boolean): Verdict {
+  if (causes.some((c) => c.severity === 'fail')) return 'not-ready'
+  if (causes.length > 0 || !mediaProven) return 'warnings'
+  return 'ready'
+}
+
+/** Diagnose a run from its checks. */
+export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis {
+  const causes: Cause[] = []
+  const notes: ReportNote[] = []
+  const add = (
+    id: CauseId,
+    severity: 'fail' | 'warn',
+    confidence: Confidence,
+    reason: string,
+    evidence: EvidenceRef[],
+    extra: Partial<Pick<Cause, 'params' | 'tellApart'>> = {}
+  ): void => {
+    causes.push({ id, severity, confidence, reason, evidence, ...extra })
+  }
+
+  const { expiry, signature, txHost, ffmpeg, dns, port, handshake, publishProbe: probe, testPush: push } = checks
+  const probeCode = probe?.code
+  const realRejected = probeCode !== undefined && REJECTED_AT_PUBLISH.has(probeCode)
+  const realAccepted = probeCode === 'publish-accepted' || (ctx.pushTarget === 'real' && !!push?.evidence.accepted)
+  const mediaProven = push?.code === 'push-ok' && push.evidence.sustained
+  const serverStatus = probe?.evidence.status
+  const statusText = serverStatus ? [serverStatus.code, serverStatus.description].filter(Boolean).join(' ') : ''
+  const pushServerError = push?.evidence.serverError ?? ''
+
+  // ── ffmpeg: only matters when a media push was wanted ──
+  if (ffmpeg && ffmpeg.code !== 'ffmpeg-ok' && ctx.pushTarget !== 'none') {
+    add('ffmpeg', 'fail', 'confirmed', 'ffmpeg-unusable', ref('ffmpeg', ffmpeg))
+  }
+  if (push && (push.code === 'push-spawn-failed' || push.code === 'push-ffmpeg-crashed')) {
+    add('ffmpeg', 'fail', 'confirmed', 'ffmpeg-crashed', ref('testPush', push))
+  }
+
+  // ── DNS: cname (the domain's DNS) or network (this network's DNS) ──
+  if (dns) {
+    const c = dns.code
+    const worked = realAccepted || mediaProven
+    if (c === 'dns-nxdomain' || c === 'dns-cname-target-nxdomain' || c === 'dns-no-addresses' || c === 'dns-chain-loop' || c === 'dns-chain-too-long') {
+      add('cname', 'fail', 'confirmed', c, ref('dns', dns))
+    } else if (c === 'dns-no-cname' || c === 'dns-foreign-cname') {
+      // The push can still work (a non-Tencent ingest, or DNS served differently): then it is a
+      // warning; when the push failed too, the missing CNAME is a likely reason.
+      if (worked) add('cname', 'warn', 'possible', c, ref('dns', dns))
+      else add('cname', 'fail', 'likely', c, ref('dns', dns))
+    } else if (c === 'dns-tencent-play-cname') {
+      add('cname', 'warn', 'likely', c, ref('dns', dns))
+    } else if (c === 'dns-servfail' || c === 'dns-timeout' || c === 'dns-refused' || c === 'dns-error') {
+      add('network', 'fail', 'likely', 'dns-failing', ref('dns', dns))
+    }
+  }
+  if (txHost?.code === 'txhost-missing' || txHost?.code === 'txhost-not-a-name') {
+    add('cname', realRejected ? 'fail' : 'warn', realRejected ? 'likely' : 'possible', txHost.code, ref('txHost', txHost))
+  }
+
+  // ── Port and handshake: network ──
+  if (port && port.status === 'fail') {
+    const confidence: Confidence = port.code === 'port-refused' ? 'confirmed' : port.code === 'port-error' ? 'possible' : 'likely'
+    add('network', 'fail', confidence, port.code, ref('port', port))
+  } else if (handshake && handshake.status === 'fail') {
+    const notRtmp = handshake.code === 'handshake-http' || handshake.code === 'handshake-garbage' || handshake.code === 'handshake-bad-version'
+    add('network', 'fail', notRtmp ? 'confirmed' : 'likely', handshake.code, ref('handshake', handshake))
+  } else if (probeCode && PROBE_NETWORK.has(probeCode)) {
+    add('network', 'fail', 'likely', 'publish-network', ref('publishProbe', probe))
+  } else if (push && PUSH_NETWORK.has(push.code) && !realRejected) {
+    add('network', 'fail', 'likely', 'push-network', ref('testPush', push))
+  }
+  if (probeCode === 'publish-connect-rejected' || probeCode === 'publish-create-stream-rejected') {
+    // `_error` on connect: the app name or the domain is refused (Tencent 303: domain disabled).
+    add('cname', 'fail', 'possible', 'connect-rejected', ref('publishProbe', probe), { params: { status: statusText } })
+  }
+
+  // ── Rejection at publish: which cause? ──
+  const expiryFail = expiry?.code === 'expiry-expired'
+  const sigWrongWithKey = ctx.keyGiven && (signature?.code === 'signature-wrong' || signature?.code === 'signature-mistake')
+  const sigAbsent = signature?.code === 'signature-missing' || signature?.code === 'signature-bad-form'
+  const probeStreamAccepted = ctx.pushTarget === 'probe' && !!push?.evidence.accepted
+  const serverSaysInUse = (statusText !== '' && IN_USE_WORDS.test(statusText)) || IN_USE_WORDS.test(pushServerError)
+
+  if (serverSaysInUse && (realRejected || (push && PUSH_REJECTED.has(push.code)))) {
+    add('stream-in-use', 'fail', 'confirmed', 'in-use-status', [...ref('publishProbe', probe), ...ref('testPush', push)], {
+      params: { status: statusText || pushServerError }
+    })
+  } else if (realRejected) {
+    if (expiryFail) {
+      add('expiry', 'fail', 'confirmed', 'expiry-expired', ref('expiry', expiry))
+    } else if (sigWrongWithKey) {
+      add('signature', 'fail', 'confirmed', signature?.code ?? 'signature-wrong', ref('signature', signature))
+    } else if (sigAbsent) {
+      add('signature', 'fail', 'likely', signature?.code ?? 'signature-missing', ref('signature', signature))
+    } else if (probeStreamAccepted) {
+      // Same key, same server, a fresh stream name works: only this stream name is refused.
+      add('stream-in-use', 'fail', 'confirmed', 'in-use-probe', [...ref('publishProbe', probe), ...ref('testPush', push)], {
+        params: { status: statusText }
+      })
+    } else if (statusText) {
+      add('signature', 'fail', 'possible', 'rejected-status', ref('publishProbe', probe), {
+        params: { status: statusText },
+        tellApart: ['tell.enter-key', 'tell.live-streams']
+      })
+      add('stream-in-use', 'fail', 'possible', 'rejected-status', ref('publishProbe', probe), {
+        params: { status: statusText },
+        tellApart: ['tell.enter-key', 'tell.live-streams']
+      })
+    } else {
+      const tellApart = ctx.keyGiven ? ['tell.live-streams'] : ['tell.enter-key', 'tell.live-streams']
+      add('signature', 'fail', 'possible', 'rejected-silently', ref('publishProbe', probe), { tellApart })
+      add('stream-in-use', 'fail', 'possible', 'rejected-silently', ref('publishProbe', probe), { tellApart })
+    }
+  }
+
+  // ── Media push outcome (beyond network / ffmpeg, handled above) ──
+  if (push?.code === 'push-dropped') {
+    add('stream-dropped', 'fail', 'confirmed', 'push-dropped', ref('testPush', push))
+  } else if (push && PUSH_REJECTED.has(push.code) && !realRejected && !serverSaysInUse) {
+    if (ctx.pushTarget === 'probe') {
+      // The real name was accepted (or not probed) but the probe stream, signed with the user's key, was refused.
+      if (sigWrongWithKey) add('signature', 'fail', 'confirmed', signature?.code ?? 'signature-wrong', ref('signature', signature))
+      else add('signature', 'fail', 'possible', 'probe-stream-rejected', ref('testPush', push))
+    } else if (expiryFail) {
+      add('expiry', 'fail', 'confirmed', 'expiry-expired', ref('expiry', expiry))
+    } else if (sigWrongWithKey) {
+      add('signature', 'fail', 'confirmed', signature?.code ?? 'signature-wrong', ref('signature', signature))
+    } else {
+      const tellApart = ['tell.enter-key', 'tell.live-streams']
+      add('signature', 'fail', 'possible', 'rejected-silently', ref('testPush', push), { tellApart })
+      add('stream-in-use', 'fail', 'possible', 'rejected-silently', ref('testPush', push), { tellApart })
+    }
+  }
+
+  // ── The URL itself (offline): warnings, or failures nothing above explained ──
+  const has = (id: CauseId): boolean => causes.some((c) => c.id === id)
+  if (expiry && !has('expiry')) {
+    if (expiryFail) {
+      // Accepted although txTime passed: an AuthDelta grace is in effect; reconnects fail soon.
+      add('expiry', realAccepted ? 'warn' : 'fail', 'confirmed', realAccepted ? 'expiry-expired-accepted' : 'expiry-expired', ref('expiry', expiry))
+    } else if (expiry.status === 'warn' || expiry.status === 'fail') {
+      add('expiry', 'warn', expiry.code === 'expiry-short' || expiry.code === 'expiry-shorter-than-show' ? 'confirmed' : 'likely', expiry.code, ref('expiry', expiry))
+    }
+  }
+  if (signature && !has('signature') && signature.status !== 'pass' && signature.status !== 'skipped') {
+    if (sigWrongWithKey) {
+      // The server accepted it anyway: authentication may be off, or the key is another domain's.
+      add('signature', realAccepted ? 'warn' : 'fail', realAccepted ? 'possible' : 'likely', signature.code, ref('signature', signature))
+    } else if (!realAccepted) {
+      add('signature', 'warn', 'possible', signature.code, ref('signature', signature))
+    }
+  }
+
+  // ── Notes: what was not tested, and why ──
+  if (ctx.noPush) notes.push({ code: 'note.push-skipped-by-user' })
+  else if (ctx.pushTarget === 'none' && !ctx.keyGiven && probe) notes.push({ code: 'note.push-skipped-no-key' })
+  else if (ctx.pushTarget !== 'none' && !push) notes.push({ code: 'note.push-skipped-earlier-failure' })
+  if (!probe && !causes.some((c) => c.severity === 'fail')) notes.push({ code: 'note.probe-not-run' })
+
+  const ranked = rankCauses(causes)
+  return { causes: ranked, verdict: verdictOf(ranked, mediaProven), notes }
+}
