@@ -5,6 +5,10 @@
  * with the caller's translator and locale.
  */
 import { dnsMessageParams, type DnsResult } from './dns'
+import { ffmpegMessageParams, type FfmpegInfo } from './ffmpeg'
+import type { HandshakeResult } from './network'
+import { pushMessageParams, type PushResult } from './push'
+import type { PublishProbeResult } from './rtmp'
 import { formatDate, formatExpiry } from './format-time'
 import type { ExpiryResult, SignatureResult, TxHostResult, UrlParseResult } from './push-url'
 import type { CheckResult, CheckStatus } from './result'
@@ -65,6 +69,25 @@ function describeTxHost(r: TxHostResult): Described {
   return { key: r.code, params: flatParams(r.evidence) }
 }
 
+function describeHandshake(r: HandshakeResult): Described {
+  const e = r.evidence
+  return { key: r.code, params: { ...flatParams(e), firstBytes: e.firstBytesText ?? e.firstBytesHex ?? '' } }
+}
+
+function describeProbe(r: PublishProbeResult): Described {
+  const e = r.evidence
+  return {
+    key: r.code,
+    params: {
+      ...flatParams(e),
+      code: e.status?.code ?? '',
+      description: e.status?.description ?? '',
+      afterPublishMs: e.close?.afterPublishMs ?? e.startAfterPublishMs ?? 0,
+      holdMs: e.heldMs ?? 0
+    }
+  }
+}
+
 /** Describe any check result (known ids get their own placeholders, others their flat evidence). */
 export function describeCheck(result: CheckResult, ctx: DescribeContext): Described {
   switch (result.id) {
@@ -76,6 +99,14 @@ export function describeCheck(result: CheckResult, ctx: DescribeContext): Descri
       return describeTxHost(result as TxHostResult)
     case 'dns':
       return { key: result.code, params: dnsMessageParams(result as DnsResult) }
+    case 'handshake':
+      return describeHandshake(result as HandshakeResult)
+    case 'publish-probe':
+      return describeProbe(result as PublishProbeResult)
+    case 'test-push':
+      return { key: result.code, params: pushMessageParams((result as PushResult).evidence) }
+    case 'ffmpeg':
+      return { key: result.code, params: ffmpegMessageParams(result.evidence as FfmpegInfo) }
     default:
       return { key: result.code, params: flatParams(result.evidence) }
   }

@@ -8,6 +8,7 @@ export function createI18n(language?: string): i18n {
   const instance = i18next.createInstance()
   void instance.use(initReactI18next).init({
     ...I18N_OPTIONS,
+    showSupportNotice: false,
     lng: pickLanguage(language ?? (typeof navigator !== 'undefined' ? navigator.language : 'en'))
   })
   return instance

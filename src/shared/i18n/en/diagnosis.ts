@@ -22,6 +22,15 @@ export const diagnosisMessages = {
   'verdict.not-ready': 'Not ready: this push will fail. See the first cause below.',
   'verdict.cancelled': 'Cancelled: the check was stopped before it finished.',
 
+  'cli.test-not-live': 'TEST — not live: pushing a test pattern to “{{stream}}”',
+  'report.url': 'Push URL',
+  'report.target': 'Server',
+  'report.probe-stream': 'Test stream (not your real stream)',
+  'report.what-to-do': 'What to do',
+  'report.tell-apart': 'How to tell which',
+  'report.checks': 'All checks',
+  'report.environment': 'Checked on',
+
   'phase.url': 'Push URL',
   'phase.ffmpeg': 'ffmpeg',
   'phase.dns': 'DNS',
@@ -134,7 +143,7 @@ export const diagnosisMessages = {
   'diag.rejected-silently':
     'The server refused to publish this stream name without saying why: the signature is wrong, or the stream is in use or disabled.',
   'fix.rejected-silently':
-    'Enter your push key above: the check then recomputes txSecret and tests a separate probe stream, which tells the two apart.\nTencent console → Stream Management → Live Streams: is this stream already being pushed? Disabled Streams: is it listed?',
+    'Enter your push key (the key field in the app, --key in the CLI): the check then recomputes txSecret and tests a separate probe stream, which tells the two apart.\nTencent console → Stream Management → Live Streams: is this stream already being pushed? Disabled Streams: is it listed?',
   'diag.probe-stream-rejected': 'The test push to a fresh stream name signed with your key was refused.',
   'fix.probe-stream-rejected':
     'Check that the key you entered is this push domain’s current key (Domain Management → Push Configuration).',

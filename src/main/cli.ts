@@ -1,0 +1,199 @@
+/**
+ * The headless CLI over the same engine as the app: `push-preflight check <url>` and
+ * `push-preflight generate …`. Exit codes: 0 ready or warnings, 1 not ready, 2 bad input or
+ * options (one line on stderr), 130 cancelled (Ctrl-C; ffmpeg is stopped first).
+ */
+import i18next, { type TFunction } from 'i18next'
+import pkg from '../../package.json'
+import { describeParse, type DescribeContext } from '../shared/describe'
+import { I18N_OPTIONS, pickLanguage } from '../shared/i18n'
+import type { PreflightProgress, Report } from '../shared/report'
+import { formatReportText, verdictKey } from '../shared/report-text'
+import { parseCliArgs, type CheckOptions, type GenerateOptions } from './cli-args'
+import { parseDnsServer } from './preflight/dns-check'
+import { runPreflight, type PreflightControl } from './preflight/run-preflight'
+import { generatePushUrl } from './preflight/url-generator'
+import { parsePushUrl } from './preflight/url-parse'
+
+/** Where the CLI reads and writes; tests pass their own. */
+export interface CliIo {
+  stdout: (s: string) => void
+  stderr: (s: string) => void
+  env: Record<string, string | undefined>
+  /** Subscribe to Ctrl-C; returns an unsubscribe. */
+  onInterrupt: (handler: () => void) => () => void
+  /** Swap engine dependencies (tests only). */
+  engine?: PreflightControl['deps']
+}
+
+export const realIo: CliIo = {
+  stdout: (s) => void process.stdout.write(s),
+  stderr: (s) => void process.stderr.write(s),
+  env: process.env,
+  onInterrupt: (handler) => {
+    process.on('SIGINT', handler)
+    process.on('SIGTERM', handler)
+    return () => {
+      process.off('SIGINT', handler)
+      process.off('SIGTERM', handler)
+    }
+  }
+}
+
+/** Exit codes (documented in --help and the README). */
+export const EXIT = { ok: 0, notReady: 1, badInput: 2, internal: 3, cancelled: 130 } as const
+
+export const HELP = `push-preflight ${pkg.version} — will my RTMP push work from here? If not: why, and what to do.
+
+Usage:
+  push-preflight check <push-url> [options]
+  push-preflight check --server <url> --stream-key <key> [options]     (OBS's two fields)
+  push-preflight generate --domain D [--app live] --stream S --key K [--hours 24] [--sha256] [--json]
+
+check options:
+  --key K               push key (primary). Never leaves this machine, never printed.
+  --backup-key K        backup push key.
+                        Keys can also come from PUSH_PREFLIGHT_KEY / PUSH_PREFLIGHT_BACKUP_KEY.
+  --auth-delta SECONDS  the key's AuthDelta (extra validity after txTime).
+  --show-hours H        planned show length: warns when the URL expires before it ends.
+  --dns HOST[:PORT]     ask this DNS server instead of the system's (IP address).
+  --push-seconds N      length of the test push (default 8).
+  --no-push             no media push: URL, DNS, port, handshake and a publish-only probe.
+  --push-real-stream    without a key: push the test pattern to the REAL stream name
+                        (viewers would see it). With a key the test push always goes to a
+                        separate probe stream <stream>_preflight_<random>.
+  --json                print exactly the report as JSON on stdout, nothing else.
+  --lang en|id|zh-CN    language of the human output.
+
+What it does: parses and checks the URL offline (expiry, signature, txHost), resolves the push
+domain's CNAME chain, probes TCP and the RTMP handshake, asks the server to publish your stream
+name without sending media, then pushes a real test pattern with ffmpeg and names the cause of any
+failure: cname, network, expiry, signature, stream-in-use, stream-dropped, ffmpeg.
+
+Exit codes: 0 ready or warnings · 1 not ready · 2 bad input or options · 130 cancelled (Ctrl-C).
+Put the URL in quotes: a shell splits it at '&'.
+`
+
+function makeT(lang: string): TFunction {
+  const inst = i18next.createInstance()
+  void inst.init({ ...I18N_OPTIONS, lng: pickLanguage(lang), initAsync: false, showSupportNotice: false })
+  return inst.t.bind(inst)
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
+
+/** One line per finished phase, and the test push's live numbers. */
+function progressPrinter(io: CliIo, t: TFunction): (p: PreflightProgress) => void {
+  let lastSampleAt = -Infinity
+  return (p) => {
+    const name = t(`phase.${p.phase}`)
+    if (p.state === 'running') {
+      if (p.phase === 'push' && p.push) {
+        // One line every 2 s is enough to see the push is alive.
+        if (p.atMs - lastSampleAt < 2000) return
+        lastSampleAt = p.atMs
+        const kbps = p.push.kbps === undefined ? '' : `, ${Math.round(p.push.kbps)} kbit/s`
+        const speed = p.push.speed === undefined ? '' : `, ${p.push.speed.toFixed(2)}x`
+        io.stdout(`    ${p.push.timeSec.toFixed(1)} s${kbps}${speed}\n`)
+      } else if (p.phase === 'push') {
+        io.stdout(`  … ${name}: ${t('cli.test-not-live', { stream: p.stream ?? '' })}\n`)
+      }
+      return
+    }
+    const mark = p.state === 'pass' ? '✓' : p.state === 'warn' ? '!' : p.state === 'fail' ? '✕' : '–'
+    io.stdout(`  ${mark} ${name.padEnd(20)} ${String(p.atMs).padStart(6)} ms  ${p.code ?? ''}\n`)
+  }
+}
+
+async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
+  const t = makeT(o.lang ?? 'en')
+  // Bad input is exit 2 with one line, before anything is dialled.
+  const parsed = parsePushUrl(o.url)
+  if (!parsed.ok) {
+    const d = describeParse(parsed)
+    io.stderr(`push-preflight: ${oneLine(t(d.key, d.params))}\n`)
+    return EXIT.badInput
+  }
+  if (o.dnsServer !== undefined && !parseDnsServer(o.dnsServer)) {
+    io.stderr(`push-preflight: --dns must be an IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53\n`)
+    return EXIT.badInput
+  }
+  const controller = new AbortController()
+  const unsubscribe = io.onInterrupt(() => controller.abort())
+  let report: Report
+  try {
+    if (!o.json) io.stdout(`${t('ui.title')} — ${parsed.url.host}:${parsed.url.port}\n`)
+    report = await runPreflight(
+      {
+        url: o.url,
+        keys: { primary: o.key, backup: o.backupKey },
+        authDeltaSec: o.authDeltaSec,
+        showLengthSec: o.showLengthSec,
+        dnsServer: o.dnsServer,
+        pushSeconds: o.pushSeconds,
+        noPush: o.noPush,
+        pushRealStream: o.pushRealStream
+      },
+      { signal: controller.signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
+    )
+  } finally {
+    unsubscribe()
+  }
+  if (o.json) {
+    io.stdout(JSON.stringify(report, null, 2) + '\n')
+  } else {
+    const ctx: DescribeContext = { now: Date.now(), locale: o.lang ?? 'en', t }
+    io.stdout('\n' + formatReportText(report, ctx))
+  }
+  if (report.cancelled) {
+    if (!o.json) io.stderr(`push-preflight: ${t(verdictKey(report))}\n`)
+    return EXIT.cancelled
+  }
+  return report.verdict === 'not-ready' ? EXIT.notReady : EXIT.ok
+}
+
+function runGenerate(o: GenerateOptions, io: CliIo): number {
+  const t = makeT('en')
+  const r = generatePushUrl({
+    domain: o.domain,
+    app: o.app,
+    stream: o.stream,
+    key: o.key,
+    expiresAt: Date.now() + o.hours * 3600_000,
+    algorithm: o.algorithm
+  })
+  if (!r.ok) {
+    io.stderr(`push-preflight: ${oneLine(t(r.code))}\n`)
+    return EXIT.badInput
+  }
+  if (o.json) io.stdout(JSON.stringify({ url: r.url, txTime: r.txTime, warnShort: r.warnShort }, null, 2) + '\n')
+  else {
+    io.stdout(r.url + '\n')
+    if (r.warnShort) io.stderr(`push-preflight: ${t('ui.gen.short')}\n`)
+  }
+  return EXIT.ok
+}
+
+/** Run the CLI; resolves to the exit code. Never throws for bad input. */
+export async function main(argv: readonly string[], io: CliIo = realIo): Promise<number> {
+  const parsed = parseCliArgs(argv, io.env)
+  if (!parsed.ok) {
+    io.stderr(`push-preflight: ${parsed.error}\n`)
+    return EXIT.badInput
+  }
+  const cmd = parsed.value
+  switch (cmd.command) {
+    case 'help':
+      io.stdout(HELP)
+      return EXIT.ok
+    case 'version':
+      io.stdout(`${pkg.version}\n`)
+      return EXIT.ok
+    case 'generate':
+      return runGenerate(cmd.options, io)
+    case 'check':
+      return runCheck(cmd.options, io)
+  }
+}

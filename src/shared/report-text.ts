@@ -1,0 +1,117 @@
+/**
+ * A Report as text for people: the CLI's human output, and the text/Markdown export that a user
+ * pastes into a chat with support. Rendered from ids through the translator, so every language
+ * gets the same content. The report is already redacted; nothing here adds a secret.
+ */
+import { describeCheck, describeParse, type DescribeContext } from './describe'
+import { formatDate } from './format-time'
+import type { Cause, Report, ReportChecks } from './report'
+import type { CheckResult, CheckStatus } from './result'
+
+/** Placeholders every diagnosis text may use, from the report's inputs. */
+export function reportParams(report: Report): Record<string, string | number> {
+  const i = report.inputs
+  return {
+    host: i.host ?? '',
+    port: i.port ?? '',
+    ip: i.ip ?? i.host ?? '',
+    app: i.app ?? '',
+    stream: i.stream ?? '',
+    probeStream: i.probeStream ?? ''
+  }
+}
+
+const MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✕', skipped: '–' }
+
+/** The check results of a report in phase order, with the key each is stored under. */
+export function orderedChecks(checks: ReportChecks): Array<[string, CheckResult]> {
+  const order: Array<keyof ReportChecks> = ['expiry', 'signature', 'txHost', 'ffmpeg', 'dns', 'port', 'handshake', 'publishProbe', 'testPush']
+  const out: Array<[string, CheckResult]> = []
+  for (const k of order) {
+    const r = checks[k]
+    if (r && k !== 'parse') out.push([k, r as CheckResult])
+  }
+  return out
+}
+
+/** The cause's headline, evidence lines, steps and tell-apart lines, translated. */
+export function describeCause(
+  cause: Cause,
+  report: Report,
+  ctx: DescribeContext
+): { title: string; headline: string; evidence: string[]; steps: string[]; tellApart: string[] } {
+  const params = { ...reportParams(report), ...(cause.params ?? {}) }
+  const checks = report.checks as unknown as Record<string, CheckResult | undefined>
+  const evidence: string[] = []
+  for (const ref of cause.evidence) {
+    const r = checks[ref.check]
+    if (!r || typeof r !== 'object' || !('code' in r)) continue
+    const d = describeCheck(r, ctx)
+    evidence.push(ctx.t(d.key, d.params))
+  }
+  return {
+    title: ctx.t(`cause.${cause.id}`, params),
+    headline: ctx.t(`diag.${cause.reason}`, params),
+    evidence,
+    steps: ctx
+      .t(`fix.${cause.reason}`, params)
+      .split('\n')
+      .filter((s) => s.trim() !== ''),
+    tellApart: (cause.tellApart ?? []).map((k) => ctx.t(k, params))
+  }
+}
+
+/** The verdict line's i18n key. */
+export function verdictKey(report: Report): string {
+  return report.cancelled ? 'verdict.cancelled' : `verdict.${report.verdict}`
+}
+
+/** The whole report as text (`markdown: true` adds headings and list marks for chat/email). */
+export function formatReportText(report: Report, ctx: DescribeContext, opts: { markdown?: boolean } = {}): string {
+  const md = opts.markdown === true
+  const h = (level: number, s: string): string => (md ? `${'#'.repeat(level)} ${s}` : s)
+  const lines: string[] = []
+  const t = ctx.t
+  lines.push(h(1, `${t('ui.title')} — ${formatDate(report.createdAt, ctx.locale, ctx.timeZone)} — ${report.environment.machine}`))
+  lines.push('')
+  lines.push(md ? `**${t(verdictKey(report))}**` : t(verdictKey(report)))
+  lines.push('')
+  lines.push(`${t('report.url')}: ${report.inputs.url}`)
+  if (report.inputs.ip) lines.push(`${t('report.target')}: ${report.inputs.host} → ${report.inputs.ip}:${report.inputs.port}`)
+  if (report.inputs.probeStream) lines.push(`${t('report.probe-stream')}: ${report.inputs.probeStream}`)
+
+  if (!report.checks.parse.ok) {
+    const p = describeParse(report.checks.parse)
+    lines.push('', `${MARK.fail} ${t(p.key, p.params)}`)
+  }
+
+  report.causes.forEach((cause, n) => {
+    const d = describeCause(cause, report, ctx)
+    lines.push('')
+    const tag = `${t(`ui.status.${cause.severity}`)}, ${t(`confidence.${cause.confidence}`)}`
+    lines.push(h(2, `${n + 1}. ${d.title} [${tag}]`))
+    lines.push(d.headline)
+    for (const e of d.evidence) lines.push(`${md ? '> ' : '   '}${e}`)
+    if (d.steps.length > 0) {
+      lines.push(`${t('report.what-to-do')}:`)
+      d.steps.forEach((s, i) => lines.push(`${md ? `${i + 1}.` : `  ${i + 1}.`} ${s}`))
+    }
+    if (d.tellApart.length > 0) {
+      lines.push(`${t('report.tell-apart')}:`)
+      for (const s of d.tellApart) lines.push(`${md ? '-' : '  -'} ${s}`)
+    }
+  })
+
+  lines.push('', h(2, t('report.checks')))
+  for (const [, r] of orderedChecks(report.checks)) {
+    const d = describeCheck(r, ctx)
+    lines.push(`${md ? '- ' : ''}${MARK[r.status]} ${t(d.key, d.params)}`)
+  }
+  if (report.notes.length > 0) {
+    lines.push('')
+    for (const n of report.notes) lines.push(`${md ? '- ' : ''}${t(n.code, n.params)}`)
+  }
+  const env = report.environment
+  lines.push('', `${t('report.environment')}: ${env.os} ${env.arch}, Push Preflight ${env.appVersion}${env.ffmpeg?.version ? `, ${env.ffmpeg.version.replace(/^ffmpeg version /, 'ffmpeg ')}` : ''}`)
+  return lines.join('\n') + '\n'
+}
