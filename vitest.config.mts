@@ -1,8 +1,10 @@
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 
-const alias = { '@shared': resolve(__dirname, 'src/shared') }
+const root = dirname(fileURLToPath(import.meta.url))
+const alias = { '@shared': resolve(root, 'src/shared') }
 
 // Two projects, as in the house style: node for main/shared/fixtures, jsdom for the renderer.
 export default defineConfig({
