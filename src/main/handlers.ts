@@ -3,16 +3,19 @@
  * engine; the engine itself never imports electron.
  */
 import { app, clipboard } from 'electron'
-import { handle, oneArg, type SenderCheck } from './ipc'
+import { handle, oneArg, sendEvent, type SenderCheck } from './ipc'
 import {
   validateClipboardText,
   validateGenerateInput,
   validateNoArgs,
-  validateOfflineInput
+  validateOfflineInput,
+  validatePreflightRequest,
+  validateRunId
 } from './ipc-validate'
 import { analyzeOffline } from './preflight/offline-analysis'
 import { generatePushUrl } from './preflight/url-generator'
 import { locateFfmpeg } from './preflight/ffmpeg-locate'
+import { runPreflight } from './preflight/run-preflight'
 
 /** `app:info`: version and platform for the footer and reports. */
 export function registerAppHandlers(trusted: SenderCheck): void {
@@ -38,4 +41,63 @@ export function registerFfmpegHandlers(trusted: SenderCheck): void {
 /** `clipboard:write`: copy a generated URL or a redacted report (the page has no clipboard permission). */
 export function registerClipboardHandlers(trusted: SenderCheck): void {
   handle('clipboard:write', trusted, oneArg(validateClipboardText), (text) => clipboard.writeText(text))
+}
+
+/**
+ * `preflight:run` / `preflight:cancel` and the `preflight:progress` events. Running runs live in
+ * this registration's closure (no module state); a window that goes away cancels its runs, so no
+ * ffmpeg outlives the page that started it.
+ */
+export function registerPreflightHandlers(trusted: SenderCheck): {
+  /** Cancel every run; resolves when all have finished (their ffmpeg has exited). */
+  cancelAll: () => Promise<void>
+  isRunning: () => boolean
+} {
+  const running = new Map<string, AbortController>()
+  const settled = new Set<Promise<unknown>>()
+  handle('preflight:run', trusted, oneArg(validatePreflightRequest), async (req, event) => {
+    if (running.has(req.runId)) throw new Error(`preflight:run: run ${req.runId} is already running`)
+    const controller = new AbortController()
+    running.set(req.runId, controller)
+    const sender = event.sender
+    const onGone = (): void => controller.abort()
+    sender.once('destroyed', onGone)
+    const run = runPreflight(
+      {
+        url: req.url,
+        keys: req.keys,
+        authDeltaSec: req.authDeltaSec,
+        showLengthSec: req.showLengthSec,
+        dnsServer: req.dnsServer,
+        pushSeconds: req.pushSeconds,
+        noPush: req.noPush,
+        pushRealStream: req.pushRealStream
+      },
+      {
+        signal: controller.signal,
+        onProgress: (progress) => sendEvent(sender, 'preflight:progress', { runId: req.runId, progress })
+      }
+    )
+    const done = run.catch(() => undefined)
+    settled.add(done)
+    try {
+      return await run
+    } finally {
+      settled.delete(done)
+      running.delete(req.runId)
+      if (!sender.isDestroyed()) sender.off('destroyed', onGone)
+    }
+  })
+  handle('preflight:cancel', trusted, oneArg(validateRunId), (runId) => {
+    const c = running.get(runId)
+    c?.abort()
+    return c !== undefined
+  })
+  return {
+    cancelAll: async () => {
+      running.forEach((c) => c.abort())
+      await Promise.all([...settled])
+    },
+    isRunning: () => running.size > 0
+  }
 }

@@ -8,6 +8,7 @@ import {
   registerAppHandlers,
   registerClipboardHandlers,
   registerFfmpegHandlers,
+  registerPreflightHandlers,
   registerUrlHandlers
 } from './handlers'
 import type { SenderCheck } from './ipc'
@@ -58,6 +59,14 @@ app.whenReady().then(() => {
   registerUrlHandlers(trusted)
   registerFfmpegHandlers(trusted)
   registerClipboardHandlers(trusted)
+  const preflight = registerPreflightHandlers(trusted)
+  // Quitting mid-run first stops the test push and waits for ffmpeg to exit (the push's own
+  // SIGTERM → SIGKILL escalation bounds the wait): ffmpeg never outlives the app.
+  app.on('before-quit', (event) => {
+    if (!preflight.isRunning()) return
+    event.preventDefault()
+    void preflight.cancelAll().finally(() => app.quit())
+  })
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()

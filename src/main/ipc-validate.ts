@@ -2,6 +2,7 @@
  * Re-validation of every IPC argument in main (house style habit 4). Pure functions: they take
  * `unknown` from the renderer and return typed values or a message saying what is wrong.
  */
+import type { PreflightRequest } from '../shared/ipc-contract'
 import type { GenerateInput, OfflineInput, PushKeys, PushUrlInput } from '../shared/push-url'
 
 /** Longest push URL, key or field accepted over IPC (a real push URL is < 300 chars). */
@@ -114,4 +115,49 @@ export function validateClipboardText(v: unknown): Checked<string> {
   if (typeof v !== 'string') return { ok: false, error: 'clipboard text must be text' }
   if (v.length > MAX_CLIPBOARD_LENGTH) return { ok: false, error: 'clipboard text is too long' }
   return { ok: true, value: v }
+}
+
+/** Longest test push the app may ask for, seconds (a preflight, not a show). */
+export const MAX_PUSH_SECONDS = 600
+
+/** Validate a run id: short, plain characters (it is echoed in progress events). */
+export function validateRunId(v: unknown): Checked<string> {
+  if (typeof v !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v)) {
+    return { ok: false, error: 'runId must be 1–64 letters, digits, _ or -' }
+  }
+  return { ok: true, value: v }
+}
+
+/** Validate the argument of `preflight:run`. */
+export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> {
+  const base = validateOfflineInput(v)
+  if (!base.ok) return base
+  const r = v as Record<string, unknown>
+  const runId = validateRunId(r.runId)
+  if (!runId.ok) return runId
+  let dnsServer: string | undefined
+  if (r.dnsServer !== undefined) {
+    if (typeof r.dnsServer !== 'string' || !/^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:.]+)(:\d{1,5})?$/.test(r.dnsServer)) {
+      return { ok: false, error: 'dnsServer must be an IP address with an optional port' }
+    }
+    dnsServer = r.dnsServer
+  }
+  const push = r.pushSeconds
+  if (push !== undefined && (typeof push !== 'number' || !Number.isInteger(push) || push < 1 || push > MAX_PUSH_SECONDS)) {
+    return { ok: false, error: `pushSeconds must be a whole number from 1 to ${MAX_PUSH_SECONDS}` }
+  }
+  for (const flag of ['noPush', 'pushRealStream'] as const) {
+    if (r[flag] !== undefined && typeof r[flag] !== 'boolean') return { ok: false, error: `${flag} must be true or false` }
+  }
+  return {
+    ok: true,
+    value: {
+      ...base.value,
+      runId: runId.value,
+      dnsServer,
+      pushSeconds: push as number | undefined,
+      noPush: r.noPush as boolean | undefined,
+      pushRealStream: r.pushRealStream as boolean | undefined
+    }
+  }
 }

@@ -25,9 +25,15 @@ export function oneArg<T>(check: (v: unknown) => Checked<T>): (args: unknown[]) 
   }
 }
 
-/** A handler implementation for one channel. */
+/** What a handler may know about the call besides its arguments. */
+export interface HandlerContext {
+  /** The calling page: where progress events of this call go. */
+  sender: WebContents
+}
+
+/** A handler implementation for one channel: the validated arguments, then the call context. */
 export type Handler<C extends InvokeChannel> = (
-  ...args: InvokeArgs<C>
+  ...args: [...InvokeArgs<C>, HandlerContext]
 ) => Promise<InvokeResult<C>> | InvokeResult<C>
 
 /** The error thrown back to the renderer for a rejected call (no stack, no internals). */
@@ -53,7 +59,7 @@ export function handle<C extends InvokeChannel>(
     }
     const checked = validate(raw)
     if (!checked.ok) throw new IpcRejected(`${channel}: ${checked.error}`)
-    return impl(...checked.value)
+    return impl(...checked.value, { sender: event.sender })
   })
 }
 

@@ -6,6 +6,24 @@
  */
 import type { FfmpegInfo } from './ffmpeg'
 import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput } from './push-url'
+import type { PreflightProgress, Report } from './report'
+
+/** What the renderer asks the engine to check (the push key stays in main's memory only). */
+export interface PreflightRequest extends OfflineInput {
+  /** Chosen by the renderer so it can match progress events and cancel. */
+  runId: string
+  dnsServer?: string
+  pushSeconds?: number
+  noPush?: boolean
+  /** Push the test pattern to the real stream name (only after the user confirmed). */
+  pushRealStream?: boolean
+}
+
+/** A progress event of one run. */
+export interface PreflightProgressEvent {
+  runId: string
+  progress: PreflightProgress
+}
 
 /** Basic facts about the running app, for the footer and reports. */
 export interface AppInfo {
@@ -22,12 +40,13 @@ export interface InvokeContract {
   'url:generate': [[GenerateInput], GenerateResult]
   'ffmpeg:locate': [[], FfmpegInfo]
   'clipboard:write': [[string], void]
+  'preflight:run': [[PreflightRequest], Report]
+  'preflight:cancel': [[string], boolean]
 }
 
 /** Main → renderer event channels: `channel: payload`. */
 export interface EventContract {
-  // filled by the diagnostic engine (progress per phase)
-  'app:ping': { at: number }
+  'preflight:progress': PreflightProgressEvent
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -41,14 +60,16 @@ export const INVOKE_CHANNELS = [
   'url:analyze',
   'url:generate',
   'ffmpeg:locate',
-  'clipboard:write'
+  'clipboard:write',
+  'preflight:run',
+  'preflight:cancel'
 ] as const satisfies readonly InvokeChannel[]
 
-export const EVENT_CHANNELS = ['app:ping'] as const satisfies readonly EventChannel[]
+export const EVENT_CHANNELS = ['preflight:progress'] as const satisfies readonly EventChannel[]
 
 /** 'url:analyze' → 'urlAnalyze' */
 type CamelChannel<S extends string> = S extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : S
-/** 'app:ping' → 'onAppPing' */
+/** 'preflight:progress' → 'onPreflightProgress' */
 type OnChannel<S extends string> = `on${Capitalize<CamelChannel<S>>}`
 
 /** The API the preload exposes as `window.api`, derived from the contract. */
@@ -64,7 +85,7 @@ export function channelToMethod(channel: string): string {
   return a + b.charAt(0).toUpperCase() + b.slice(1)
 }
 
-/** 'app:ping' → 'onAppPing' at run time. */
+/** 'preflight:progress' → 'onPreflightProgress' at run time. */
 export function eventToMethod(channel: string): string {
   const m = channelToMethod(channel)
   return 'on' + m.charAt(0).toUpperCase() + m.slice(1)
