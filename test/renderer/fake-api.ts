@@ -31,7 +31,9 @@ export function fakeApi(overrides: Partial<PreloadApi> = {}): FakeApi {
     urlGenerate: async (input) => generatePushUrl(input),
     ffmpegLocate: async () => FFMPEG_OK,
     clipboardWrite: async (text) => void clipboard.push(text),
-    onAppPing: () => () => undefined
+    preflightRun: async () => Promise.reject(new Error('preflight:run is not wired in this test')),
+    preflightCancel: async () => false,
+    onPreflightProgress: () => () => undefined
   }
   return { ...base, ...overrides, clipboard }
 }

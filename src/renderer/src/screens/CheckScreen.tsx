@@ -4,7 +4,10 @@ import type { FfmpegInfo } from '@shared/ffmpeg'
 import type { OfflineInput } from '@shared/push-url'
 import { describeCheck, describeParse } from '@shared/describe'
 import { CheckCard } from '../components/CheckCard'
+import { RunProgress } from '../components/RunProgress'
+import { ReportView } from '../components/ReportView'
 import { useOfflineAnalysis } from '../hooks/useOfflineAnalysis'
+import { usePreflightRun } from '../hooks/usePreflightRun'
 import { api } from '../lib/api'
 
 type Mode = 'url' | 'obs'
@@ -28,6 +31,12 @@ export function CheckScreen(): React.JSX.Element {
   const [authDelta, setAuthDelta] = useState('')
   const [showHours, setShowHours] = useState('')
   const [ffmpeg, setFfmpeg] = useState<FfmpegInfo | undefined>()
+  const [dnsServer, setDnsServer] = useState('')
+  const [pushSeconds, setPushSeconds] = useState('8')
+  const [noPush, setNoPush] = useState(false)
+  const [pushReal, setPushReal] = useState(false)
+  const [confirming, setConfirming] = useState(false)
+  const { run, start, cancel } = usePreflightRun()
 
   useEffect(() => {
     let stale = false
@@ -50,6 +59,20 @@ export function CheckScreen(): React.JSX.Element {
   const { analysis, error } = useOfflineAnalysis(input)
   const now = Date.now()
   const parsed = analysis ? describeParse(analysis.parse) : undefined
+  const keyGiven = key.trim() !== '' || backupKey.trim() !== ''
+  const canRun = analysis?.parse.ok === true && run.status !== 'running'
+
+  function startRun(pushRealStream: boolean): void {
+    setConfirming(false)
+    const seconds = parseNumber(pushSeconds)
+    start({
+      ...input,
+      dnsServer: dnsServer.trim() || undefined,
+      pushSeconds: seconds === undefined ? undefined : Math.max(1, Math.min(600, Math.round(seconds))),
+      noPush,
+      pushRealStream: !keyGiven && !noPush && pushRealStream
+    })
+  }
 
   return (
     <div className="screen check-screen">
@@ -162,6 +185,50 @@ export function CheckScreen(): React.JSX.Element {
             })}
           </>
         )}
+      </section>
+
+      <section className="run" aria-label={t('ui.run.start')}>
+        <div className="row run-options">
+          <label className="field">
+            <span>{t('ui.run.dns')}</span>
+            <input value={dnsServer} spellCheck={false} onChange={(e) => setDnsServer(e.target.value)} />
+          </label>
+          <label className="field narrow">
+            <span>{t('ui.run.pushSeconds')}</span>
+            <input inputMode="numeric" value={pushSeconds} onChange={(e) => setPushSeconds(e.target.value)} />
+          </label>
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={noPush} onChange={(e) => setNoPush(e.target.checked)} /> {t('ui.run.noPush')}
+        </label>
+        {!keyGiven && !noPush && (
+          <label className="check">
+            <input type="checkbox" checked={pushReal} onChange={(e) => setPushReal(e.target.checked)} /> {t('ui.run.pushReal')}
+          </label>
+        )}
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="card card-warn confirm">
+            <p id={`${id}-confirm`}>{t('ui.run.pushReal.confirm')}</p>
+            <button type="button" className="primary" onClick={() => startRun(true)}>
+              {t('ui.run.pushReal.yes')}
+            </button>{' '}
+            <button type="button" onClick={() => startRun(false)} autoFocus>
+              {t('ui.run.pushReal.no')}
+            </button>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="primary"
+            disabled={!canRun}
+            onClick={() => (pushReal && !keyGiven && !noPush ? setConfirming(true) : startRun(false))}
+          >
+            {run.status === 'idle' ? t('ui.run.start') : t('ui.run.again')}
+          </button>
+        )}
+        {run.status !== 'idle' && <RunProgress run={run} onCancel={cancel} />}
+        {run.status === 'error' && <p role="alert">{t('ui.error.ipc', { message: run.error ?? '' })}</p>}
+        {run.report && <ReportView report={run.report} />}
       </section>
 
       <footer className="ffmpeg-status" aria-label={t('ui.ffmpeg.heading')}>

@@ -41,7 +41,26 @@ export const uiMessages = {
   'ui.gen.copy': 'Copy',
   'ui.gen.copied': 'Copied',
   'ui.gen.short': 'Valid for less than 12 hours: a reconnect after a network drop late in the show will fail. Tencent recommends 12–24 hours.',
-  'ui.error.ipc': 'The app could not do that: {{message}}'
+  'ui.error.ipc': 'The app could not do that: {{message}}',
+  'ui.run.start': 'Run the full check',
+  'ui.run.again': 'Run again',
+  'ui.run.cancel': 'Cancel',
+  'ui.run.progress': 'Check in progress',
+  'ui.run.waiting': 'waiting',
+  'ui.run.running': 'running…',
+  'ui.run.ms': '{{ms}} ms',
+  'ui.run.push-live': '{{time}} s sent, {{kbps}} kbit/s',
+  'ui.run.result': 'Result',
+  'ui.run.details': 'Technical detail (timeline, ffmpeg log — secrets removed)',
+  'ui.run.timeline': 'Timeline',
+  'ui.run.log': 'ffmpeg log (last lines)',
+  'ui.run.dns': 'DNS server (optional, IP[:port])',
+  'ui.run.pushSeconds': 'Test push, seconds',
+  'ui.run.noPush': 'No test push (only URL, DNS, port, handshake, publish)',
+  'ui.run.pushReal': 'Push the test pattern to my REAL stream (viewers will see it)',
+  'ui.run.pushReal.confirm': 'Without your push key the test push can only go to your real stream name, and anyone watching that stream will see a test pattern for a few seconds. Push to the real stream?',
+  'ui.run.pushReal.yes': 'Yes, push to my real stream',
+  'ui.run.pushReal.no': 'No, skip the media push'
 } as const
 
 /** A key of the app's own screen texts. */
