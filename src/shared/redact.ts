@@ -16,30 +16,59 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** What a known key is replaced by. */
+const KEY_MARK = '<key>'
+
 /** What to redact besides txSecret parameters: the known key(s) and secret(s) of this run. */
 export interface Secrets {
   keys?: Array<string | undefined>
   txSecrets?: Array<string | undefined>
 }
 
+// Query parameters whose values are secrets: Tencent's txSecret plus the usual names other
+// ingests use for stream keys and tokens (`=` may be URL-encoded as %3D).
+const SECRET_PARAM =
+  /([?&;,\s'"]|^)(txSecret|secret|key|streamkey|stream_key|token|auth|sign|signature|password|pass|pwd)(=|%3D)([^&\s'";,)\]}\\]*)/gi
+// userinfo in a URL: rtmp://user:password@host
+const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)([^/\s@'"]+)@/gi
+// A key or signature that escaped the patterns above: a hex run of 24+ digits (MD5/SHA hex is
+// 32/64), or a 32+ run of letters and digits with both (base64-ish keys). Stream names with
+// '_' or '-' and ffmpeg's 0x… pointers stay readable.
+const LONG_TOKEN =
+  /\b(?:[0-9a-f]{24,}|[0-9A-F]{24,}|(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Za-z])[A-Za-z0-9+/]{32,}=*)\b/g
+
+/** Options of {@link redactText}. */
+export interface RedactOptions {
+  /**
+   * Also mask any long key-looking token (24+ hex digits, 32+ letters and digits). For text we do
+   * not control (ffmpeg's stderr, server messages); off for our own evidence, where hex dumps of
+   * bytes are data, not secrets.
+   */
+  longTokens?: boolean
+}
+
 /**
- * Redact a text: every `txSecret=<value>` (any case, URL-encoded `=` too), every known txSecret
- * wherever it appears, and every known key (replaced by `<key>`). Keys shorter than 4 characters
- * are still replaced: a short key is still a secret.
+ * Redact a text: every `txSecret=<value>` and similar key-like query values (first 4 characters
+ * kept), URL user info, every known txSecret wherever it appears, and every known key (replaced
+ * by `<key>`). Keys shorter than 4 characters are still replaced: a short key is still a secret.
  */
-export function redactText(text: string, secrets: Secrets = {}): string {
-  let out = text.replace(
-    /(txSecret(?:=|%3D))([^&\s"'\\,;)\]}]*)/gi,
-    (_m, name: string, value: string) => name + maskSecret(value)
-  )
+export function redactText(text: string, secrets: Secrets = {}, opts: RedactOptions = {}): string {
+  let out = text
+  // Known secrets first, so they are replaced whole wherever they stand (even as `key=<key>`).
+  // Longest keys first, so a key that contains another is replaced whole.
+  const keys = (secrets.keys ?? []).filter((k): k is string => !!k).sort((a, b) => b.length - a.length)
+  for (const key of keys) out = out.split(key).join(KEY_MARK)
   for (const secret of secrets.txSecrets ?? []) {
     if (secret && secret.length > TXSECRET_VISIBLE_CHARS) {
       out = out.replace(new RegExp(escapeRegExp(secret), 'gi'), maskSecret(secret))
     }
   }
-  // Longest keys first, so a key that contains another is replaced whole.
-  const keys = (secrets.keys ?? []).filter((k): k is string => !!k).sort((a, b) => b.length - a.length)
-  for (const key of keys) out = out.split(key).join('<key>')
+  out = out
+    .replace(SECRET_PARAM, (m, pre: string, name: string, eq: string, value: string) =>
+      value.length === 0 || value === KEY_MARK || value.endsWith('…') ? m : `${pre}${name}${eq}${maskSecret(value)}`
+    )
+    .replace(URL_USERINFO, (_m, scheme: string) => `${scheme}…@`)
+  if (opts.longTokens) out = out.replace(LONG_TOKEN, (token) => maskSecret(token))
   return out
 }
 

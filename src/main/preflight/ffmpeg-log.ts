@@ -25,6 +25,7 @@ import {
   PUSH_STDERR_TAIL_LINES
 } from './constants'
 import type { PushEndKind, PushProgressSample } from '../../shared/push'
+import { redactText } from '../../shared/redact'
 
 // ── Line splitting ─────────────────────────────────────────────────────────────────────────
 
@@ -66,35 +67,13 @@ export function createLineSplitter(maxBuffer = PUSH_LINE_BUFFER_MAX_CHARS): Line
 
 // ── Redaction ──────────────────────────────────────────────────────────────────────────────
 
-/** Show the first 4 characters of a secret and an ellipsis (the Report's rule for txSecret). */
-export function maskSecret(value: string): string {
-  return value.length <= 4 ? '…' : `${value.slice(0, 4)}…`
-}
-
-// Query parameters whose values are secrets: Tencent's txSecret plus the usual names other
-// ingests use for stream keys and tokens.
-const SECRET_PARAM =
-  /([?&;,\s'"]|^)(txSecret|secret|key|streamkey|stream_key|token|auth|sign|signature|password|pass|pwd)=([^&\s'";,]*)/gi
-// userinfo in a URL: rtmp://user:password@host
-const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)([^/\s@'"]+)@/gi
-// A key or signature that escaped the patterns above: a hex run of 24+ digits (MD5/SHA hex is
-// 32/64), or a 32+ run of letters and digits with both (base64-ish keys). Stream names with
-// '_' or '-' and ffmpeg's 0x… pointers stay readable.
-const LONG_TOKEN =
-  /\b(?:[0-9a-f]{24,}|[0-9A-F]{24,}|(?=[A-Za-z0-9+/]*\d)(?=[A-Za-z0-9+/]*[A-Za-z])[A-Za-z0-9+/]{32,}=*)\b/g
-
 /**
  * Redact secrets from one ffmpeg line or URL before it is stored or shown: txSecret and other
  * key-like query values keep their first 4 characters, URL user info is hidden, and any other
- * long key-looking token (24+ letters and digits) is masked the same way.
+ * long key-looking token is masked the same way (ffmpeg's output is not ours to trust).
  */
 export function redactLine(line: string): string {
-  return line
-    .replace(SECRET_PARAM, (_m, pre: string, name: string, value: string) =>
-      value.length === 0 ? `${pre}${name}=` : `${pre}${name}=${maskSecret(value)}`
-    )
-    .replace(URL_USERINFO, (_m, scheme: string) => `${scheme}…@`)
-    .replace(LONG_TOKEN, (token) => maskSecret(token))
+  return redactText(line, {}, { longTokens: true })
 }
 
 // ── Classification ─────────────────────────────────────────────────────────────────────────

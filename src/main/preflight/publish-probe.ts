@@ -5,6 +5,7 @@
  * the server's own words where ffmpeg hides them ("Already publishing", BadName), and tells
  * accepted from rejected-at-publish for this name.
  */
+import { redactText } from '../../shared/redact'
 import type { CheckStatus } from '../../shared/result'
 import type {
   PublishProbeCode,
@@ -94,14 +95,12 @@ function txSecrets(publishName: string): string[] {
 
 /** Replaces each txSecret value by its first 4 characters + '…' (in a name or any server text). */
 export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const s of secrets) if (s.length > 0) out = out.split(s).join(`${s.slice(0, 4)}…`)
-  return out
+  return redactText(text, { txSecrets: [...secrets] })
 }
 
 /** The publish name with its txSecret redacted. */
 export function redactPublishName(publishName: string): string {
-  return redactSecrets(publishName, txSecrets(publishName))
+  return redactText(publishName)
 }
 
 /** Reads level/code/description from a status object (onStatus info, _error info). */
