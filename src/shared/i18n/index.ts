@@ -4,33 +4,67 @@
  * separators), so key and namespace separators are switched off.
  */
 import type { InitOptions } from 'i18next'
+import { EN_TIME_WORDS, type TimeWords } from '../format-time'
 import { en } from './en'
+import { id, idTimeWords } from './id'
+import { zhCN, zhCNTimeWords } from './zh-CN'
 
-/** Languages the app ships. */
-export const LANGUAGES = ['en'] as const
+/** Languages the app ships (the values of the CLI's `--lang`). */
+export const LANGUAGES = ['en', 'id', 'zh-CN'] as const
 export type Language = (typeof LANGUAGES)[number]
 
 /** All resources, one translation namespace per language. */
 export const resources = {
-  en: { translation: en }
+  en: { translation: en },
+  id: { translation: id },
+  'zh-CN': { translation: zhCN }
 } as const
 
 /** Options common to every i18next instance of the app. */
 export const I18N_OPTIONS: InitOptions = {
   resources,
+  supportedLngs: [...LANGUAGES],
   fallbackLng: 'en',
+  // Our codes are whole tags ('zh-CN'); without this i18next would also look for a 'zh' bundle.
+  load: 'currentOnly',
   keySeparator: false,
   nsSeparator: false,
   // React and the terminal both escape on their own; i18next's HTML escaping would double it.
   interpolation: { escapeValue: false },
-  returnNull: false
+  returnNull: false,
+  // i18next 25 prints an advert on stdout at init; it would corrupt the CLI's --json output.
+  showSupportNotice: false
 }
 
-/** Pick the best supported language for a locale like `id-ID` or `zh-Hans-CN`. */
+/**
+ * Pick the best supported language for a locale: a BCP 47 tag from the OS or browser
+ * (`id-ID`, `zh-Hans-CN`) or a POSIX one from `LANG` (`zh_CN.UTF-8`, `id_ID@euro`).
+ * Indonesian: `id` and the legacy code `in` (still sent by old Java/Android stacks).
+ * Chinese: every variant goes to Simplified — including Traditional ones (zh-TW, zh-HK, zh-MO,
+ * zh-Hant): the console places we name are those of Tencent's Simplified-Chinese console, and a
+ * Traditional reader follows Simplified far more easily than English. The app's switcher and
+ * `--lang en` remain for anyone who prefers English.
+ */
 export function pickLanguage(locale: string | undefined): Language {
-  const l = (locale ?? '').toLowerCase()
-  for (const lang of LANGUAGES) {
-    if (l === lang.toLowerCase() || l.startsWith(lang.toLowerCase() + '-')) return lang
-  }
+  const tag = (locale ?? '')
+    .trim()
+    .replace(/[.@].*$/, '') // POSIX charset/modifier: zh_CN.UTF-8, id_ID@euro
+    .replace(/_/g, '-')
+    .toLowerCase()
+  const primary = tag.split('-')[0]
+  if (primary === 'id' || primary === 'in') return 'id'
+  if (primary === 'zh') return 'zh-CN'
   return 'en'
+}
+
+/** The words of expiry dates and durations (see format-time.ts) for a language. */
+export function timeWordsFor(lang: Language): TimeWords {
+  switch (lang) {
+    case 'id':
+      return idTimeWords
+    case 'zh-CN':
+      return zhCNTimeWords
+    default:
+      return EN_TIME_WORDS
+  }
 }

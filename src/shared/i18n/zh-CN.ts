@@ -1,0 +1,510 @@
+/**
+ * 简体中文: every text of `en`, written for a streamer rather than word for word. Tencent console
+ * places use the names of Tencent's Chinese console (云直播控制台: 域名管理, 流管理 → 直播流 /
+ * 禁推流, 推流配置 → 鉴权配置, 推流地址生成器); OBS fields use OBS's Chinese labels (服务器,
+ * 推流码). Spaces around Latin words and numbers follow Tencent's own docs ("推流 URL", "12 小时"),
+ * which also matches how formatDuration() joins numbers and units.
+ */
+import type { TimeWords } from '../format-time'
+import type { en } from './en'
+
+/** Chinese words around expiry dates and durations: "9 小时 40 分钟后", "已过期 2 小时 5 分钟". */
+export const zhCNTimeWords: TimeWords = {
+  future: '{{date}}（{{rel}}）',
+  in: '{{duration}}后',
+  // Used inside "推流地址{{when}}。", so it reads "推流地址已过期 2 小时 5 分钟。"
+  ago: '已过期 {{duration}}',
+  day: '天',
+  hour: '小时',
+  minute: '分钟',
+  lessThanMinute: '不到 1 分钟'
+}
+
+/** All texts in Simplified Chinese; a key missing from `en` is a type error. */
+export const zhCN: Record<keyof typeof en, string> = {
+  // ── app screens ──
+  'ui.title': 'Push Preflight 推流预检',
+  'ui.tagline': '从这里推流能成功吗？如果不能：原因是什么，该怎么办。',
+  'ui.tab.check': '检查推流地址',
+  'ui.tab.generate': '生成推流地址',
+  'ui.mode.url': '推流地址',
+  'ui.mode.obs': 'OBS 服务器 + 推流码',
+  'ui.field.url': '推流地址',
+  'ui.field.url.placeholder': 'rtmp://push.example.com/live/stream?txSecret=…&txTime=…',
+  'ui.field.server': '服务器（OBS 中的“服务器”）',
+  'ui.field.server.placeholder': 'rtmp://push.example.com/live/',
+  'ui.field.streamKey': '推流码（OBS 中的“推流码”）',
+  'ui.field.streamKey.placeholder': 'stream?txSecret=…&txTime=…',
+  'ui.field.key': '推流鉴权 Key（可选，只保存在本机）',
+  'ui.field.backupKey': '备用 Key（可选）',
+  'ui.field.authDelta': 'AuthDelta，秒（可选）',
+  'ui.field.showLength': '预计直播时长，小时（可选）',
+  'ui.analysis.heading': '推流地址本身的信息（离线分析）',
+  'ui.analysis.empty': '粘贴推流地址，输入时即可看到分析结果。',
+  'ui.analysis.parsed': '主机 {{host}}，端口 {{port}}，AppName “{{app}}”，StreamName “{{stream}}”',
+  'ui.analysis.invalid': '这还不是可用的推流地址',
+  'ui.status.pass': '正常',
+  'ui.status.warn': '警告',
+  'ui.status.fail': '有问题',
+  'ui.status.skipped': '未检查',
+  'ui.check.expiry': '地址有效期（txTime）',
+  'ui.check.signature': '签名（txSecret）',
+  'ui.check.txhost': '推流到 IP 地址（txHost）',
+  'ui.expiry.when': '过期时间：{{when}}',
+  'ui.ffmpeg.heading': '本地测试工具（ffmpeg）',
+  'ui.ffmpeg.found': 'ffmpeg {{version}}，来源：{{source}}',
+  'ui.ffmpeg.checking': '正在查找 ffmpeg…',
+  'ui.gen.domain': '推流域名',
+  'ui.gen.app': 'AppName',
+  'ui.gen.stream': 'StreamName',
+  'ui.gen.key': '推流鉴权 Key',
+  'ui.gen.hours': '有效时长（小时）',
+  'ui.gen.algorithm': '签名算法',
+  'ui.gen.result': '带签名的推流地址',
+  'ui.gen.copy': '复制',
+  'ui.gen.copied': '已复制',
+  'ui.gen.short':
+    '有效期不足 12 小时：如果直播后段网络中断，重新推流将会失败。腾讯云建议设置 12–24 小时。',
+  'ui.error.ipc': '操作未能完成：{{message}}',
+  'ui.run.start': '开始完整检查',
+  'ui.run.again': '重新检查',
+  'ui.run.cancel': '取消',
+  'ui.run.progress': '正在检查',
+  'ui.run.waiting': '等待中',
+  'ui.run.running': '进行中…',
+  'ui.run.ms': '{{ms}} 毫秒',
+  'ui.run.push-live': '已发送 {{time}} 秒，{{kbps}} kbit/s',
+  'ui.run.result': '检查结果',
+  'ui.run.details': '技术详情（时间线、ffmpeg 日志，已去除密钥等敏感信息）',
+  'ui.run.timeline': '时间线',
+  'ui.run.log': 'ffmpeg 日志（最后几行）',
+  'ui.run.dns': 'DNS 服务器（可选，IP[:端口]）',
+  'ui.run.pushSeconds': '测试推流时长（秒）',
+  'ui.run.noPush': '不做测试推流（只检查地址、DNS、端口、握手和推流请求）',
+  'ui.run.pushReal': '把测试画面推到我的正式流（观众会看到）',
+  'ui.run.pushReal.confirm':
+    '没有推流鉴权 Key，测试推流只能推到您正式的流名称上，正在观看这路流的观众会看到几秒钟的测试画面。确定推到正式流吗？',
+  'ui.run.pushReal.yes': '是，推到我的正式流',
+  'ui.run.pushReal.no': '否，跳过画面推流',
+
+  // ── push URL: parse errors and notes ──
+  'url-empty': '请粘贴推流地址（以 rtmp:// 开头），可在腾讯云控制台的推流地址生成器中获取。',
+  'url-too-long':
+    '地址长度为 {{length}} 个字符，而推流地址通常不超过 200 个（上限 {{max}}），可能多粘贴了内容。请从腾讯云控制台的推流地址生成器重新复制。',
+  'url-control-chars':
+    '第 {{index}} 个位置有一个不可见字符（{{char}}），通常是复制时带上的换行符或零宽空格。请删除它，或以纯文本方式重新粘贴。',
+  'url-bad-scheme':
+    '此地址以“{{scheme}}://”开头，但 RTMP 推流地址应以 rtmp://（或 rtmps://）开头。http(s) 及 .flv/.m3u8 地址用于播放，不能推流；webrtc:// 和 srt:// 是其他推流协议，本工具暂不检测。请从腾讯云控制台的推流地址生成器复制 RTMP 推流地址。',
+  'url-no-scheme':
+    '地址没有以 rtmp:// 开头。您是不是想输入 {{suggestion}}…？请在开头加上“rtmp://”。',
+  'url-no-host': 'rtmp:// 后面缺少推流域名。正确格式为 rtmp://<推流域名>/live/<StreamName>。',
+  'url-bad-host':
+    '“{{host}}”不是有效的推流域名或 IP 地址：域名只能包含字母、数字、点和连字符（IPv6 地址需放在方括号中，如 rtmp://[2001:db8::1]/live/…）。请按腾讯云控制台显示的推流域名原样复制。',
+  'url-bad-port':
+    '端口“{{port}}”无效（应为 1–65535）。去掉端口即可使用默认值（rtmp:// 为 1935，rtmps:// 为 443）。',
+  'url-no-app':
+    '缺少 AppName：腾讯云推流地址格式为 rtmp://<推流域名>/live/<StreamName>。请在流名称前加上 AppName（通常为“live”）。',
+  'url-no-stream':
+    '“/{{app}}/”后面缺少 StreamName。请补上流名称（及 ?txSecret=…&txTime=… 部分），在 OBS 中则填入“推流码”。',
+  'url-inner-spaces':
+    '地址第 {{index}} 个位置有空格。推流地址中不会有空格，请删除（通常是跨两行复制时带入的）。',
+  'url-key-pasted-twice':
+    '流名称或 ?txSecret=…&txTime=… 部分出现了两次，应该是重复粘贴了。只保留一份：rtmp://<推流域名>/live/<StreamName>?txSecret=…&txTime=…。',
+  'url-server-has-stream':
+    '“服务器”一栏已经包含流名称 {{stream}} 或其 ?txSecret=… 部分。在 OBS 中，“服务器”只填 rtmp://<推流域名>/live/，其余部分都填入“推流码”。',
+  'url-bad-query':
+    '“?”后的参数“{{param}}”格式有误（% 转义不完整或缺少参数名）。请从腾讯云控制台的推流地址生成器重新复制推流地址。',
+  'url-bad-encoding': '流名称“{{stream}}”中有损坏的 % 转义。流名称请只使用字母、数字、“_”和“-”。',
+  'url-double-slash':
+    '路径在第 {{index}} 个位置附近有空段（连续两个斜杠，或末尾多了斜杠）。请删除多余的“/”。',
+  'url-obs-no-server':
+    '“服务器”一栏为空。在 OBS 中应填 rtmp://<推流域名>/live/（即推流地址中流名称之前的部分）。',
+  'url-obs-no-key':
+    '“推流码”一栏为空。在 OBS 中应填 rtmp://<推流域名>/live/ 之后的全部内容：<StreamName>?txSecret=…&txTime=…。',
+  'url-key-is-url':
+    '“推流码”一栏填入了完整的 rtmp:// 地址。这里只应填 rtmp://<推流域名>/live/ 之后的部分：<StreamName>?txSecret=…&txTime=…。',
+  'url-trimmed': '已去掉地址前后的空格或换行。请确认编码器（推流软件）的对应栏里也没有多余空格。',
+  'url-encoded-name':
+    '流名称经过了 % 编码（“{{raw}}”即“{{decoded}}”）。腾讯云签名和匹配时使用的名称可能与编码器发送的不一致：建议流名称只使用字母、数字、“_”和“-”。',
+  'url-no-query':
+    '地址中没有 ?txSecret=…&txTime=… 部分。除非关闭了推流鉴权，腾讯云推流域名都需要它：请在腾讯云控制台的推流地址生成器中生成地址。',
+  'url-app-in-stream':
+    '流名称“{{stream}}”中含有“/”，很可能把 AppName 也写进去了。腾讯云的 AppName 是“{{app}}”，StreamName 只是它后面的部分；在 OBS 中，AppName 应填在“服务器”里，而不是“推流码”里。',
+  'url-obs-joined': '已按 OBS 的方式把“服务器”和“推流码”拼接成一个推流地址。',
+  'url-default-port': '未指定端口，将使用默认端口 {{port}}。场地防火墙需要放行的就是这个端口。',
+  'url-nested-app':
+    '路径超过两段：将以 AppName “{{app}}”和 StreamName “{{stream}}”发送。腾讯云的 AppName 只有一段（通常为“live”），请检查路径。',
+  'url-param-case':
+    '参数“{{found}}”应写作“{{expected}}”：腾讯云严格按参数名识别，这个参数会被忽略。',
+  'url-empty-query-value': '参数 {{param}} 为空。请在腾讯云控制台的推流地址生成器中重新生成地址。',
+
+  // ── expiry (txTime) ──
+  'expiry-ok': '推流地址有效期至 {{when}}，足够覆盖直播中的断线重连。',
+  'expiry-short':
+    '推流地址将于 {{when}} 过期，不足 12 小时。已在进行的推流不受过期影响，但网络中断后的重新推流会被拒绝。请在腾讯云控制台的推流地址生成器中生成有效期为 12–24 小时的地址。',
+  'expiry-shorter-than-show':
+    '推流地址将于 {{when}} 过期，早于您计划的直播（含预留时间）结束时间。直播后段的重新推流会被拒绝：请生成有效期更长的地址。',
+  'expiry-expired':
+    '推流地址{{when}}。腾讯云会拒绝使用该地址的新推流（错误码 501，txTime 已过期）。请在腾讯云控制台的推流地址生成器中生成新地址。',
+  'expiry-missing':
+    '推流地址中没有 txTime。除非该域名关闭了推流鉴权，否则腾讯云会拒绝推流（错误码 500）。请在腾讯云控制台的推流地址生成器中生成地址。',
+  'expiry-decimal':
+    'txTime “{{txTime}}”看起来是十进制的 Unix 秒数（{{meant}}），但腾讯云按十六进制解读，那会是几百年后的时间，可能被拒绝。txTime 必须是十六进制的 Unix 时间，例如 5C271099。',
+  'expiry-milliseconds':
+    'txTime “{{txTime}}”看起来是毫秒（{{meant}}），但腾讯云需要十六进制的秒数，可能被拒绝。请除以 1000 后转为十六进制，或使用腾讯云控制台的推流地址生成器。',
+  'expiry-bad-format':
+    'txTime “{{txTime}}”不是十六进制的 Unix 时间（只能包含数字 0–9 和字母 A–F，例如 5C271099）。请在腾讯云控制台的推流地址生成器中重新生成地址。',
+  'expiry-skipped-no-url': '未检查：无法读取推流地址。',
+
+  // ── signature (txSecret) ──
+  'signature-ok': 'txSecret 与您的主 Key 匹配（{{algorithm}}）。',
+  'signature-ok-backup':
+    'txSecret 与您的备 Key 匹配（{{algorithm}}）。可以正常使用；如果您更换过 Key，新地址将使用主 Key。',
+  'signature-form-ok':
+    'txSecret 格式正确（{{form}}）。输入推流鉴权 Key（只保存在本机）即可检查计算是否正确。',
+  'signature-missing':
+    '推流地址中没有 txSecret。除非该域名关闭了推流鉴权，否则腾讯云会拒绝推流（错误码 502）。请在腾讯云控制台的推流地址生成器中生成地址。',
+  'signature-bad-form':
+    'txSecret “{{prefix}}…”不是有效签名：应为 32 位（MD5）或 64 位（SHA256）十六进制字符。请从腾讯云控制台的推流地址生成器重新复制完整地址。',
+  'signature-wrong':
+    'txSecret 与您输入的 Key（主 Key 或备 Key，MD5 或 SHA256）都不匹配：腾讯云会拒绝推流（错误码 503）。请确认该 Key 是此域名当前的推流鉴权 Key，且地址签名后未被改动，或在腾讯云控制台的推流地址生成器中重新生成。',
+  'signature-mistake':
+    'txSecret 的计算方式有误：{{mistake}} 请修正生成地址的代码或工具，或使用腾讯云控制台的推流地址生成器。',
+  'signature-skipped-no-url': '未检查：无法读取推流地址。',
+  'signature-mistake-app-in-stream':
+    '签名时使用的名称是“{{detail}}”，把 AppName 和 StreamName 混在了一起。只对 StreamName 签名：MD5(Key + StreamName + txTime)。',
+  'signature-mistake-txtime-case':
+    '签名时 txTime 的字母大小写（{{detail}} case）与地址中的不同。哈希按 txTime 的原文计算：两处请使用完全相同的文本（腾讯云使用大写）。',
+  'signature-mistake-txtime-decimal':
+    '签名时 txTime 写作“{{detail}}”，而地址中是同一时间的另一种写法。签名和地址请使用同一个十六进制文本。',
+  'signature-mistake-trailing-space':
+    'Key 或流名称带着空格或换行一起参与了签名（{{detail}}）。计算哈希前请去掉 Key 和流名称中多余的空格。',
+  'signature-mistake-url-encoded-name':
+    '签名时使用的是 % 编码后的流名称“{{detail}}”。请对原始名称签名，最好让流名称只包含字母、数字、“_”和“-”。',
+  'signature-mistake-decoded-name':
+    '签名时使用的是解码后的流名称（“{{detail}}”）。请对地址中原样出现的 StreamName 签名。',
+  'signature-mistake-wrong-algorithm':
+    '使用了 {{detail}}，而不是对 Key + StreamName + txTime 做 MD5（或 SHA256）。',
+  'signature-mistake-wrong-order':
+    '参与哈希的各部分顺序不对（{{detail}}）。正确顺序是 Key + StreamName + txTime。',
+
+  // ── txHost ──
+  'txhost-not-needed': '推流地址使用的是域名，不需要 txHost。',
+  'txhost-ok': '以 txHost={{txHost}} 推流到 IP 地址 {{host}}：腾讯云能识别这次推流属于哪个域名。',
+  'txhost-not-a-name':
+    'txHost 的值是“{{txHost}}”，不是域名。它必须是您的推流域名，例如 &txHost=push.example.com。',
+  'txhost-missing':
+    '推流地址直接推到 IP 地址 {{host}}，但没有 &txHost=<推流域名>。腾讯云会拒绝这类推流：请加上 &txHost= 并填入您的推流域名，或用推流域名代替 IP。',
+  'txhost-skipped-no-url': '未检查：无法读取推流地址。',
+
+  // ── URL generator ──
+  'gen-no-domain': '请输入推流域名（腾讯云控制台 → 域名管理中的推流域名）。',
+  'gen-bad-domain':
+    '推流域名只能是域名本身，例如 push.example.com：不要带 rtmp://、路径或 IP 地址。',
+  'gen-no-app': '请输入 AppName（通常为“live”）。',
+  'gen-bad-app': 'AppName 只能包含字母、数字、“_”和“-”（通常为“live”）。',
+  'gen-no-stream': '请输入 StreamName。',
+  'gen-bad-stream':
+    'StreamName 请只使用字母、数字、“_”、“-”和“.”：其他字符需要 URL 编码，会导致签名不匹配。',
+  'gen-no-key':
+    '请输入推流鉴权 Key（腾讯云控制台 → 域名管理 → 您的推流域名 → 推流配置 → 鉴权配置）。Key 只保存在本机。',
+  'gen-bad-key': '推流鉴权 Key 中含有空格或不可见字符。请从腾讯云控制台重新复制。',
+  'gen-bad-expiry': '请选择有效的过期时间（腾讯云建议从现在起 12–24 小时）。',
+  'gen-expiry-past': '过期时间已经过去。请选择从现在起 12–24 小时后的时间。',
+
+  // ── DNS ──
+  'dns-tencent-cname': '{{host}} 已指向腾讯云（{{chain}}），解析到 {{addresses}}。CNAME 配置正确。',
+  'dns-tencent-host':
+    '{{host}} 本身就是腾讯云的推流域名（属于 {{suffix}}），无需配置 CNAME。解析到 {{addresses}}。',
+  'dns-tencent-play-cname':
+    '{{host}} 只是通过播放地址指向腾讯云（{{chain}}）。推流域名需要自己的 CNAME：在腾讯云云直播控制台打开域名管理，找到推流域名 {{host}}，把它 CNAME 列中的值配置到您的 DNS（不要用播放域名的值）。',
+  'dns-no-cname':
+    '{{host}} 有解析地址（{{addresses}}），但没有 CNAME 记录，推流无法到达腾讯云。在腾讯云云直播控制台打开域名管理，复制 {{host}} 在 CNAME 列中的值，然后在您的 DNS 服务商处添加一条该值的 CNAME 记录（替换原有的 A/AAAA 记录）。',
+  'dns-foreign-cname':
+    '{{host}} 有 CNAME，但指向的是 {{last}}（{{chain}}），不是腾讯云地址。在腾讯云云直播控制台打开域名管理，然后在您的 DNS 服务商处把 {{host}} 的 CNAME 改为 CNAME 列中的值。',
+  'dns-nxdomain':
+    'DNS 中不存在 {{host}}。请检查推流域名的拼写；如果拼写无误，请添加 CNAME 记录：在腾讯云云直播控制台打开域名管理，把 {{host}} 在 CNAME 列中的值配置到您的 DNS 服务商。',
+  'dns-cname-target-nxdomain':
+    '{{host}} 的 CNAME 链（{{chain}}）指向了不存在的 {{failedName}}。请按腾讯云云直播控制台域名管理中 CNAME 列显示的值重新准确复制，并确认该域名仍已添加且处于启用状态。',
+  'dns-no-addresses':
+    '{{host}} 指向 {{last}}（{{chain}}），但它没有任何 IPv4 或 IPv6 地址，无法连接。请将 CNAME 值与腾讯云云直播控制台域名管理中的 CNAME 列核对，并确认该域名已启用。',
+  'dns-servfail':
+    'DNS 服务器（{{resolver}}）解析 {{failedName}} 失败（SERVFAIL）。问题出在该 DNS 服务器或域名的 DNS 托管上。请重试，换一个网络或 DNS 服务器，并在 DNS 服务商处检查域名的解析设置。',
+  'dns-timeout':
+    'DNS 服务器（{{resolver}}）在 {{timeoutMs}} 毫秒内没有回应 {{failedName}} 的查询。当前网络可能拦截或干扰了 DNS：请换一个网络（例如手机热点）或其他 DNS 服务器。',
+  'dns-refused':
+    'DNS 服务器（{{resolver}}）拒绝了 {{failedName}} 的查询，或其端口没有任何回应。请检查 DNS 服务器地址，或使用系统默认 DNS。',
+  'dns-error':
+    '在 {{resolver}} 查询 {{failedName}} 失败（{{rawCode}}）。请重试或换用其他 DNS 服务器。',
+  'dns-chain-loop':
+    '{{host}} 的 CNAME 链绕回了自身（{{chain}}），永远无法解析。请在 DNS 服务商处修正 CNAME 记录：{{host}} 应指向腾讯云云直播控制台域名管理中 CNAME 列的值。',
+  'dns-chain-too-long':
+    '{{host}} 的 CNAME 链过长（{{chain}}），解析器会放弃解析。请把 {{host}} 直接指向腾讯云云直播控制台域名管理中 CNAME 列的值。',
+  'dns-raw-ip':
+    '推流地址使用的是 IP 地址（{{host}}），没有域名可供 DNS 检查。除非地址中带有 &txHost=<您的推流域名>，否则腾讯云会拒绝推到 IP 地址的推流；请看 txHost 检查。',
+  'dns-bad-host': '“{{host}}”不是有效的域名。请检查推流地址中的主机部分。',
+  'dns-bad-server':
+    'DNS 服务器参数无效。请填写 IP 地址，可带端口：192.0.2.53、192.0.2.53:5353、2001:db8::53 或 [2001:db8::53]:5353。',
+  'dns-cancelled': 'DNS 检查在完成前已取消。',
+
+  // ── ffmpeg ──
+  'ffmpeg-ok': '已找到 ffmpeg：{{path}}（{{version}}），支持 RTMP、H.264（libx264）和 AAC。',
+  'ffmpeg-missing-features':
+    '{{path}} 处的 ffmpeg（{{version}}）缺少测试推流所需的 {{missing}}。请安装完整版 ffmpeg（例如通过系统包管理器："sudo apt install ffmpeg"、"brew install ffmpeg"、"winget install ffmpeg"），并将 FFMPEG_PATH 指向它；或重新安装本应用以使用其自带的 ffmpeg。',
+  'ffmpeg-not-found':
+    '未找到 ffmpeg，无法进行测试推流（已查找：{{tried}}）。请用系统包管理器安装 ffmpeg（"sudo apt install ffmpeg"、"brew install ffmpeg"、"winget install ffmpeg"）使其位于 PATH 中，或将环境变量 FFMPEG_PATH 设为 ffmpeg 可执行文件的完整路径。重新安装本应用也可恢复其自带的 ffmpeg。',
+  'ffmpeg-env-path-invalid':
+    'FFMPEG_PATH 设置为 {{path}}，但它不是可执行文件（{{tried}}）。请修正路径（必须指向 ffmpeg 可执行文件本身，而不是所在文件夹），或取消设置 FFMPEG_PATH 以使用自带的 ffmpeg。',
+  'ffmpeg-broken':
+    '{{path}} 处的 ffmpeg 无法正常运行（{{tried}}）。它可能是为其他系统编译的，或已损坏：请重新安装，或通过系统包管理器安装 ffmpeg，或将 FFMPEG_PATH 指向一个可用的 ffmpeg。',
+
+  // ── port ──
+  'port-open': '{{ip}} 的 TCP 端口 {{port}} 已开放（{{connectMs}} 毫秒内连接成功）。',
+  'port-refused':
+    '{{ip}} 拒绝了端口 {{port}} 上的连接：该端口上没有服务在监听。请检查推流地址中的主机和端口（RTMP 使用 1935）。',
+  'port-filtered':
+    '{{ip}} 的端口 {{port}} 在 {{timeoutMs}} 毫秒内没有回应：很可能是防火墙拦截了出站 TCP {{port}}。请试试手机 4G/5G 热点；如果热点可以，请让场地网络管理员放行到 {{ip}} 的出站 TCP {{port}}。',
+  'port-unreachable':
+    '没有到 {{ip}} 的路由（{{errno}}）：当前网络完全无法到达推流服务器。请检查网络连接（Wi-Fi、网线、VPN），或试试手机 4G/5G 热点。',
+  'port-error':
+    '连接 {{ip}} 端口 {{port}} 失败（{{errno}}）。请重试，或换一个网络，例如手机 4G/5G 热点。',
+  'port-cancelled': '端口检查已取消。',
+
+  // ── RTMP handshake ──
+  'handshake-ok': '{{ip}}:{{port}} 上的服务器响应了 RTMP 握手。',
+  'handshake-silent':
+    '端口 {{port}} 接受了连接，但 {{timeoutMs}} 毫秒内没有任何 RTMP 握手响应。可能是当前网络的代理或防火墙拦截了该端口，或该端口上运行的是其他服务。请试试手机 4G/5G 热点，并检查推流主机。',
+  'handshake-bad-version':
+    '端口 {{port}} 上的服务器返回的 RTMP 版本是 {{version}} 而不是 3（例如加密的 RTMPE）。请使用控制台提供的普通 rtmp:// 推流地址。',
+  'handshake-http':
+    '端口 {{port}} 返回的是 HTTP 响应而不是 RTMP：这是网页服务器或代理。请检查推流地址中的端口（RTMP 使用 1935），或用手机 4G/5G 热点绕过代理。',
+  'handshake-garbage':
+    '端口 {{port}} 返回的内容不是 RTMP（"{{firstBytes}}"）。该端口上运行的是其他服务，或有网络设备拦截。请检查主机和端口，或试试手机 4G/5G 热点。',
+  'handshake-closed':
+    '端口 {{port}} 上的服务器在 RTMP 握手期间关闭了连接。可能是防火墙或代理切断了 RTMP；请试试手机 4G/5G 热点。',
+  'handshake-reset':
+    '端口 {{port}} 上的连接在 RTMP 握手期间被重置。可能是防火墙或代理切断了 RTMP；请试试手机 4G/5G 热点。',
+  'handshake-tcp-failed': '无法为 RTMP 握手建立到 {{ip}}:{{port}} 的 TCP 连接；请看端口检查。',
+  'handshake-cancelled': '握手检查已取消。',
+
+  // ── publish-only probe ──
+  'publish-accepted':
+    '服务器接受了此流名称的推流请求（保持了 {{holdMs}} 毫秒；未发送任何音视频数据）。',
+  'publish-rejected-status':
+    '服务器拒绝了这路流的推流请求：{{code}} "{{description}}"。"Already publishing" 或 BadName 表示该流正在被推流或已被禁推：请停止另一个编码器，或在控制台查看直播流和禁推流列表。',
+  'publish-rejected-closed-after-start':
+    '服务器先表示推流已开始，{{afterPublishMs}} 毫秒后又关闭了连接：推流被拒绝。原因通常是签名（txSecret）、有效期（txTime），或该流已在使用中。请输入推流鉴权 Key 检查签名，并在控制台查看直播流。',
+  'publish-rejected-closed-no-status':
+    '服务器在发起推流 {{afterPublishMs}} 毫秒后关闭了连接，未说明原因。通常是签名（txSecret）或有效期（txTime）有误，或该流正在使用中或已被禁推。请输入推流鉴权 Key 检查签名，并在控制台查看直播流和禁推流。',
+  'publish-connect-rejected':
+    '服务器拒绝了 RTMP connect：{{code}} "{{description}}"。请检查地址中的推流域名和 AppName。',
+  'publish-create-stream-rejected':
+    '服务器拒绝创建流：{{code}} "{{description}}"。请重试；如果反复出现，请联系推流服务提供方。',
+  'publish-closed-before-publish':
+    '还没来得及发起推流，服务器就关闭了连接。请检查推流域名和 AppName；未配置为推流的域名常会这样被断开。',
+  'publish-timeout-silent':
+    '推流测试过程中服务器停止了响应（{{timeoutMs}} 毫秒内无回复）。当前网络可能在丢弃 RTMP 流量；请试试手机 4G/5G 热点。',
+  'publish-not-rtmp': '{{ip}}:{{port}} 上的服务器不使用 RTMP 协议；请看握手检查。',
+  'publish-protocol-error':
+    '服务器发来了无法解析的 RTMP 数据。请重试；如果反复出现，该推流服务可能不是标准 RTMP。',
+  'publish-tcp-failed': '无法为推流测试连接到 {{ip}}:{{port}}；请看端口检查。',
+  'publish-cancelled': '推流测试已取消。',
+
+  // ── ffmpeg test push ──
+  'push-ok':
+    '测试推流被接受，并持续了完整的 {{seconds}} 秒测试时长（已发送 {{mediaSec}} 秒音视频）。从当前网络推流没有问题。',
+  'push-rejected-at-connect':
+    '服务器响应了 RTMP 握手，但在 connect 命令之后、推流之前关闭了会话（{{endKind}}）。AppName 或推流域名未被接受：请检查 AppName（腾讯云默认为“live”）；如果推流到 IP 地址，请确认地址中有 &txHost=<推流域名>。',
+  'push-rejected-at-publish':
+    '服务器在推流（publish）命令后立即关闭了连接（{{endKind}}，距接受仅 {{endAfterAcceptMs}} 毫秒），未说明原因。腾讯云在以下情况会这样做：txSecret 或 txTime 错误或已过期、该流正在被推流、该流在禁推流列表中。请检查有效期和签名（输入推流鉴权 Key 即可检查签名），然后在腾讯云云直播控制台查看流管理 → 直播流和禁推流。',
+  'push-server-error':
+    '服务器拒绝了推流并给出原因："{{serverError}}"。"Already publishing" 表示此刻已有其他人在推这路流（请停止那个编码器，或换一个流名称）；BadName 或拒绝错误码则指向流名称、签名，或腾讯云云直播控制台中的禁推流。',
+  'push-dropped':
+    '服务器接受了推流，但在 {{seconds}} 秒测试时长中推了 {{mediaSec}} 秒后连接被切断（{{endKind}}）。网络或服务器中断了正在进行的推流：请重试，换一个网络（例如手机热点），并确认上行带宽明显高于推流码率。',
+  'push-handshake-failed':
+    'TCP 连接已建立，但服务器没有完成 RTMP 握手（{{endKind}}）。该端口上响应的不是 RTMP 服务器，或有防火墙、代理干扰：请检查主机和端口，然后换一个网络（例如手机热点）。',
+  'push-connect-failed':
+    'ffmpeg 无法与服务器建立 TCP 连接（{{endKind}}）。该端口在当前网络下被关闭或拦截：请检查主机和端口，然后换一个网络（例如手机热点），或请网络管理员放行到该端口的出站 TCP。',
+  'push-timeout-silent':
+    '服务器在 {{lastPhase}} 阶段停止了响应，推流在静默 {{rwTimeoutMs}} 毫秒后放弃。防火墙、代理或需要网页登录的网络（captive portal）可能挂住了连接却不放行数据：请换一个网络（例如手机热点）。',
+  'push-cancelled': '测试推流在完成前已取消；ffmpeg 已停止。',
+  'push-spawn-failed':
+    '无法从 {{path}} 启动 ffmpeg（{{spawnError}}）。请重新安装本应用，或改用一个可用的 ffmpeg。',
+  'push-ffmpeg-crashed':
+    'ffmpeg 自行退出（{{exit}}），并非网络原因。本地 ffmpeg 可能已损坏或缺少所需功能（libx264、AAC、RTMP）：请看 ffmpeg 检查，并换一个 ffmpeg 版本试试。',
+
+  // ── diagnosis: causes, confidence, verdicts, phases ──
+  'cause.cname': '第 1 步 · 推流域名的 CNAME',
+  'cause.network': '第 2 步 · 网络与端口 {{port}}',
+  'cause.expiry': '第 3 步 · 地址有效期（txTime）',
+  'cause.signature': '第 4 步 · 签名（txSecret）',
+  'cause.stream-in-use': '第 5 步 · 流已被占用或已禁推',
+  'cause.stream-dropped': '推流过程中断流',
+  'cause.ffmpeg': '本地测试工具（ffmpeg）',
+
+  'confidence.confirmed': '已确认',
+  'confidence.likely': '很可能',
+  'confidence.possible': '可能',
+
+  'verdict.ready': '可以开播：从当前网络测试推流成功。',
+  'verdict.warnings': '可以推流，但有警告：开播前请先看一下。',
+  'verdict.not-ready': '暂不能开播：这次推流会失败。请先看下面第一个原因。',
+  'verdict.cancelled': '已取消：检查在完成前被停止。',
+
+  'cli.test-not-live': '测试 — 非正式直播：正在向“{{stream}}”推送测试画面',
+  'report.url': '推流地址',
+  'report.target': '服务器',
+  'report.probe-stream': '测试流（不是您的正式流）',
+  'report.what-to-do': '解决办法',
+  'report.tell-apart': '如何区分',
+  'report.checks': '全部检查项',
+  'report.environment': '检查环境',
+
+  'phase.url': '推流地址',
+  'phase.ffmpeg': 'ffmpeg',
+  'phase.dns': 'DNS',
+  'phase.port': '端口',
+  'phase.handshake': 'RTMP 握手',
+  'phase.publish': '推流请求（不发送画面）',
+  'phase.push': '测试推流',
+
+  // ── diagnosis: cname ──
+  'diag.dns-nxdomain': '推流域名 {{host}} 在 DNS 中不存在。',
+  'fix.dns-nxdomain':
+    '对照腾讯云控制台 → 域名管理，检查推流域名的拼写。\n在您的 DNS 服务商处为 {{host}} 添加 CNAME 记录，指向域名管理中显示的 CNAME 值。\n等待 DNS 生效（几分钟到一小时），然后重新检查。',
+  'diag.dns-cname-target-nxdomain': '{{host}} 的 CNAME 指向了一个不存在的名称。',
+  'fix.dns-cname-target-nxdomain':
+    '打开腾讯云控制台 → 域名管理，准确复制推流域名的 CNAME 值。\n在您的 DNS 服务商处修正 {{host}} 的 CNAME 记录。',
+  'diag.dns-no-addresses': '{{host}} 的 CNAME 链最终指向一个没有 IP 地址的名称。',
+  'fix.dns-no-addresses': '把 {{host}} 的 CNAME 指向腾讯云控制台 → 域名管理（CNAME 列）中的值。',
+  'diag.dns-chain-loop': '{{host}} 的 CNAME 记录形成了循环或无尽的链。',
+  'fix.dns-chain-loop': '把 {{host}} 的 CNAME 改为一条记录，直接指向域名管理中腾讯云的 CNAME 值。',
+  'diag.dns-chain-too-long': '{{host}} 的 CNAME 链太长，无法解析。',
+  'fix.dns-chain-too-long': '把 {{host}} 的 CNAME 直接指向域名管理中腾讯云的 CNAME 值。',
+  'diag.dns-no-cname': '{{host}} 没有指向腾讯云的 CNAME 记录。',
+  'fix.dns-no-cname':
+    '腾讯云控制台 → 域名管理：查看推流域名的 CNAME 列（显示绿色对勾表示已配置）。\n在您的 DNS 服务商处，把 {{host}} 的 A 记录替换为指向该值的 CNAME 记录。',
+  'diag.dns-foreign-cname': '{{host}} 的 CNAME 指向的不是腾讯云。',
+  'fix.dns-foreign-cname':
+    '腾讯云控制台 → 域名管理 → CNAME 列显示了正确的值。\n在您的 DNS 服务商处把 {{host}} 的 CNAME 记录改为该值。',
+  'diag.dns-tencent-play-cname': '{{host}} 指向的是腾讯云的播放地址，而不是推流地址。',
+  'fix.dns-tencent-play-cname':
+    '确认 {{host}} 已在腾讯云控制台 → 域名管理中添加为推流域名，并使用推流域名的 CNAME 值。',
+  'diag.txhost-missing': '推流地址直接推到 IP 地址 {{host}}，但没有 txHost。',
+  'fix.txhost-missing': '在地址中加上 &txHost=<您的推流域名>，或用推流域名代替 IP 地址。',
+  'diag.txhost-not-a-name': 'txHost 不是域名。',
+  'fix.txhost-not-a-name': '把 txHost 设为您的推流域名，例如 &txHost=push.example.com。',
+  'diag.connect-rejected': '服务器拒绝了 AppName “{{app}}”的 RTMP connect。{{status}}',
+  'fix.connect-rejected':
+    '检查 AppName（腾讯云默认为“live”）。\n在腾讯云控制台 → 域名管理中确认推流域名处于启用状态（已停用的域名会被拒绝，错误码 303）。',
+
+  // ── diagnosis: network ──
+  'diag.dns-failing': '当前网络的 DNS 无法正常解析 {{host}}。',
+  'fix.dns-failing':
+    '换一个 DNS 服务器（例如手机热点的 DNS，或使用 --dns 参数运行）。\n连接手机 4G/5G 热点后重新检查。',
+  'diag.port-refused': '{{ip}} 的端口 {{port}} 不接受连接（连接被拒绝）。',
+  'fix.port-refused':
+    '检查地址中的推流域名和端口（RTMP 使用 1935）。\n如果域名没错，可能是当前网络中的设备拒绝了连接：请试试手机 4G/5G 热点。',
+  'diag.port-filtered': '到 {{ip}} 的 TCP 端口 {{port}} 没有回应：很可能被当前网络的防火墙拦截了。',
+  'fix.port-filtered':
+    '把这台电脑连上手机 4G/5G 热点，然后重新检查。\n如果热点下正常，请让当前网络的管理员放行到 {{host}}（{{ip}}）的出站 TCP {{port}}。',
+  'diag.port-unreachable': '当前网络没有到 {{ip}} 的路由。',
+  'fix.port-unreachable': '检查这台电脑的网络连接，或切换到手机 4G/5G 热点。',
+  'diag.port-error': '连接 {{ip}} 端口 {{port}} 失败。',
+  'fix.port-error': '检查网络连接后重试，或切换到手机 4G/5G 热点。',
+  'diag.handshake-silent':
+    '端口 {{port}} 接受了连接，但没有任何 RTMP 握手响应：中间有东西（代理或防火墙）吞掉了数据。',
+  'fix.handshake-silent':
+    '试试手机 4G/5G 热点。\n如果热点下正常，请让当前网络的管理员放行到 {{host}} 的普通 RTMP（TCP {{port}}），不做检测或代理。',
+  'diag.handshake-http':
+    '端口 {{port}} 返回的是网页（HTTP）而不是 RTMP：有网页登录认证或代理挡在中间。',
+  'fix.handshake-http': '打开浏览器完成当前网络的登录页面，或切换到手机 4G/5G 热点。',
+  'diag.handshake-garbage': '{{ip}} 的端口 {{port}} 有响应，但不是 RTMP。',
+  'fix.handshake-garbage':
+    '检查地址中的端口（RTMP 使用 1935），或换一个网络：该端口上响应的是其他服务。',
+  'diag.handshake-bad-version': '端口 {{port}} 上的服务器不支持编码器使用的 RTMP 版本。',
+  'fix.handshake-bad-version': '检查地址的协议和端口（rtmp:// 用 1935，rtmps:// 用 443）。',
+  'diag.handshake-closed': 'RTMP 握手期间连接被关闭。',
+  'fix.handshake-closed': '试试手机 4G/5G 热点：可能有网络设备切断了 RTMP。',
+  'diag.handshake-reset': 'RTMP 握手期间连接被重置。',
+  'fix.handshake-reset': '试试手机 4G/5G 热点：可能有网络设备切断了 RTMP。',
+  'diag.handshake-tcp-failed': '为 RTMP 握手建立连接失败。',
+  'fix.handshake-tcp-failed': '重新检查一次；如果反复出现，请切换到手机 4G/5G 热点。',
+  'diag.publish-network': '服务器在 RTMP 会话中途停止了响应。',
+  'fix.publish-network': '重新检查一次；如果反复出现，请切换到手机 4G/5G 热点。',
+  'diag.push-network': '测试推流无法到达服务器。',
+  'fix.push-network': '重新检查一次；如果反复出现，请切换到手机 4G/5G 热点。',
+
+  // ── diagnosis: expiry ──
+  'diag.expiry-expired': '推流地址已过期：服务器会拒绝它。',
+  'fix.expiry-expired':
+    '生成一个有效期为 12–24 小时的新推流地址（腾讯云控制台 → 推流地址生成器，或本应用的“生成推流地址”页）。',
+  'diag.expiry-expired-accepted':
+    'txTime 已经过去，但服务器仍接受了推流（Key 的 AuthDelta 宽限期）：重新推流很快就会失败。',
+  'fix.expiry-expired-accepted': '开播前生成一个有效期为 12–24 小时的新推流地址。',
+  'diag.expiry-short': '推流地址将在 12 小时内过期。',
+  'fix.expiry-short':
+    '正在进行的推流不受过期影响，但断线后的重新推流会被拒绝。\n生成有效期为 12–24 小时的地址（腾讯云控制台 → 推流地址生成器，或本应用的“生成推流地址”页）。',
+  'diag.expiry-shorter-than-show': '推流地址会在直播结束前过期。',
+  'fix.expiry-shorter-than-show': '生成一个覆盖整场直播并留有余量的地址。',
+  'diag.expiry-decimal': 'txTime 写成了十进制；腾讯云按十六进制解读。',
+  'fix.expiry-decimal':
+    '把 txTime 写成十六进制的 Unix 秒数（例如 5C271099），或使用腾讯云的推流地址生成器。',
+  'diag.expiry-milliseconds': 'txTime 用的是毫秒；腾讯云需要十六进制的秒数。',
+  'fix.expiry-milliseconds': '除以 1000 后转为十六进制，或使用腾讯云的推流地址生成器。',
+  'diag.expiry-bad-format': 'txTime 不是十六进制的 Unix 时间。',
+  'fix.expiry-bad-format': '在腾讯云的推流地址生成器中重新生成地址。',
+  'diag.expiry-missing': '推流地址中没有 txTime。',
+  'fix.expiry-missing': '在腾讯云的推流地址生成器中生成地址（会自动加上 txSecret 和 txTime）。',
+
+  // ── diagnosis: signature ──
+  'diag.signature-wrong': 'txSecret 与您的推流鉴权 Key 不匹配：服务器会拒绝推流。',
+  'fix.signature-wrong':
+    '检查 Key：腾讯云控制台 → 域名管理 → 推流域名 → 推流配置 → 鉴权配置（主 Key 或备 Key）。\n用这个 Key 重新生成地址（本应用的“生成推流地址”页或腾讯云的推流地址生成器），生成后不要再改动。',
+  'diag.signature-mistake': 'txSecret 的计算方式有误。',
+  'fix.signature-mistake':
+    '修正生成地址的代码或工具：txSecret = MD5(Key + StreamName + txTime)，txTime 与地址中的写法完全一致。\n或用本应用的“生成推流地址”页 / 腾讯云的推流地址生成器生成地址。',
+  'diag.signature-missing': '推流地址中没有 txSecret，而服务器要求必须有。',
+  'fix.signature-missing': '在腾讯云的推流地址生成器中生成地址（会自动加上 txSecret 和 txTime）。',
+  'diag.signature-bad-form': 'txSecret 不是有效的签名。',
+  'fix.signature-bad-form': '从腾讯云的推流地址生成器重新复制完整地址。',
+  'diag.rejected-status': '服务器拒绝了此流名称的推流，并返回：“{{status}}”。',
+  'fix.rejected-status':
+    '如果提示的是签名或时间问题，请生成新地址。\n如果提示流已存在或正忙，请查看流管理 → 直播流。',
+  'diag.rejected-silently':
+    '服务器拒绝了此流名称的推流，但没有说明原因：可能是签名错误，也可能是该流正在使用或已被禁推。',
+  'fix.rejected-silently':
+    '在上方输入推流鉴权 Key：检查会重新计算 txSecret，并用一个单独的测试流推流，从而区分这两种情况。\n腾讯云控制台 → 流管理 → 直播流：这路流是否正在被推？禁推流：它是否在列表中？',
+  'diag.probe-stream-rejected': '用您的 Key 签名的全新测试流名称推流被拒绝了。',
+  'fix.probe-stream-rejected': '确认您输入的是该推流域名当前的 Key（域名管理 → 推流配置）。',
+
+  // ── diagnosis: stream in use ──
+  'diag.in-use-status': '服务器表示这路流已经在推流中：“{{status}}”。',
+  'fix.in-use-status':
+    '同一路流同一时间只能由一个编码器推流。请停止另一个编码器（另一台电脑、另一个 OBS，或卡住的会话）。\n腾讯云控制台 → 流管理 → 直播流可以看到谁在推流；禁推流可以看到它是否被禁。',
+  'diag.in-use-probe':
+    '您的 Key 和当前网络都没问题（到 {{probeStream}} 的测试推流被接受了），但服务器拒绝流名称 {{stream}}：它此刻正被推流，或已被禁推。',
+  'fix.in-use-probe':
+    '腾讯云控制台 → 流管理 → 直播流：停止 {{stream}} 的另一路推流。\n腾讯云控制台 → 流管理 → 禁推流：如果 {{stream}} 在列表中，请将其恢复推流。',
+
+  // ── diagnosis: dropped, ffmpeg ──
+  'diag.push-dropped': '服务器接受了测试推流，但在测试时长结束前把它切断了。',
+  'fix.push-dropped':
+    '重新检查一次。如果每次都在同一时间被切断，说明服务器或网络设备会中断较长的推流：请试试手机 4G/5G 热点，并在腾讯云控制台 → 流管理中查看这路流。',
+  'diag.ffmpeg-unusable': '测试推流无法运行：没有找到可用的 ffmpeg。',
+  'fix.ffmpeg-unusable':
+    '用系统包管理器安装 ffmpeg，或将 FFMPEG_PATH 设为支持 rtmp、libx264 和 aac 的 ffmpeg。',
+  'diag.ffmpeg-crashed': 'ffmpeg 在测试推流过程中出错。',
+  'fix.ffmpeg-crashed': '将 FFMPEG_PATH 设为另一个 ffmpeg 版本，然后重新检查。',
+
+  // ── telling causes apart, notes ──
+  'tell.enter-key': '输入推流鉴权 Key：签名错误就会直接显示出来。',
+  'tell.live-streams':
+    '查看腾讯云控制台 → 流管理 → 直播流（是否正在被推？）和禁推流（是否被禁？）。',
+  'note.push-skipped-by-user': '未进行测试推流（--no-push）：只检查了推流请求这一步。',
+  'note.push-skipped-no-key':
+    '未推送任何画面：没有推流鉴权 Key 就无法为单独的测试流签名，而把测试画面推到您的正式流上会被观众看到。输入 Key 即可进行完整测试（或允许推流到正式流）。',
+  'note.push-skipped-earlier-failure': '由于前面的步骤已经失败，跳过了测试推流。',
+  'note.probe-not-run': '推流请求这一步没有运行。',
+  'note.cancelled': '检查已取消。'
+}
