@@ -6,7 +6,7 @@
 import i18next, { type TFunction } from 'i18next'
 import pkg from '../../package.json'
 import { describeParse, type DescribeContext } from '../shared/describe'
-import { I18N_OPTIONS, pickLanguage } from '../shared/i18n'
+import { I18N_OPTIONS, pickLanguage, timeWordsFor } from '../shared/i18n'
 import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
 import { parseCliArgs, type CheckOptions, type GenerateOptions } from './cli-args'
@@ -80,6 +80,12 @@ function makeT(lang: string): TFunction {
   return inst.t.bind(inst)
 }
 
+/** Pad to a terminal width: CJK characters take two columns. */
+function padColumns(s: string, width: number): string {
+  const cols = [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0)
+  return s + ' '.repeat(Math.max(0, width - cols))
+}
+
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
 }
@@ -103,7 +109,7 @@ function progressPrinter(io: CliIo, t: TFunction): (p: PreflightProgress) => voi
       return
     }
     const mark = p.state === 'pass' ? '✓' : p.state === 'warn' ? '!' : p.state === 'fail' ? '✕' : '–'
-    io.stdout(`  ${mark} ${name.padEnd(20)} ${String(p.atMs).padStart(6)} ms  ${p.code ?? ''}\n`)
+    io.stdout(`  ${mark} ${padColumns(name, 20)} ${String(p.atMs).padStart(6)} ms  ${p.code ?? ''}\n`)
   }
 }
 
@@ -144,7 +150,8 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   if (o.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
   } else {
-    const ctx: DescribeContext = { now: Date.now(), locale: o.lang ?? 'en', t }
+    const lang = pickLanguage(o.lang ?? 'en')
+    const ctx: DescribeContext = { now: Date.now(), locale: lang, words: timeWordsFor(lang), t }
     io.stdout('\n' + formatReportText(report, ctx))
   }
   if (report.cancelled) {

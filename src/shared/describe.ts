@@ -9,7 +9,7 @@ import { ffmpegMessageParams, type FfmpegInfo } from './ffmpeg'
 import type { HandshakeResult } from './network'
 import { pushMessageParams, type PushResult } from './push'
 import type { PublishProbeResult } from './rtmp'
-import { formatDate, formatExpiry } from './format-time'
+import { formatDate, formatExpiry, type TimeWords } from './format-time'
 import type { ExpiryResult, SignatureResult, TxHostResult, UrlParseResult } from './push-url'
 import type { CheckResult, CheckStatus } from './result'
 
@@ -21,6 +21,8 @@ export interface DescribeContext {
   locale: string
   /** Time zone for dates; the system's when undefined. */
   timeZone?: string
+  /** Words of durations ("in 9 h 40 min") in the UI language; English when undefined. */
+  words?: TimeWords
   /** The translator, for texts nested inside a text (e.g. the named signature mistake). */
   t: (key: string, params?: Record<string, string | number>) => string
 }
@@ -46,7 +48,7 @@ function flatParams(evidence: unknown): Record<string, string | number> {
 function describeExpiry(r: ExpiryResult, ctx: DescribeContext): Described {
   const e = r.evidence
   const params: Record<string, string | number> = { ...flatParams(e) }
-  if (e.expiresAt !== undefined) params.when = formatExpiry(e.expiresAt, ctx.now, ctx.locale, ctx.timeZone)
+  if (e.expiresAt !== undefined) params.when = formatExpiry(e.expiresAt, ctx.now, ctx.locale, ctx.timeZone, ctx.words)
   if (e.reinterpretedAt !== undefined) params.meant = formatDate(e.reinterpretedAt, ctx.locale, ctx.timeZone)
   return { key: r.code, params }
 }

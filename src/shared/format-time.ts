@@ -72,6 +72,11 @@ export function formatDate(at: number, locale: string, timeZone?: string): strin
   }
   const p: Record<string, string> = {}
   for (const part of fmt.formatToParts(new Date(at))) p[part.type] = part.value
+  // Chinese writes the month as a number with 月 and the day with 日: "11月26日 周四 03:00".
+  if (/^zh\b/i.test(locale)) {
+    const month = (p.month ?? '').replace(/月$/, '')
+    return `${month}月${p.day ?? ''}日 ${p.weekday ?? ''} ${p.hour ?? ''}:${p.minute ?? ''}`.trim()
+  }
   // Assembled by hand: the locales disagree on commas ("Thu, Nov 26, 03:00"), we want one look.
   return `${p.weekday ?? ''} ${p.day ?? ''} ${p.month ?? ''} ${p.hour ?? ''}:${p.minute ?? ''}`.trim()
 }

@@ -57,3 +57,9 @@ describe('formatDate', () => {
     expect(() => formatDate(NOW, 'en', 'Mars/Olympus')).not.toThrow()
   })
 })
+
+describe('formatDate in Chinese', () => {
+  it('writes month and day with 月 and 日', () => {
+    expect(formatDate(Date.UTC(2026, 10, 26, 3, 0), 'zh-CN', 'UTC')).toBe('11月26日 周四 03:00')
+  })
+})

@@ -508,7 +508,7 @@ export const id: Record<keyof typeof en, string> = {
   'diag.rejected-silently':
     'Server menolak publish nama stream ini tanpa alasan: tanda tangannya salah, atau stream sedang dipakai atau dinonaktifkan.',
   'fix.rejected-silently':
-    'Masukkan kunci push Anda di atas: pemeriksaan akan menghitung ulang txSecret dan menguji stream uji terpisah, sehingga keduanya bisa dibedakan.\nKonsol Tencent → Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung): apakah stream ini sedang di-push? Disabled Streams (Streaming Dinonaktifkan): apakah stream ini ada di daftar?',
+    'Masukkan kunci push Anda (kolom kunci di aplikasi, --key di CLI): pemeriksaan akan menghitung ulang txSecret dan menguji stream uji terpisah, sehingga keduanya bisa dibedakan.\nKonsol Tencent → Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung): apakah stream ini sedang di-push? Disabled Streams (Streaming Dinonaktifkan): apakah stream ini ada di daftar?',
   'diag.probe-stream-rejected':
     'Push uji ke nama stream baru yang ditandatangani dengan kunci Anda ditolak.',
   'fix.probe-stream-rejected':

@@ -474,7 +474,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'diag.rejected-silently':
     '服务器拒绝了此流名称的推流，但没有说明原因：可能是签名错误，也可能是该流正在使用或已被禁推。',
   'fix.rejected-silently':
-    '在上方输入推流鉴权 Key：检查会重新计算 txSecret，并用一个单独的测试流推流，从而区分这两种情况。\n腾讯云控制台 → 流管理 → 直播流：这路流是否正在被推？禁推流：它是否在列表中？',
+    '输入推流鉴权 Key（应用中的 Key 输入框，命令行用 --key）：检查会重新计算 txSecret，并用一个单独的测试流推流，从而区分这两种情况。\n腾讯云控制台 → 流管理 → 直播流：这路流是否正在被推？禁推流：它是否在列表中？',
   'diag.probe-stream-rejected': '用您的 Key 签名的全新测试流名称推流被拒绝了。',
   'fix.probe-stream-rejected': '确认您输入的是该推流域名当前的 Key（域名管理 → 推流配置）。',
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { describeCheck, type DescribeContext } from '@shared/describe'
+import { pickLanguage, timeWordsFor } from '@shared/i18n'
 import type { Report } from '@shared/report'
 import { describeCause, orderedChecks, verdictKey } from '@shared/report-text'
 import { CheckCard } from './CheckCard'
@@ -7,7 +8,7 @@ import { CheckCard } from './CheckCard'
 /** A finished run: the big verdict, one card per cause, every check, the technical detail folded. */
 export function ReportView({ report }: { report: Report }): React.JSX.Element {
   const { t, i18n } = useTranslation()
-  const ctx: DescribeContext = { now: Date.now(), locale: i18n.language, t }
+  const ctx: DescribeContext = { now: Date.now(), locale: i18n.language, words: timeWordsFor(pickLanguage(i18n.language)), t }
   const verdictClass = report.cancelled ? 'skipped' : report.verdict === 'ready' ? 'pass' : report.verdict === 'warnings' ? 'warn' : 'fail'
   return (
     <section className="report" aria-label={t('ui.run.result')}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { FfmpegInfo } from '@shared/ffmpeg'
 import type { OfflineInput } from '@shared/push-url'
 import { describeCheck, describeParse } from '@shared/describe'
+import { pickLanguage, timeWordsFor } from '@shared/i18n'
 import { CheckCard } from '../components/CheckCard'
 import { RunProgress } from '../components/RunProgress'
 import { ReportView } from '../components/ReportView'
@@ -172,7 +173,7 @@ export function CheckScreen(): React.JSX.Element {
               ['signature', analysis.signature],
               ['txhost', analysis.txHost]
             ] as const).map(([name, result]) => {
-              const d = describeCheck(result, { now, locale: i18n.language, t })
+              const d = describeCheck(result, { now, locale: i18n.language, words: timeWordsFor(pickLanguage(i18n.language)), t })
               return (
                 <CheckCard
                   key={name}
