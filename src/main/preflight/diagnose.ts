@@ -45,7 +45,9 @@ const PUSH_REJECTED = new Set(['push-rejected-at-publish', 'push-rejected-at-con
  * Server words that name "someone is already publishing this stream" (nginx-rtmp: "Already
  * publishing"; Tencent/SRS: BadName / too many pushers, errcode 601/602) or "disabled" (305).
  */
-const IN_USE_WORDS = /already publishing|badname|stream.*(in use|busy|exists)|too many|forbid|disabled|\b60[12]\b|\b305\b/i
+// Not "forbidden": servers use it for auth failures too (HTTP-style "403 Forbidden"), and a
+// wrong `confirmed` is the worst outcome; such a status gets the honest "one of two" instead.
+const IN_USE_WORDS = /already publishing|badname|stream.*(in use|busy|exists)|too many|disabled|\b60[12]\b|\b305\b/i
 
 function ref(check: string, r: CheckResult | undefined, params?: Record<string, string | number>): EvidenceRef[] {
   return r ? [{ check, code: r.code, ...(params ? { params } : {}) }] : []
@@ -134,8 +136,14 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   } else if (push && PUSH_NETWORK.has(push.code) && !realRejected) {
     add('network', 'fail', 'likely', 'push-network', ref('testPush', push))
   }
-  if (probeCode === 'publish-connect-rejected' || probeCode === 'publish-create-stream-rejected') {
+  if (
+    probeCode === 'publish-connect-rejected' ||
+    probeCode === 'publish-create-stream-rejected' ||
+    probeCode === 'publish-closed-before-publish'
+  ) {
     // `_error` on connect: the app name or the domain is refused (Tencent 303: domain disabled).
+    // A close after connect/createStream, before publish could be sent, is the same refusal
+    // without words.
     add('cname', 'fail', 'possible', 'connect-rejected', ref('publishProbe', probe), { params: { status: statusText } })
   }
 
@@ -184,7 +192,13 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   } else if (push && PUSH_REJECTED.has(push.code) && !realRejected && !serverSaysInUse) {
     if (ctx.pushTarget === 'probe') {
       // The real name was accepted (or not probed) but the probe stream, signed with the user's key, was refused.
-      if (sigWrongWithKey) add('signature', 'fail', 'confirmed', signature?.code ?? 'signature-wrong', ref('signature', signature))
+      // Real name accepted: the URL works and the key entered is the suspect (an old key, another
+      // domain's) — a warning about the test, not a failing push.
+      if (realAccepted) {
+        // With a key that reproduces the URL's txSecret the key is not the suspect either: the
+        // server may refuse unknown stream names. Possible, then.
+        add('signature', 'warn', sigWrongWithKey ? 'likely' : 'possible', 'probe-stream-rejected', ref('testPush', push))
+      } else if (sigWrongWithKey) add('signature', 'fail', 'confirmed', signature?.code ?? 'signature-wrong', ref('signature', signature))
       else add('signature', 'fail', 'possible', 'probe-stream-rejected', ref('testPush', push))
     } else if (expiryFail) {
       add('expiry', 'fail', 'confirmed', 'expiry-expired', ref('expiry', expiry))
@@ -223,5 +237,8 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   if (!probe && !causes.some((c) => c.severity === 'fail')) notes.push({ code: 'note.probe-not-run' })
 
   const ranked = rankCauses(causes)
-  return { causes: ranked, verdict: verdictOf(ranked, mediaProven), notes }
+  // An unusable URL has no cause of its own (the parse result says what is wrong), but it is
+  // never "works, with warnings".
+  const verdict = checks.parse.ok ? verdictOf(ranked, mediaProven) : 'not-ready'
+  return { causes: ranked, verdict, notes }
 }

@@ -211,7 +211,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       let pushUrl = url
       if (pushTarget === 'probe') {
         const matched = checks.signature?.evidence.matched
-        const key = (matched?.key === 'backup' ? keys.backup : keys.primary ?? keys.backup)?.trim() ?? ''
+        // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
+        const key = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
         probeUrl = probeStreamUrl(url, key, matched?.algorithm ?? (checks.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5'), deps.randomSuffix(), deps.now())
         pushUrl = probeUrl
       }
