@@ -25,7 +25,7 @@ const MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✕',
 
 /** The check results of a report in phase order, with the key each is stored under. */
 export function orderedChecks(checks: ReportChecks): Array<[string, CheckResult]> {
-  const order: Array<keyof ReportChecks> = ['expiry', 'signature', 'txHost', 'ffmpeg', 'dns', 'port', 'handshake', 'publishProbe', 'testPush']
+  const order: Array<keyof ReportChecks> = ['expiry', 'signature', 'txHost', 'ffmpeg', 'dns', 'port', 'handshake', 'publishProbe', 'probeStreamPublish', 'testPush']
   const out: Array<[string, CheckResult]> = []
   for (const k of order) {
     const r = checks[k]

@@ -89,6 +89,12 @@ export interface ReportChecks {
   handshake?: HandshakeResult
   /** Publish-only probe of the REAL stream name (no media). */
   publishProbe?: PublishProbeResult
+  /**
+   * Publish-only probe of the probe stream name (signed with the user's key), run instead of the
+   * media push when the real name was refused: it tells "this stream name is refused" from "the
+   * key or domain is refused" in about a second instead of a whole push window.
+   */
+  probeStreamPublish?: PublishProbeResult
   /** The media push (to the probe stream name, or to the real one when the user asked). */
   testPush?: PushResult
 }

@@ -151,7 +151,9 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   const expiryFail = expiry?.code === 'expiry-expired'
   const sigWrongWithKey = ctx.keyGiven && (signature?.code === 'signature-wrong' || signature?.code === 'signature-mistake')
   const sigAbsent = signature?.code === 'signature-missing' || signature?.code === 'signature-bad-form'
-  const probeStreamAccepted = ctx.pushTarget === 'probe' && !!push?.evidence.accepted
+  const probeStream = checks.probeStreamPublish
+  const probeStreamAccepted =
+    ctx.pushTarget === 'probe' && (!!push?.evidence.accepted || probeStream?.code === 'publish-accepted')
   const serverSaysInUse = (statusText !== '' && IN_USE_WORDS.test(statusText)) || IN_USE_WORDS.test(pushServerError)
 
   if (serverSaysInUse && (realRejected || (push && PUSH_REJECTED.has(push.code)))) {
@@ -167,7 +169,7 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
       add('signature', 'fail', 'likely', signature?.code ?? 'signature-missing', ref('signature', signature))
     } else if (probeStreamAccepted) {
       // Same key, same server, a fresh stream name works: only this stream name is refused.
-      add('stream-in-use', 'fail', 'confirmed', 'in-use-probe', [...ref('publishProbe', probe), ...ref('testPush', push)], {
+      add('stream-in-use', 'fail', 'confirmed', 'in-use-probe', [...ref('publishProbe', probe), ...ref('probeStreamPublish', probeStream), ...ref('testPush', push)], {
         params: { status: statusText }
       })
     } else if (statusText) {
@@ -233,6 +235,7 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   // ── Notes: what was not tested, and why ──
   if (ctx.noPush) notes.push({ code: 'note.push-skipped-by-user' })
   else if (ctx.pushTarget === 'none' && !ctx.keyGiven && probe) notes.push({ code: 'note.push-skipped-no-key' })
+  else if (probeStream) notes.push({ code: probeStream.code === 'publish-accepted' ? 'note.probe-stream-accepted' : 'note.probe-stream-refused' })
   else if (ctx.pushTarget !== 'none' && !push) notes.push({ code: 'note.push-skipped-earlier-failure' })
   if (!probe && !causes.some((c) => c.severity === 'fail')) notes.push({ code: 'note.probe-not-run' })
 

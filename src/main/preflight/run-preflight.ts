@@ -35,6 +35,13 @@ import { checkPort } from './port-check'
 import { probePublish } from './publish-probe'
 import { computeTxSecret } from './signature-check'
 
+/** Publish-probe codes meaning the server refused the stream name at publish. */
+const REJECTED_AT_PUBLISH: readonly string[] = [
+  'publish-rejected-status',
+  'publish-rejected-closed-after-start',
+  'publish-rejected-closed-no-status'
+]
+
 /** What to check. */
 export interface PreflightOptions {
   url: PushUrlInput
@@ -207,15 +214,28 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     const probe = checks.publishProbe
     const probeReachedServer = probe !== undefined && !['publish-timeout-silent', 'publish-not-rtmp', 'publish-protocol-error', 'publish-tcp-failed', 'publish-cancelled'].includes(probe.code)
     const ffmpegPath = checks.ffmpeg?.code === 'ffmpeg-ok' ? checks.ffmpeg.evidence.path : undefined
-    if (pushTarget !== 'none' && ip && probeReachedServer && ffmpegPath && !cancelled()) {
-      let pushUrl = url
-      if (pushTarget === 'probe') {
-        const matched = checks.signature?.evidence.matched
-        // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
-        const key = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
-        probeUrl = probeStreamUrl(url, key, matched?.algorithm ?? (checks.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5'), deps.randomSuffix(), deps.now())
-        pushUrl = probeUrl
-      }
+    if (pushTarget === 'probe' && ip) {
+      const matched = checks.signature?.evidence.matched
+      // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
+      const key = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
+      const algorithm = matched?.algorithm ?? (checks.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5')
+      probeUrl = probeStreamUrl(url, key, algorithm, deps.randomSuffix(), deps.now())
+    }
+    const realRejected = probe !== undefined && REJECTED_AT_PUBLISH.includes(probe.code)
+    if (realRejected && probeUrl && ip && !cancelled()) {
+      // The real name is refused: a media push cannot make this push work. Ask the server the same
+      // question for the probe stream name instead (no media, ~1 s): accepted means only the real
+      // name is refused (in use / disabled); refused means the key or the domain is.
+      const target = ip
+      const probeStream = probeUrl
+      checks.probeStreamPublish = await phase('push', () =>
+        deps.probePublish(
+          { ip: target, port: url.port, tcUrl: rtmpTcUrl(probeStream), app: probeStream.app, publishName: probeStream.publishName },
+          signal
+        )
+      )
+    } else if (pushTarget !== 'none' && ip && probeReachedServer && ffmpegPath && !cancelled()) {
+      const pushUrl = pushTarget === 'probe' && probeUrl ? probeUrl : url
       const target = ffmpegRtmpTarget(pushUrl, ip)
       const pushStart = at()
       progress({ phase: 'push', state: 'running', stream: pushUrl.stream })

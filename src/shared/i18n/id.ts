@@ -544,5 +544,9 @@ export const id: Record<keyof typeof en, string> = {
     'Tidak ada media yang di-push: tanpa kunci push, stream uji terpisah tidak bisa ditandatangani, dan mengirim pola uji ke stream asli Anda akan terlihat oleh penonton. Masukkan kunci untuk uji lengkap (atau izinkan push ke stream asli).',
   'note.push-skipped-earlier-failure': 'Push uji dilewati karena langkah sebelumnya sudah gagal.',
   'note.probe-not-run': 'Langkah publish tidak dijalankan.',
+  'note.probe-stream-accepted':
+    'Nama stream asli ditolak, jadi tidak ada media yang di-push. Sebagai gantinya server diminta mem-publish stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media): server menerimanya — jadi hanya nama stream Anda yang ditolak.',
+  'note.probe-stream-refused':
+    'Nama stream asli ditolak, jadi tidak ada media yang di-push. Sebagai gantinya server diminta mem-publish stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media): server juga menolaknya — jadi kunci atau domainnya yang ditolak, bukan hanya nama stream ini.',
   'note.cancelled': 'Pemeriksaan dibatalkan.'
 }

@@ -506,5 +506,9 @@ export const zhCN: Record<keyof typeof en, string> = {
     '未推送任何画面：没有推流鉴权 Key 就无法为单独的测试流签名，而把测试画面推到您的正式流上会被观众看到。输入 Key 即可进行完整测试（或允许推流到正式流）。',
   'note.push-skipped-earlier-failure': '由于前面的步骤已经失败，跳过了测试推流。',
   'note.probe-not-run': '推流请求这一步没有运行。',
+  'note.probe-stream-accepted':
+    '真实流名称被拒绝，因此没有推送画面。改为请求服务器发布测试流 {{probeStream}}（用您的 Key 签名，不发送画面）：服务器接受了——说明只有您的流名称被拒绝。',
+  'note.probe-stream-refused':
+    '真实流名称被拒绝，因此没有推送画面。改为请求服务器发布测试流 {{probeStream}}（用您的 Key 签名，不发送画面）：服务器同样拒绝——说明被拒绝的是 Key 或域名，而不只是这个流名称。',
   'note.cancelled': '检查已取消。'
 }

@@ -259,7 +259,8 @@ describe('runPreflight end to end: expiry', () => {
     })
     expect(report.checks.publishProbe?.status).toBe('fail')
     expect(attemptsFor(i, STREAM)[0]?.reason).toBe('expired')
-    expect(report.checks.testPush?.code).toBe('push-ok')
+    expect(report.checks.probeStreamPublish?.code).toBe('publish-accepted')
+    expect(report.checks.testPush).toBeUndefined()
     expect(cause(report, 'signature')).toBeUndefined()
     expect(cause(report, 'stream-in-use')).toBeUndefined()
     expectNoMediaOnRealStream(i)
@@ -299,8 +300,9 @@ describe('runPreflight end to end: signature', () => {
     expect(report.checks.signature?.code).toBe('signature-mistake')
     expect(report.checks.signature?.evidence.mistake).toBe('app-in-stream')
     expect(attemptsFor(i, STREAM)[0]?.reason).toBe('bad-signature')
-    // The probe stream, signed correctly with the same key, went through.
-    expect(report.checks.testPush?.code).toBe('push-ok')
+    // The probe stream, signed correctly with the same key, is accepted (publish only, no media).
+    expect(report.checks.probeStreamPublish?.code).toBe('publish-accepted')
+    expect(report.checks.testPush).toBeUndefined()
     expect(cause(report, 'stream-in-use')).toBeUndefined()
     expectNoMediaOnRealStream(i)
   }, 20_000)
@@ -365,7 +367,8 @@ describe('runPreflight end to end: stream in use', () => {
       reason: 'in-use-probe'
     })
     expect(cause(report, 'signature')).toBeUndefined()
-    expect(report.checks.testPush?.code).toBe('push-ok')
+    expect(report.checks.probeStreamPublish?.code).toBe('publish-accepted')
+    expect(report.checks.testPush).toBeUndefined()
     expect(
       attemptsFor(i, STREAM)
         .filter((a) => a.n !== first.n)
@@ -387,7 +390,8 @@ describe('runPreflight end to end: stream in use', () => {
       reason: 'in-use-probe'
     })
     expect(attemptsFor(i, STREAM)[0]?.reason).toBe('disabled')
-    expect(report.checks.testPush?.code).toBe('push-ok')
+    expect(report.checks.probeStreamPublish?.code).toBe('publish-accepted')
+    expect(report.checks.testPush).toBeUndefined()
     expectNoMediaOnRealStream(i)
   }, 20_000)
 

@@ -176,5 +176,9 @@ export const diagnosisMessages = {
     'No media was pushed: without your push key no separate test stream can be signed, and pushing the test pattern to your real stream would show it to viewers. Enter the key for the full test (or allow a push to the real stream).',
   'note.push-skipped-earlier-failure': 'The test push was skipped because an earlier step already failed.',
   'note.probe-not-run': 'The publish step did not run.',
+  'note.probe-stream-accepted':
+    'The real stream name was refused, so no media was pushed. Instead the server was asked to publish the test stream {{probeStream}} (signed with your key, no media): it accepted — so only your stream name is refused.',
+  'note.probe-stream-refused':
+    'The real stream name was refused, so no media was pushed. Instead the server was asked to publish the test stream {{probeStream}} (signed with your key, no media): it refused that too — so the key or the domain is refused, not only this stream name.',
   'note.cancelled': 'The check was cancelled.'
 } as const
