@@ -3,6 +3,7 @@
  * `unknown` from the renderer and return typed values or a message saying what is wrong.
  */
 import type { PreflightRequest } from '../shared/ipc-contract'
+import { parseDnsServer } from './preflight/dns-check'
 import type { GenerateInput, OfflineInput, PushKeys, PushUrlInput } from '../shared/push-url'
 
 /** Longest push URL, key or field accepted over IPC (a real push URL is < 300 chars). */
@@ -137,7 +138,7 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
   if (!runId.ok) return runId
   let dnsServer: string | undefined
   if (r.dnsServer !== undefined) {
-    if (typeof r.dnsServer !== 'string' || !/^(\[[0-9a-fA-F:.]+\]|[0-9a-fA-F:.]+)(:\d{1,5})?$/.test(r.dnsServer)) {
+    if (typeof r.dnsServer !== 'string' || r.dnsServer.length > 64 || !parseDnsServer(r.dnsServer)) {
       return { ok: false, error: 'dnsServer must be an IP address with an optional port' }
     }
     dnsServer = r.dnsServer
