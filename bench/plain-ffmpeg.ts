@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { redactText, type Secrets } from '../src/shared/redact'
+import { pidAlive } from '../test/fixtures/rtmp-ingest-push'
 
 /** What the hand-typed ffmpeg did. */
 export interface PlainFfmpegRun {
@@ -37,16 +38,6 @@ export function plainFfmpegArgs(url: string): string[] {
     '-f', 'flv',
     url
   ]
-}
-
-/** True while a process with this PID exists. */
-export function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 /**

@@ -19,7 +19,9 @@ import { startIngest, type Ingest, type IngestStyle } from '../test/fixtures/rtm
 import { signedPublishName, startPush, txTimeHex } from '../test/fixtures/rtmp-ingest-push'
 import { closedPort, startTcp } from '../test/main/preflight/rtmp-test-servers'
 import { measureEngine, type EngineRun } from './engine-run'
-import { pidAlive, runPlainFfmpeg, tellingLine, type PlainFfmpegRun } from './plain-ffmpeg'
+import { pidAlive } from '../test/fixtures/rtmp-ingest-push'
+import { makeFilteredNamespace } from '../test/helpers/netns'
+import { runPlainFfmpeg, tellingLine, type PlainFfmpegRun } from './plain-ffmpeg'
 
 /** Hand-typed ffmpeg is killed after this long ("never" exits on its own). */
 const PLAIN_CAP_MS = 20_000
@@ -168,30 +170,6 @@ async function scenario(opts: {
   )
 }
 
-/** The filtered port, in a network namespace with an iptables DROP rule (as port-check.test.ts). */
-function makeNamespace(): string | undefined {
-  if (process.platform !== 'linux') return 'not Linux'
-  if (process.getuid?.() !== 0) return 'not root'
-  if (spawnSync('ip', ['-V']).status !== 0) return 'no `ip` command'
-  if (spawnSync('iptables', ['--version']).status !== 0) return 'no `iptables` command'
-  const add = spawnSync('ip', ['netns', 'add', NS], { timeout: 5000 })
-  if (add.status !== 0) return `ip netns add failed: ${add.stderr.toString().trim()}`
-  const inNs = ['ip', 'netns', 'exec', NS]
-  // prettier-ignore
-  const steps = [
-    [...inNs, 'ip', 'link', 'set', 'lo', 'up'],
-    [...inNs, 'iptables', '-A', 'OUTPUT', '-p', 'tcp', '--dport', '1935', '--syn', '-j', 'DROP']
-  ]
-  for (const [cmd, ...args] of steps) {
-    const r = spawnSync(cmd, args, { timeout: 5000 })
-    if (r.status !== 0) {
-      spawnSync('ip', ['netns', 'del', NS], { timeout: 5000 })
-      return `${args.join(' ')} failed: ${r.stderr.toString().trim()}`
-    }
-  }
-  return undefined
-}
-
 /** The engine inside the namespace (a child process), its own clock. */
 async function engineInNamespace(url: string, key: string): Promise<EngineRun> {
   const input = JSON.stringify({ zone: ZONE, url, key })
@@ -222,7 +200,8 @@ async function engineInNamespace(url: string, key: string): Promise<EngineRun> {
 async function filteredScenario(ffmpeg: string, target: Target): Promise<void> {
   process.stderr.write('bench: filtered port …\n')
   const telling = /timed out|timeout/i
-  const skipped = makeNamespace()
+  const ns = makeFilteredNamespace(NS)
+  const skipped = ns.ok ? undefined : ns.reason
   if (skipped) {
     rows.push({
       scenario: 'filtered port (DROP)',

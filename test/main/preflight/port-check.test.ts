@@ -1,6 +1,6 @@
-import { spawnSync, spawn } from 'node:child_process'
 import net from 'node:net'
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest'
+import { makeFilteredNamespace, runInNamespace } from '../../helpers/netns'
 import { PORT_CONNECT_TIMEOUT_MS } from '../../../src/main/preflight/constants'
 import { checkPort } from '../../../src/main/preflight/port-check'
 import { classifyNetError, realNetDeps, type NetDeps } from '../../../src/main/preflight/rtmp/tcp'
@@ -118,39 +118,8 @@ describe('classifyNetError (the one mapping of raw Node errors)', () => {
 // A real filtered port: a network namespace made here, with loopback up and an iptables rule that
 // drops TCP SYNs to one port. The probe runs inside the namespace (via `ip netns exec`), so its
 // traffic stays on that namespace's own loopback.
-const NS = `pfprobe${process.pid}`
-const netnsReason = ((): string | undefined => {
-  if (process.platform !== 'linux') return 'not Linux'
-  if (process.getuid?.() !== 0) return 'not root'
-  if (spawnSync('ip', ['-V']).status !== 0) return 'no `ip` command'
-  if (spawnSync('iptables', ['--version']).status !== 0) return 'no `iptables` command'
-  const add = spawnSync('ip', ['netns', 'add', NS], { timeout: 5000 })
-  if (add.status !== 0) return `ip netns add failed: ${add.stderr.toString().trim()}`
-  const steps = [
-    ['ip', 'netns', 'exec', NS, 'ip', 'link', 'set', 'lo', 'up'],
-    [
-      'ip',
-      'netns',
-      'exec',
-      NS,
-      'iptables',
-      '-A',
-      'OUTPUT',
-      '-p',
-      'tcp',
-      '--dport',
-      '1935',
-      '--syn',
-      '-j',
-      'DROP'
-    ]
-  ]
-  for (const [cmd, ...args] of steps) {
-    const r = spawnSync(cmd, args, { timeout: 5000 })
-    if (r.status !== 0) return `${args.join(' ')} failed: ${r.stderr.toString().trim()}`
-  }
-  return undefined
-})()
+const ns = makeFilteredNamespace(`pfprobe${process.pid}`)
+const netnsReason = ns.ok ? undefined : ns.reason
 if (netnsReason)
   console.log(`[port-check] network-namespace filtered-port test skipped: ${netnsReason}`)
 
@@ -158,7 +127,7 @@ describe.skipIf(netnsReason !== undefined)(
   'checkPort against a real DROP rule (network namespace)',
   () => {
     afterAll(() => {
-      spawnSync('ip', ['netns', 'del', NS], { timeout: 5000 })
+      if (ns.ok) ns.remove()
     })
 
     it('calls the dropped port filtered within the connect timeout', async () => {
@@ -167,15 +136,7 @@ describe.skipIf(netnsReason !== undefined)(
       const { checkPort } = require('./src/main/preflight/port-check.ts')
       checkPort('127.0.0.1', 1935, { timeoutMs: 1500 }).then((r) => process.stdout.write(JSON.stringify(r)))
     `
-      const args = ['netns', 'exec', NS, process.execPath, '--import', 'tsx', '-e', script]
-      const child = spawn('ip', args, { cwd: process.cwd() })
-      let out = ''
-      let err = ''
-      child.stdout.on('data', (d) => (out += d))
-      child.stderr.on('data', (d) => (err += d))
-      const killer = setTimeout(() => child.kill('SIGKILL'), 15_000)
-      const code = await new Promise<number | null>((r) => child.on('close', r))
-      clearTimeout(killer)
+      const { code, out, err } = await runInNamespace(ns.ok ? ns.name : '', script, {}, 15_000)
       expect(code, err).toBe(0)
       const r = JSON.parse(out) as { code: string; evidence: { connectMs: number } }
       expect(r.code).toBe('port-filtered')

@@ -5,7 +5,6 @@
  * item 9. After every test: the report is JSON, holds neither the key nor a full txSecret, and no
  * ffmpeg it started is alive (checked by PID).
  */
-import { spawn, spawnSync } from 'node:child_process'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { checkHandshake } from '../../../src/main/preflight/handshake-check'
 import { PORT_CONNECT_TIMEOUT_MS } from '../../../src/main/preflight/constants'
@@ -21,6 +20,7 @@ import { startDnsServer, type DnsServerFixture } from '../../fixtures/dns-server
 import { startIngest, type Ingest, type IngestOptions } from '../../fixtures/rtmp-ingest'
 import { pidAlive, signedPublishName, startPush, txTimeHex } from '../../fixtures/rtmp-ingest-push'
 import { closedPort, startScriptedRtmp, startTcp } from './rtmp-test-servers'
+import { makeFilteredNamespace, runInNamespace } from '../../helpers/netns'
 
 const KEY = 'pushtestkey0123456789abcdef01234'
 const BACKUP_KEY = 'backupkey9876543210fedcba987654'
@@ -519,49 +519,15 @@ describe('runPreflight end to end: network', () => {
 // A real filtered port: a network namespace made here with loopback up and an iptables rule that
 // drops TCP SYNs to 1935. The whole preflight runs inside it (tsx child), so its traffic stays on
 // that namespace's own loopback. Raw-IP URL with txHost: the DNS fixture is not in the namespace.
-const NS = `pfrun${process.pid}`
-const netnsReason = ((): string | undefined => {
-  if (process.platform !== 'linux') return 'not Linux'
-  if (process.getuid?.() !== 0) return 'not root'
-  if (spawnSync('ip', ['-V']).status !== 0) return 'no `ip` command'
-  if (spawnSync('iptables', ['--version']).status !== 0) return 'no `iptables` command'
-  const add = spawnSync('ip', ['netns', 'add', NS], { timeout: 5000 })
-  if (add.status !== 0) return `ip netns add failed: ${add.stderr.toString().trim()}`
-  const steps = [
-    ['ip', 'netns', 'exec', NS, 'ip', 'link', 'set', 'lo', 'up'],
-    [
-      'ip',
-      'netns',
-      'exec',
-      NS,
-      'iptables',
-      '-A',
-      'OUTPUT',
-      '-p',
-      'tcp',
-      '--dport',
-      '1935',
-      '--syn',
-      '-j',
-      'DROP'
-    ]
-  ]
-  for (const [cmd, ...args] of steps) {
-    const r = spawnSync(cmd, args, { timeout: 5000 })
-    if (r.status !== 0) {
-      spawnSync('ip', ['netns', 'del', NS], { timeout: 5000 })
-      return `${args.join(' ')} failed: ${r.stderr.toString().trim()}`
-    }
-  }
-  return undefined
-})()
+const ns = makeFilteredNamespace(`pfrun${process.pid}`)
+const netnsReason = ns.ok ? undefined : ns.reason
 if (netnsReason) console.log(`[run-preflight] filtered-port scenario skipped: ${netnsReason}`)
 
 describe.skipIf(netnsReason !== undefined)(
   'runPreflight end to end: filtered port (network namespace)',
   () => {
     afterAll(() => {
-      spawnSync('ip', ['netns', 'del', NS], { timeout: 5000 })
+      if (ns.ok) ns.remove()
     })
 
     it('dropped SYNs → network within the connect timeout, no push started', async () => {
@@ -576,21 +542,7 @@ describe.skipIf(netnsReason !== undefined)(
       runPreflight({ url: { url: process.env.PF_URL }, keys, pushSeconds: 2 })
         .then((r) => process.stdout.write(JSON.stringify({ ms: Date.now() - t0, report: r })))
     `
-      const child = spawn(
-        'ip',
-        ['netns', 'exec', NS, process.execPath, '--import', 'tsx', '-e', script],
-        {
-          cwd: process.cwd(),
-          env: { ...process.env, PF_URL: url, PF_KEY: KEY }
-        }
-      )
-      let out = ''
-      let err = ''
-      child.stdout.on('data', (d) => (out += d))
-      child.stderr.on('data', (d) => (err += d))
-      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000)
-      const code = await new Promise<number | null>((r) => child.on('close', r))
-      clearTimeout(killer)
+      const { code, out, err } = await runInNamespace(ns.ok ? ns.name : '', script, { PF_URL: url, PF_KEY: KEY })
       expect(code, err).toBe(0)
       const { ms, report } = JSON.parse(out) as { ms: number; report: Report }
       expect(out.includes(KEY)).toBe(false)

@@ -1,0 +1,62 @@
+/**
+ * A network namespace made by a test (or the bench) with loopback up and an iptables rule that
+ * drops TCP SYNs to one port: a real "filtered port" whose traffic never leaves the namespace.
+ * Needs Linux, root, `ip` and `iptables`; otherwise it says why, so the caller can skip.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+
+/** Bound on each `ip` / `iptables` command. */
+const STEP_TIMEOUT_MS = 5000
+
+/** A namespace with a DROP rule, or the reason there is none. */
+export type FilteredNamespace = { ok: true; name: string; remove: () => void } | { ok: false; reason: string }
+
+/** Create namespace `name` (unique per process, e.g. `pfrun${process.pid}`) dropping SYNs to `port`. */
+export function makeFilteredNamespace(name: string, port = 1935): FilteredNamespace {
+  if (process.platform !== 'linux') return { ok: false, reason: 'not Linux' }
+  if (process.getuid?.() !== 0) return { ok: false, reason: 'not root' }
+  if (spawnSync('ip', ['-V']).status !== 0) return { ok: false, reason: 'no `ip` command' }
+  if (spawnSync('iptables', ['--version']).status !== 0) return { ok: false, reason: 'no `iptables` command' }
+  const remove = (): void => void spawnSync('ip', ['netns', 'del', name], { timeout: STEP_TIMEOUT_MS })
+  const add = spawnSync('ip', ['netns', 'add', name], { timeout: STEP_TIMEOUT_MS })
+  if (add.status !== 0) return { ok: false, reason: `ip netns add failed: ${add.stderr.toString().trim()}` }
+  const steps = [
+    ['ip', 'link', 'set', 'lo', 'up'],
+    ['iptables', '-A', 'OUTPUT', '-p', 'tcp', '--dport', String(port), '--syn', '-j', 'DROP']
+  ]
+  for (const step of steps) {
+    const r = spawnSync('ip', ['netns', 'exec', name, ...step], { timeout: STEP_TIMEOUT_MS })
+    if (r.status !== 0) {
+      remove()
+      return { ok: false, reason: `${step.join(' ')} failed: ${r.stderr.toString().trim()}` }
+    }
+  }
+  return { ok: true, name, remove }
+}
+
+/**
+ * Run a CommonJS snippet under tsx inside the namespace (cwd = the repo, so `require('./src/…')`
+ * works), with extra environment; killed after `timeoutMs`. Resolves with its exit code and output.
+ */
+export function runInNamespace(
+  name: string,
+  script: string,
+  env: Record<string, string> = {},
+  timeoutMs = 20_000
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('ip', ['netns', 'exec', name, process.execPath, '--import', 'tsx', '-e', script], {
+      cwd: process.cwd(),
+      env: { ...process.env, ...env }
+    })
+    let out = ''
+    let err = ''
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('close', (code) => {
+      clearTimeout(killer)
+      resolve({ code, out, err })
+    })
+  })
+}
