@@ -11,9 +11,26 @@ export function maskSecret(secret: string): string {
   return secret.length <= TXSECRET_VISIBLE_CHARS ? '…' : secret.slice(0, TXSECRET_VISIBLE_CHARS) + '…'
 }
 
-/** Escape a literal for use inside a RegExp. */
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** ASCII-only lower case: every index stays in place (String#toLowerCase may change lengths). */
+function asciiLower(s: string): string {
+  return s.replace(/[A-Z]+/g, (m) => m.toLowerCase())
+}
+
+/**
+ * Replace every occurrence of `needle`, ASCII letters in any case (a txSecret is hex, and its
+ * case may have been changed), by `by`. A plain search, not a RegExp built from the needle: a
+ * long needle made `new RegExp` throw "Regular expression too large" (found by the property test).
+ */
+function replaceAllCaseless(text: string, needle: string, by: string): string {
+  const hay = asciiLower(text)
+  const n = asciiLower(needle)
+  let out = ''
+  let from = 0
+  for (let i = hay.indexOf(n); i >= 0; i = hay.indexOf(n, from)) {
+    out += text.slice(from, i) + by
+    from = i + n.length
+  }
+  return out + text.slice(from)
 }
 
 /** What a known key is replaced by. */
@@ -60,7 +77,7 @@ export function redactText(text: string, secrets: Secrets = {}, opts: RedactOpti
   for (const key of keys) out = out.split(key).join(KEY_MARK)
   for (const secret of secrets.txSecrets ?? []) {
     if (secret && secret.length > TXSECRET_VISIBLE_CHARS) {
-      out = out.replace(new RegExp(escapeRegExp(secret), 'gi'), maskSecret(secret))
+      out = replaceAllCaseless(out, secret, maskSecret(secret))
     }
   }
   out = out
