@@ -3,6 +3,7 @@
  * what to fix. Never throws, whatever the input.
  */
 import type { PushUrlInput } from '../shared/push-url'
+import { DEMO_FAILURES, type DemoFailure } from './demo/demo-failures'
 
 /** Options of `push-preflight check`. */
 export interface CheckOptions {
@@ -17,6 +18,22 @@ export interface CheckOptions {
   pushRealStream: boolean
   json: boolean
   lang?: string
+  /** `--clock-server HOST[:PORT]`, or false for `--no-clock`; undefined = the default host. */
+  clockServer?: string | false
+  /** `--uplink`: run the uplink test after the test push. */
+  uplink?: boolean
+  /** `--bitrate KBPS`: the planned bitrate of the uplink test. */
+  plannedKbps?: number
+}
+
+/** Options of `push-preflight demo`. */
+export interface DemoCliOptions {
+  fail?: DemoFailure
+  json: boolean
+  lang?: string
+  pushSeconds?: number
+  uplink: boolean
+  plannedKbps?: number
 }
 
 /** Options of `push-preflight generate`. */
@@ -35,6 +52,7 @@ export type CliCommand =
   | { command: 'version' }
   | { command: 'check'; options: CheckOptions }
   | { command: 'generate'; options: GenerateOptions }
+  | { command: 'demo'; options: DemoCliOptions }
 
 export type CliParse = { ok: true; value: CliCommand } | { ok: false; error: string }
 
@@ -44,6 +62,9 @@ const MAX_ARG_LENGTH = 4096
 export const MAX_PUSH_SECONDS = 600
 /** Longest planned show length, hours. */
 const MAX_SHOW_HOURS = 24 * 14
+/** Planned bitrate range of the uplink test, kbit/s: a phone stream to a 4K60 HEVC contribution feed. */
+const MIN_BITRATE_KBPS = 100
+const MAX_BITRATE_KBPS = 50_000
 /** Largest AuthDelta, seconds (a year). */
 const MAX_AUTH_DELTA_SEC = 365 * 24 * 3600
 
@@ -62,7 +83,19 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--no-push', takesValue: false },
   { name: '--push-real-stream', takesValue: false },
   { name: '--json', takesValue: false },
-  { name: '--lang', takesValue: true }
+  { name: '--lang', takesValue: true },
+  { name: '--clock-server', takesValue: true },
+  { name: '--no-clock', takesValue: false },
+  { name: '--uplink', takesValue: false },
+  { name: '--bitrate', takesValue: true }
+]
+const DEMO_FLAGS: Flag[] = [
+  { name: '--fail', takesValue: true },
+  { name: '--json', takesValue: false },
+  { name: '--lang', takesValue: true },
+  { name: '--push-seconds', takesValue: true },
+  { name: '--uplink', takesValue: false },
+  { name: '--bitrate', takesValue: true }
 ]
 const GENERATE_FLAGS: Flag[] = [
   { name: '--domain', takesValue: true },
@@ -77,7 +110,12 @@ const GENERATE_FLAGS: Flag[] = [
 /** Show control characters visibly in an error message (a pasted value may contain them). */
 function shown(v: string): string {
   const s = v.length > 60 ? v.slice(0, 57) + '…' : v
-  return JSON.stringify(s)
+  // JSON.stringify leaves DEL, the C1 controls and U+2028/U+2029 as they are; they would break
+  // the one-line message in a terminal, so they are escaped too (found by the property test).
+  return JSON.stringify(s).replace(
+    /[\u007f-\u009f\u2028\u2029]/g,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')
+  )
 }
 
 /** Split argv into flags and positionals; `--flag=value` and `--flag value` both work. */
@@ -110,7 +148,13 @@ function scan(
     }
     let value: string | undefined
     if (eq !== -1) value = arg.slice(eq + 1)
-    else if (i + 1 < argv.length) value = argv[++i]
+    else if (i + 1 < argv.length) {
+      // `--domain --key K`: the value is missing. Taking `--key` as the domain would turn the key
+      // into a stray argument that the error message then echoes (found by the property test).
+      // No domain, key, name or number starts with `--`.
+      if (argv[i + 1].startsWith('--')) return { ok: false, error: `${name} needs a value` }
+      value = argv[++i]
+    }
     if (value === undefined || value === '') return { ok: false, error: `${name} needs a value` }
     values.set(name, value)
   }
@@ -179,6 +223,18 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
   if (values.has('--no-push') && values.has('--push-real-stream')) {
     return { ok: false, error: '--no-push and --push-real-stream contradict each other: drop one' }
   }
+  const clockServer = text(values, '--clock-server')
+  if (clockServer !== undefined && values.has('--no-clock')) {
+    return { ok: false, error: '--clock-server and --no-clock contradict each other: drop one' }
+  }
+  if (clockServer !== undefined && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(clockServer)) {
+    return { ok: false, error: `--clock-server must be HOST or HOST:PORT, got ${shown(clockServer)}` }
+  }
+  if (values.has('--uplink') && values.has('--no-push')) {
+    return { ok: false, error: '--uplink needs the test push: drop --no-push' }
+  }
+  const bitrate = num(values, '--bitrate', MIN_BITRATE_KBPS, MAX_BITRATE_KBPS, true)
+  if (!bitrate.ok) return bitrate
   return {
     ok: true,
     value: {
@@ -195,7 +251,44 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         noPush: values.has('--no-push'),
         pushRealStream: values.has('--push-real-stream'),
         json: values.has('--json'),
-        lang
+        lang,
+        clockServer: values.has('--no-clock') ? false : clockServer,
+        // Only when asked, so the options of a plain check stay as they were.
+        ...(values.has('--uplink') ? { uplink: true } : {}),
+        plannedKbps: bitrate.value
+      }
+    }
+  }
+}
+
+function parseDemo(argv: string[]): CliParse {
+  const s = scan(argv, DEMO_FLAGS)
+  if (!s.ok) return s
+  const { values, positionals } = s
+  if (positionals.length > 0) return { ok: false, error: `unexpected argument ${shown(positionals[0])} (see --help)` }
+  const fail = text(values, '--fail')
+  if (fail !== undefined && !(DEMO_FAILURES as readonly string[]).includes(fail)) {
+    return { ok: false, error: `--fail must be one of ${DEMO_FAILURES.join(', ')}, got ${shown(fail)}` }
+  }
+  const lang = text(values, '--lang')
+  if (lang !== undefined && !LANGS.includes(lang)) {
+    return { ok: false, error: `--lang must be one of ${LANGS.join(', ')}, got ${shown(lang)}` }
+  }
+  const push = num(values, '--push-seconds', 1, MAX_PUSH_SECONDS, true)
+  if (!push.ok) return push
+  const bitrate = num(values, '--bitrate', MIN_BITRATE_KBPS, MAX_BITRATE_KBPS, true)
+  if (!bitrate.ok) return bitrate
+  return {
+    ok: true,
+    value: {
+      command: 'demo',
+      options: {
+        fail: fail as DemoFailure | undefined,
+        json: values.has('--json'),
+        lang,
+        pushSeconds: push.value,
+        uplink: values.has('--uplink'),
+        plannedKbps: bitrate.value
       }
     }
   }
@@ -243,8 +336,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (rest.includes('--help') || rest.includes('-h')) return { ok: true, value: { command: 'help', topic: first } }
   if (first === 'check') return parseCheck(rest, env)
   if (first === 'generate') return parseGenerate(rest, env)
+  if (first === 'demo') return parseDemo(rest)
   if (first.startsWith('rtmp')) {
     return { ok: false, error: `missing the command: push-preflight check ${shown(first)}` }
   }
-  return { ok: false, error: `unknown command ${shown(first)}: use check or generate (see --help)` }
+  return { ok: false, error: `unknown command ${shown(first)}: use check, generate or demo (see --help)` }
 }

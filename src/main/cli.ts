@@ -9,7 +9,8 @@ import { describeParse, type DescribeContext } from '../shared/describe'
 import { I18N_OPTIONS, pickLanguage, timeWordsFor } from '../shared/i18n'
 import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
-import { parseCliArgs, type CheckOptions, type GenerateOptions } from './cli-args'
+import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions } from './cli-args'
+import { runDemo } from './demo/run-demo'
 import { parseDnsServer } from './preflight/dns-check'
 import { runPreflight, type PreflightControl } from './preflight/run-preflight'
 import { generatePushUrl } from './preflight/url-generator'
@@ -49,6 +50,8 @@ Usage:
   push-preflight check <push-url> [options]
   push-preflight check --server <url> --stream-key <key> [options]     (OBS's two fields)
   push-preflight generate --domain D [--app live] --stream S --key K [--hours 24] [--sha256] [--json]
+  push-preflight demo [--fail cname|network|expiry|signature|stream-in-use|uplink] [--uplink]
+                      [--bitrate KBPS] [--push-seconds N] [--json] [--lang en|id|zh-CN]
 
 check options:
   --key K               push key (primary). Never leaves this machine, never printed.
@@ -62,13 +65,22 @@ check options:
   --push-real-stream    without a key: push the test pattern to the REAL stream name
                         (viewers would see it). With a key the test push always goes to a
                         separate probe stream <stream>_preflight_<random>.
+  --uplink              after the test push, measure the upload: a clip at the planned bitrate
+                        pushed to another probe stream for ~13 s (needs --key).
+  --bitrate KBPS        planned bitrate for --uplink (default 3000).
+  --clock-server HOST   compare this computer's clock with HOST's (HTTPS Date header);
+                        default live.tencentcloudapi.com (not asked when the ingest is local).
+  --no-clock            skip the clock comparison.
   --json                print exactly the report as JSON on stdout, nothing else.
   --lang en|id|zh-CN    language of the human output.
+
+demo: the full check against a local Tencent-like ingest and DNS server on this computer (no
+account, nothing sent anywhere); --fail reproduces one failure end to end.
 
 What it does: parses and checks the URL offline (expiry, signature, txHost), resolves the push
 domain's CNAME chain, probes TCP and the RTMP handshake, asks the server to publish your stream
 name without sending media, then pushes a real test pattern with ffmpeg and names the cause of any
-failure: cname, network, expiry, signature, stream-in-use, stream-dropped, ffmpeg.
+failure: cname, network, expiry, signature, stream-in-use, stream-dropped, uplink, ffmpeg.
 
 Exit codes: 0 ready or warnings · 1 not ready · 2 bad input or options · 130 cancelled (Ctrl-C).
 Put the URL in quotes: a shell splits it at '&'.
@@ -96,14 +108,15 @@ function progressPrinter(io: CliIo, t: TFunction): (p: PreflightProgress) => voi
   return (p) => {
     const name = t(`phase.${p.phase}`)
     if (p.state === 'running') {
-      if (p.phase === 'push' && p.push) {
+      // The uplink test pushes to a test stream too: same live lines.
+      if ((p.phase === 'push' || p.phase === 'uplink') && p.push) {
         // One line every 2 s is enough to see the push is alive.
         if (p.atMs - lastSampleAt < 2000) return
         lastSampleAt = p.atMs
         const kbps = p.push.kbps === undefined ? '' : `, ${Math.round(p.push.kbps)} kbit/s`
         const speed = p.push.speed === undefined ? '' : `, ${p.push.speed.toFixed(2)}x`
         io.stdout(`    ${p.push.timeSec.toFixed(1)} s${kbps}${speed}\n`)
-      } else if (p.phase === 'push') {
+      } else if (p.phase === 'push' || p.phase === 'uplink') {
         io.stdout(`  … ${name}: ${t('cli.test-not-live', { stream: p.stream ?? '' })}\n`)
       }
       return
@@ -140,25 +153,58 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
         dnsServer: o.dnsServer,
         pushSeconds: o.pushSeconds,
         noPush: o.noPush,
-        pushRealStream: o.pushRealStream
+        pushRealStream: o.pushRealStream,
+        clockServer: o.clockServer,
+        uplink: o.uplink,
+        plannedKbps: o.plannedKbps
       },
       { signal: controller.signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
     )
   } finally {
     unsubscribe()
   }
+  return printReport(report, o, io, t)
+}
+
+/** The report as JSON or text, and the exit code (shared by check and demo). */
+function printReport(report: Report, o: { json: boolean; lang?: string }, io: CliIo, t: TFunction): number {
   if (o.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
   } else {
     const lang = pickLanguage(o.lang ?? 'en')
     const ctx: DescribeContext = { now: Date.now(), locale: lang, words: timeWordsFor(lang), t }
     io.stdout('\n' + formatReportText(report, ctx))
+    if (report.uplink) {
+      const u = report.uplink
+      io.stdout(`${t('report.uplink', { ...u, cpuPercent: u.cpuPercent ?? '–' })}\n`)
+    }
   }
   if (report.cancelled) {
     if (!o.json) io.stderr(`push-preflight: ${t(verdictKey(report))}\n`)
     return EXIT.cancelled
   }
   return report.verdict === 'not-ready' ? EXIT.notReady : EXIT.ok
+}
+
+async function runDemoCommand(o: DemoCliOptions, io: CliIo): Promise<number> {
+  const t = makeT(o.lang ?? 'en')
+  const controller = new AbortController()
+  const unsubscribe = io.onInterrupt(() => controller.abort())
+  let report: Report
+  try {
+    if (!o.json) {
+      io.stdout(`${t('ui.title')} — ${t('demo.banner')}\n`)
+      io.stdout(`${o.fail ? t('demo.failure', { failure: o.fail }) : t('demo.healthy')}\n`)
+    }
+    const run = await runDemo(
+      { fail: o.fail, pushSeconds: o.pushSeconds, uplink: o.uplink, plannedKbps: o.plannedKbps },
+      { signal: controller.signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
+    )
+    report = run.report
+  } finally {
+    unsubscribe()
+  }
+  return printReport(report, o, io, t)
 }
 
 function runGenerate(o: GenerateOptions, io: CliIo): number {
@@ -202,5 +248,7 @@ export async function main(argv: readonly string[], io: CliIo = realIo): Promise
       return runGenerate(cmd.options, io)
     case 'check':
       return runCheck(cmd.options, io)
+    case 'demo':
+      return runDemoCommand(cmd.options, io)
   }
 }

@@ -135,3 +135,70 @@ export const PUBLISH_GOODBYE_MS = 300
 // ── Preflight run (run-preflight.ts) ────────────────────────────────────────────────────────
 /** txTime validity of the probe stream's URL: the push lasts seconds; one hour is ample. */
 export const PROBE_STREAM_TXTIME_VALIDITY_SEC = 3600
+
+// ── Clock check (clock-check.ts) ────────────────────────────────────────────────────────────
+/**
+ * Whose time counts: Tencent Cloud's API host. It is the provider whose ingest checks txTime, it
+ * answers HTTPS HEAD with a `Date` header from NTP-synced servers, and it is reachable wherever
+ * the Tencent console is.
+ */
+export const DEFAULT_CLOCK_SERVER = 'live.tencentcloudapi.com'
+/** One HTTPS round trip; past this the server counts as unreachable (skipped, never a failure). */
+export const CLOCK_CHECK_TIMEOUT_MS = 3_000
+/**
+ * Skew that earns a warning: a URL signed on a machine whose clock is off has a txTime off by the
+ * same amount, and the expiry shown is off too. A minute is far above NTP error (ms) and the Date
+ * header's 1 s resolution, and well below anything that matters for a 12–24 h txTime.
+ */
+export const CLOCK_SKEW_WARN_MS = 60_000
+/** Resolution of the HTTP Date header (RFC 9110: whole seconds): smaller skews are noise. */
+export const CLOCK_DATE_RESOLUTION_MS = 1_000
+
+// ── Uplink test (uplink-check.ts) ───────────────────────────────────────────────────────────
+/** Planned bitrate when the user gives none, kbit/s: a typical 720p30 H.264 stream. */
+export const UPLINK_DEFAULT_PLANNED_KBPS = 3_000
+/**
+ * Share of the sustained upload an encoder may use (MISSION: "bitrate ≤ ~80 % of the sustained
+ * upload measured"): the rest absorbs cross traffic and bitrate peaks at scene changes.
+ */
+export const UPLINK_SAFE_SHARE = 0.8
+/**
+ * The socket send buffer hides a slow uplink for the first 2–3 s (measured, issue 5): nothing
+ * counts before this much time of media flowing.
+ */
+export const UPLINK_WARMUP_MS = 2_500
+/** Measurement window after the warm-up (issue 5: at least 10 s). */
+export const UPLINK_MEASURE_MS = 10_000
+/**
+ * The clip runs this much above planned / UPLINK_SAFE_SHARE: an unsaturated link measures about
+ * the clip's rate, and the clip's rate varies a few % over 10 s (measured: 3685 of 3733 kbit/s),
+ * which would otherwise put a good link right on the warn line.
+ */
+export const UPLINK_TEST_HEADROOM = 1.1
+/**
+ * Send buffer for uplink tests to a loopback ingest (the demo), bytes: see UplinkOptions.
+ * Measured: with it a local ingest read at 1500 kbit/s measures 1504; without, 2983.
+ */
+export const UPLINK_LOOPBACK_SEND_BUFFER_BYTES = 64 * 1024
+/** Length of the test clip, s: warm-up + window + a margin so `-re` never runs out of clip. */
+export const UPLINK_CLIP_SECONDS = 16
+/** Making the clip (one ffmpeg encode, ~3–6 s at 2 cores for 16 s of 640×360): give up after. */
+export const UPLINK_CLIP_TIMEOUT_MS = 60_000
+/**
+ * The whole push: connect + warm-up + window, plus the time a slow link needs to connect and
+ * ffmpeg to start; the watchdog kills ffmpeg past it.
+ */
+export const UPLINK_PUSH_TIMEOUT_MS = 30_000
+/** A gap this long between two growths of ffmpeg's byte count is a stall (progress ticks ~0.5 s). */
+export const UPLINK_STALL_MS = 1_000
+/**
+ * Median send queue at or above this (bytes) counts as "full" when ffmpeg runs slower than real
+ * time: the data waits for the network. Below it the queue is empty: ffmpeg itself is slow.
+ * Measured: a CPU-bound live encode leaves ~0 queued (each frame drains long before the next);
+ * link-bound pushes keep 16 KiB (64 KiB send buffer) to 450 KiB (autotuned, 6 Mbit/s tbf) queued.
+ */
+export const UPLINK_SEND_QUEUE_FULL_BYTES = 8 * 1024
+/** ffmpeg speed below this means it could not keep real time (speed 1 = real time; 5 % slack). */
+export const UPLINK_SLOW_SPEED = 0.95
+/** Linux USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on every mainstream architecture. */
+export const LINUX_CLOCK_TICKS_PER_SEC = 100

@@ -232,6 +232,32 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
     }
   }
 
+  // ── Clock: a skewed clock makes every expiry shown (and every txTime signed here) off ──
+  const clock = checks.clock
+  if (clock?.code === 'clock-skewed') {
+    add('expiry', 'warn', 'confirmed', 'clock-skew', ref('clock', clock), {
+      params: { skewSec: clock.evidence.skewSec ?? 0 }
+    })
+  }
+
+  // ── Uplink: can this network carry the planned bitrate? ──
+  const uplink = checks.uplink
+  if (uplink) {
+    const e = uplink.evidence
+    const params = {
+      plannedKbps: e.plannedKbps ?? 0,
+      sustainedKbps: e.sustainedKbps ?? 0,
+      recommendedKbps: e.recommendedKbps ?? 0,
+      speed: e.speed ?? ''
+    }
+    const u = ref('uplink', uplink)
+    if (uplink.code === 'uplink-too-slow') add('uplink', 'fail', 'confirmed', 'uplink-too-slow', u, { params })
+    else if (uplink.code === 'uplink-encoder-too-slow') add('uplink', 'fail', 'likely', 'uplink-encoder-too-slow', u, { params })
+    else if (uplink.code === 'uplink-tight') add('uplink', 'warn', 'confirmed', 'uplink-tight', u, { params })
+    // The short test push worked and the longer one broke off: worth a warning, not a verdict.
+    else if (uplink.code === 'uplink-push-failed') add('uplink', 'warn', 'possible', 'uplink-push-failed', u, { params })
+  }
+
   // ── Notes: what was not tested, and why ──
   if (ctx.noPush) notes.push({ code: 'note.push-skipped-by-user' })
   else if (ctx.pushTarget === 'none' && !ctx.keyGiven && probe) notes.push({ code: 'note.push-skipped-no-key' })

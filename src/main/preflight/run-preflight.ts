@@ -22,7 +22,14 @@ import type {
   TimelineEvent
 } from '../../shared/report'
 import type { CheckResult } from '../../shared/result'
-import { PUSH_DEFAULT_SECONDS, PROBE_STREAM_TXTIME_VALIDITY_SEC } from './constants'
+import { checkClock, clockResult, knownSkewMs } from './clock-check'
+import {
+  DEFAULT_CLOCK_SERVER,
+  PUSH_DEFAULT_SECONDS,
+  PROBE_STREAM_TXTIME_VALIDITY_SEC,
+  UPLINK_DEFAULT_PLANNED_KBPS,
+  UPLINK_LOOPBACK_SEND_BUFFER_BYTES
+} from './constants'
 import { diagnose } from './diagnose'
 import { checkDns } from './dns-check'
 import { locateFfmpeg } from './ffmpeg-locate'
@@ -34,6 +41,8 @@ import { analyzeOffline } from './offline-analysis'
 import { checkPort } from './port-check'
 import { probePublish } from './publish-probe'
 import { computeTxSecret } from './signature-check'
+import { checkExpiry } from './expiry-check'
+import { checkUplink, uplinkResult } from './uplink-check'
 
 /** Publish-probe codes meaning the server refused the stream name at publish. */
 const REJECTED_AT_PUBLISH: readonly string[] = [
@@ -56,6 +65,16 @@ export interface PreflightOptions {
   noPush?: boolean
   /** Without a key: push the test pattern to the REAL stream name (viewers would see it). */
   pushRealStream?: boolean
+  /**
+   * Server whose HTTPS `Date` is the trusted time (`host[:port]`), or false for no clock check.
+   * Left out: Tencent's API host, but only when the ingest is not on this machine — a loopback
+   * ingest shares this clock, so there is no skew to matter and nothing needs to go out.
+   */
+  clockServer?: string | false
+  /** Run the uplink test after a successful test push (needs a key: it pushes to a probe stream). */
+  uplink?: boolean
+  /** Planned bitrate for the uplink test, kbit/s (default UPLINK_DEFAULT_PLANNED_KBPS). */
+  plannedKbps?: number
 }
 
 /** The checks the run calls; tests swap single ones (e.g. a fake ffmpeg lookup). */
@@ -70,6 +89,12 @@ export interface PreflightDeps {
     signal?: AbortSignal
   ) => ReturnType<typeof runTestPush>
   readNetworkIdentity: typeof readNetworkIdentity
+  checkClock: (server: string, signal?: AbortSignal) => ReturnType<typeof checkClock>
+  checkUplink: (
+    input: Parameters<typeof checkUplink>[0],
+    opts: Parameters<typeof checkUplink>[1],
+    signal?: AbortSignal
+  ) => ReturnType<typeof checkUplink>
   now: () => number
   /** Random suffix of the probe stream name. */
   randomSuffix: () => string
@@ -83,6 +108,8 @@ export const realPreflightDeps: PreflightDeps = {
   probePublish: (target, signal) => probePublish(target, {}, undefined, signal),
   runTestPush: (opts, signal) => runTestPush(opts, undefined, signal),
   readNetworkIdentity: () => readNetworkIdentity(),
+  checkClock: (server, signal) => checkClock(server, {}, undefined, signal),
+  checkUplink: (input, opts, signal) => checkUplink(input, opts, undefined, signal),
   now: () => Date.now(),
   randomSuffix: () => randomBytes(3).toString('hex')
 }
@@ -92,6 +119,11 @@ export interface PreflightControl {
   signal?: AbortSignal
   onProgress?: (p: PreflightProgress) => void
   deps?: Partial<PreflightDeps>
+}
+
+/** True for an address on this machine's loopback (127.0.0.0/8, ::1). */
+function isLoopback(ip: string): boolean {
+  return ip.startsWith('127.') || ip === '::1'
 }
 
 /** Hex Unix seconds, upper case, as Tencent's generator writes txTime. */
@@ -118,6 +150,19 @@ export function probeStreamUrl(
   query.unshift(['txSecret', txSecret], ['txTime', txTime])
   const raw = query.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')
   return { ...url, stream, query, txSecret, txTime, publishName: `${encodeURIComponent(stream)}?${raw}` }
+}
+
+/** The report's uplink numbers, when the test measured something. */
+function uplinkSummary(r: ReportChecks['uplink']): Report['uplink'] {
+  const e = r?.evidence
+  if (!e || e.sustainedKbps === undefined || e.plannedKbps === undefined) return undefined
+  return {
+    plannedKbps: e.plannedKbps,
+    sustainedKbps: e.sustainedKbps,
+    recommendedKbps: e.recommendedKbps ?? 0,
+    stalls: e.stalls ?? 0,
+    cpuPercent: e.cpuPercent ?? null
+  }
 }
 
 /** Run the whole preflight. Never throws for expected failures; a cancel returns a partial report. */
@@ -167,6 +212,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   else if (!opts.noPush && opts.pushRealStream) pushTarget = 'real'
   let ip: string | undefined
   let probeUrl: PushUrl | undefined
+  let uplinkUrl: PushUrl | undefined
+  let clockServer: string | undefined
 
   if (url && !cancelled()) {
     // ── ffmpeg: located first so a missing tool is known before anything is dialled ──
@@ -184,6 +231,24 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       checks.dns = await phase('dns', () => deps.checkDns(url.host, { server: opts.dnsServer }, signal))
       const e = checks.dns.evidence
       ip = url.hostKind === 'name' ? (e.addresses.v4[0] ?? e.addresses.v6[0]) : url.host
+    }
+
+    // ── clock: this machine's time against a trusted server's (optional) ──
+    if (ip && opts.clockServer !== false && !cancelled()) {
+      if (opts.clockServer === undefined && isLoopback(ip)) {
+        // Recorded without a phase: nothing was asked, and the ingest shares this clock.
+        const s = deps.now()
+        checks.clock = clockResult('clock-skipped-local-ingest', { server: DEFAULT_CLOCK_SERVER }, s, 0)
+      } else {
+        const server = opts.clockServer ?? DEFAULT_CLOCK_SERVER
+        clockServer = server
+        checks.clock = await phase('clock', () => deps.checkClock(server, signal))
+        const skew = knownSkewMs(checks.clock)
+        if (skew !== 0) {
+          // The expiry is judged by the server's clock: "now" corrected by the measured skew.
+          checks.expiry = checkExpiry(url, { authDeltaSec: opts.authDeltaSec, showLengthSec: opts.showLengthSec }, t0 + skew)
+        }
+      }
     }
     if (ip && !cancelled()) {
       const target = ip
@@ -214,12 +279,12 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     const probe = checks.publishProbe
     const probeReachedServer = probe !== undefined && !['publish-timeout-silent', 'publish-not-rtmp', 'publish-protocol-error', 'publish-tcp-failed', 'publish-cancelled'].includes(probe.code)
     const ffmpegPath = checks.ffmpeg?.code === 'ffmpeg-ok' ? checks.ffmpeg.evidence.path : undefined
+    const matched = checks.signature?.evidence.matched
+    // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
+    const probeKey = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
+    const probeAlgorithm = matched?.algorithm ?? (checks.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5')
     if (pushTarget === 'probe' && ip) {
-      const matched = checks.signature?.evidence.matched
-      // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
-      const key = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
-      const algorithm = matched?.algorithm ?? (checks.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5')
-      probeUrl = probeStreamUrl(url, key, algorithm, deps.randomSuffix(), deps.now())
+      probeUrl = probeStreamUrl(url, probeKey, probeAlgorithm, deps.randomSuffix(), deps.now())
     }
     const realRejected = probe !== undefined && REJECTED_AT_PUBLISH.includes(probe.code)
     if (realRejected && probeUrl && ip && !cancelled()) {
@@ -259,6 +324,40 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       checks.testPush = push
       progress({ phase: 'push', state: push.status, code: push.code })
     }
+
+    // ── uplink: a clip at the planned bitrate to another probe stream, after a working push ──
+    if (opts.uplink && !cancelled()) {
+      const plannedKbps = opts.plannedKbps ?? UPLINK_DEFAULT_PLANNED_KBPS
+      const s = deps.now()
+      if (pushTarget !== 'probe' || !ip || !ffmpegPath) {
+        const code = keyGiven ? 'uplink-skipped-earlier-failure' : 'uplink-needs-key'
+        checks.uplink = uplinkResult(code, { plannedKbps }, s, 0)
+        progress({ phase: 'uplink', state: 'skipped', code })
+      } else if (checks.testPush?.code !== 'push-ok') {
+        checks.uplink = uplinkResult('uplink-skipped-earlier-failure', { plannedKbps }, s, 0)
+        progress({ phase: 'uplink', state: 'skipped', code: 'uplink-skipped-earlier-failure' })
+      } else {
+        const upUrl = probeStreamUrl(url, probeKey, probeAlgorithm, `${deps.randomSuffix()}_uplink`, deps.now())
+        uplinkUrl = upUrl
+        const target = ffmpegRtmpTarget(upUrl, ip)
+        const loopback = isLoopback(ip)
+        progress({ phase: 'uplink', state: 'running', stream: upUrl.stream })
+        const r = await deps.checkUplink(
+          { ffmpegPath, output: target.output, extraArgs: target.args, plannedKbps, stream: upUrl.stream },
+          {
+            sendBufferBytes: loopback ? UPLINK_LOOPBACK_SEND_BUFFER_BYTES : undefined,
+            onProgress: (p) => {
+              if (p.kbps !== undefined) {
+                ctl.onProgress?.({ phase: 'uplink', state: 'running', atMs: at(), stream: upUrl.stream, push: { timeSec: p.elapsedMs / 1000, kbps: p.kbps } })
+              }
+            }
+          },
+          signal
+        )
+        checks.uplink = r
+        progress({ phase: 'uplink', state: r.status, code: r.code })
+      }
+    }
   }
 
   const wasCancelled = cancelled()
@@ -285,7 +384,9 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       pushRealStream: !!opts.pushRealStream,
       pushTarget,
       probeStream: probeUrl?.stream,
-      ip
+      ip,
+      clockServer,
+      plannedKbps: opts.uplink ? (opts.plannedKbps ?? UPLINK_DEFAULT_PLANNED_KBPS) : undefined
     },
     environment: {
       appVersion: pkg.version,
@@ -301,11 +402,12 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     causes: wasCancelled ? [] : dx.causes,
     notes: wasCancelled ? [{ code: 'note.cancelled' }] : dx.notes,
     verdict: wasCancelled ? 'not-ready' : dx.verdict,
-    cancelled: wasCancelled
+    cancelled: wasCancelled,
+    uplink: uplinkSummary(checks.uplink)
   }
   // One last pass over everything: no key and no full txSecret may leave this function.
   return redactDeep(report, {
     keys: [keys.primary, keys.backup, keys.primary?.trim(), keys.backup?.trim()],
-    txSecrets: [url?.txSecret, probeUrl?.txSecret]
+    txSecrets: [url?.txSecret, probeUrl?.txSecret, uplinkUrl?.txSecret]
   })
 }

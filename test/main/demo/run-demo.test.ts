@@ -1,0 +1,156 @@
+/**
+ * Demo mode end to end: `push-preflight demo` through main() for the healthy run and for each
+ * `--fail` value (the top cause is that cause), the human output's DEMO banner, runDemo's own
+ * cleanup (the "other publisher" ffmpeg is gone), and the real bin with `demo --json`.
+ * Everything runs on loopback: the demo's own ingest and DNS server, real ffmpeg.
+ */
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { EXIT, main, type CliIo } from '../../../src/main/cli'
+import { DEMO_FAILURES, DEMO_KEY, runDemo } from '../../../src/main/demo/run-demo'
+import { pidAlive } from '../../../src/main/demo/ingest-push'
+import type { Report } from '../../../src/shared/report'
+
+function memoryIo(): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    env: {},
+    stdout: (s: string) => void (io.out += s),
+    stderr: (s: string) => void (io.err += s),
+    onInterrupt: () => () => undefined
+  }
+  return io
+}
+
+/** Every ffmpeg the report names is gone, and no secret is in the output. */
+function assertClean(report: Report, out: string): void {
+  for (const pid of [report.checks.testPush?.evidence.pid, report.checks.uplink?.evidence.pid]) {
+    if (pid !== undefined) expect(pidAlive(pid), `ffmpeg ${pid} still running`).toBe(false)
+  }
+  expect(out).not.toContain(DEMO_KEY)
+}
+
+async function demoJson(args: string[]): Promise<{ code: number; report: Report; io: ReturnType<typeof memoryIo> }> {
+  const io = memoryIo()
+  const code = await main(['demo', '--json', '--push-seconds', '2', ...args], io)
+  const report = JSON.parse(io.out) as Report
+  assertClean(report, io.out)
+  return { code, report, io }
+}
+
+describe('push-preflight demo', () => {
+  it('healthy: ready, exit 0, --json prints exactly the report', async () => {
+    const { code, report, io } = await demoJson([])
+    expect(code).toBe(EXIT.ok)
+    expect(report.kind).toBe('push-preflight-report')
+    expect(report.verdict).toBe('ready')
+    expect(report.causes).toEqual([])
+    expect(report.checks.testPush?.code).toBe('push-ok')
+    expect(report.checks.dns?.code).toBe('dns-tencent-cname')
+    expect(report.inputs.host).toBe('live.demo.test')
+    expect(report.inputs.ip).toBe('127.0.0.1')
+    expect(io.err).toBe('')
+  })
+
+  it.each([
+    ['cname', 'dns-no-cname', EXIT.ok],
+    ['network', 'port-refused', EXIT.notReady],
+    ['expiry', 'expiry-expired', EXIT.notReady],
+    ['signature', 'signature-wrong', EXIT.notReady],
+    ['stream-in-use', 'in-use-probe', EXIT.notReady]
+  ] as const)('--fail %s: the top cause is that cause (reason %s, exit %i)', async (fail, reason, exit) => {
+    const { code, report } = await demoJson(['--fail', fail])
+    expect(report.causes[0]?.id, JSON.stringify(report.causes)).toBe(fail)
+    expect(report.causes[0]?.reason).toBe(reason)
+    expect(code).toBe(exit)
+  }, 60_000)
+
+  it('--fail uplink: the uplink test finds the slow local link; top cause uplink, numbers in the report', async () => {
+    const { code, report } = await demoJson(['--fail', 'uplink'])
+    expect(report.causes[0]?.id, JSON.stringify(report.causes)).toBe('uplink')
+    expect(report.causes[0]?.reason).toBe('uplink-too-slow')
+    expect(code).toBe(EXIT.notReady)
+    // The demo ingest reads at 2500 kbit/s (DEMO_SLOW_UPLINK_KBPS): the estimate must say so.
+    const u = report.uplink
+    expect(u?.plannedKbps).toBe(3000)
+    expect(u?.sustainedKbps).toBeGreaterThan(2500 * 0.85)
+    expect(u?.sustainedKbps).toBeLessThan(2500 * 1.1)
+    expect(u?.recommendedKbps).toBeLessThanOrEqual((u?.sustainedKbps ?? 0) * 0.8)
+  }, 90_000)
+
+  it('covers every --fail value', () => {
+    expect([...DEMO_FAILURES].sort()).toEqual(['cname', 'expiry', 'network', 'signature', 'stream-in-use', 'uplink'])
+  })
+
+  it('human output says DEMO against a local server, in the language asked', async () => {
+    const io = memoryIo()
+    const code = await main(['demo', '--fail', 'expiry', '--lang', 'id'], io)
+    expect(code).toBe(EXIT.notReady)
+    expect(io.out).toContain('DEMO — ingest dan server DNS lokal')
+    expect(io.out).toContain('expiry')
+    expect(io.out).not.toContain(DEMO_KEY)
+  })
+
+  it('bad --fail value: exit 2 with one line', async () => {
+    const io = memoryIo()
+    expect(await main(['demo', '--fail', 'dns'], io)).toBe(EXIT.badInput)
+    expect(io.err).toContain('--fail must be one of cname, network, expiry, signature, stream-in-use, uplink')
+  })
+})
+
+describe('runDemo (the API behind the app button)', () => {
+  it('stream-in-use: the other publisher is a real ffmpeg, and it is gone afterwards', async () => {
+    const phases: string[] = []
+    const run = await runDemo({ fail: 'stream-in-use', pushSeconds: 2 }, { onProgress: (p) => phases.push(p.phase) })
+    expect(run.failure).toBe('stream-in-use')
+    expect(run.helperPids).toHaveLength(1)
+    for (const pid of run.helperPids) expect(pidAlive(pid)).toBe(false)
+    expect(run.report.causes[0]?.id).toBe('stream-in-use')
+    expect(run.report.causes[0]?.confidence).toBe('confirmed')
+    expect(phases).toContain('publish')
+    expect(run.ingest).toMatch(/^127\.0\.0\.1:\d+$/)
+  }, 60_000)
+
+  it('cancel: an aborted demo returns a cancelled report and leaves nothing running', async () => {
+    const controller = new AbortController()
+    const run = await runDemo(
+      { pushSeconds: 30 },
+      {
+        signal: controller.signal,
+        onProgress: (p) => {
+          if (p.phase === 'push' && p.push) controller.abort()
+        }
+      }
+    )
+    expect(run.report.cancelled).toBe(true)
+    const pid = run.report.checks.testPush?.evidence.pid
+    expect(pid).toBeGreaterThan(0)
+    expect(pidAlive(pid ?? 0)).toBe(false)
+  }, 60_000)
+})
+
+describe('bin/push-preflight demo (a real process)', () => {
+  it('`demo --json` prints a ready report and exits 0', async () => {
+    const bin = join(__dirname, '../../../bin/push-preflight.cjs')
+    const r = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, 'demo', '--json', '--push-seconds', '2'], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let out = ''
+      let err = ''
+      child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+      child.stderr.on('data', (d: Buffer) => (err += d.toString()))
+      const timer = setTimeout(() => child.kill('SIGKILL'), 45_000)
+      child.on('close', (code) => {
+        clearTimeout(timer)
+        resolve({ code, out, err })
+      })
+    })
+    expect(r.err).toBe('')
+    expect(r.code).toBe(0)
+    const report = JSON.parse(r.out) as Report
+    expect(report.verdict).toBe('ready')
+    const pid = report.checks.testPush?.evidence.pid
+    expect(pid && pidAlive(pid)).toBe(false)
+  }, 60_000)
+})
