@@ -2,20 +2,31 @@
  * One register function per feature (Electron Fiddle style). Each wires contract channels to the
  * engine; the engine itself never imports electron.
  */
-import { app, clipboard } from 'electron'
-import { handle, oneArg, sendEvent, type SenderCheck } from './ipc'
+import { promises as fsp } from 'node:fs'
+import { join } from 'node:path'
+import { app, BrowserWindow, clipboard, dialog, safeStorage } from 'electron'
+import { handle, oneArg, sendEvent, type HandlerContext, type SenderCheck } from './ipc'
 import {
   validateClipboardText,
+  validateDemoRequest,
   validateGenerateInput,
   validateNoArgs,
   validateOfflineInput,
   validatePreflightRequest,
+  validateKeysToSave,
+  validateOptionalIdentity,
+  validateReportSaveRequest,
   validateRunId
 } from './ipc-validate'
+import { createKeyStore, realKeyFileDeps } from './key-store'
+import { MAX_REPORT_BYTES, parseReportFile, safeFileName } from './report-file'
+import { networkChanges, readNetworkIdentity } from './preflight/network-identity'
 import { analyzeOffline } from './preflight/offline-analysis'
 import { generatePushUrl } from './preflight/url-generator'
 import { locateFfmpeg } from './preflight/ffmpeg-locate'
 import { runPreflight } from './preflight/run-preflight'
+import { runDemo } from './demo/run-demo'
+import type { PreflightProgress, Report } from '../shared/report'
 
 /** `app:info`: version and platform for the footer and reports. */
 export function registerAppHandlers(trusted: SenderCheck): void {
@@ -55,39 +66,50 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
 } {
   const running = new Map<string, AbortController>()
   const settled = new Set<Promise<unknown>>()
-  handle('preflight:run', trusted, oneArg(validatePreflightRequest), async (req, event) => {
-    if (running.has(req.runId)) throw new Error(`preflight:run: run ${req.runId} is already running`)
+  /** Run one tracked run: cancellable by id, cancelled when its page goes away, awaited at quit. */
+  async function track(
+    runId: string,
+    sender: HandlerContext['sender'],
+    start: (signal: AbortSignal, onProgress: (p: PreflightProgress) => void) => Promise<Report>
+  ): Promise<Report> {
+    if (running.has(runId)) throw new Error(`run ${runId} is already running`)
     const controller = new AbortController()
-    running.set(req.runId, controller)
-    const sender = event.sender
+    running.set(runId, controller)
     const onGone = (): void => controller.abort()
     sender.once('destroyed', onGone)
-    const run = runPreflight(
-      {
-        url: req.url,
-        keys: req.keys,
-        authDeltaSec: req.authDeltaSec,
-        showLengthSec: req.showLengthSec,
-        dnsServer: req.dnsServer,
-        pushSeconds: req.pushSeconds,
-        noPush: req.noPush,
-        pushRealStream: req.pushRealStream
-      },
-      {
-        signal: controller.signal,
-        onProgress: (progress) => sendEvent(sender, 'preflight:progress', { runId: req.runId, progress })
-      }
-    )
+    const run = start(controller.signal, (progress) => sendEvent(sender, 'preflight:progress', { runId, progress }))
     const done = run.catch(() => undefined)
     settled.add(done)
     try {
       return await run
     } finally {
       settled.delete(done)
-      running.delete(req.runId)
+      running.delete(runId)
       if (!sender.isDestroyed()) sender.off('destroyed', onGone)
     }
-  })
+  }
+  handle('preflight:run', trusted, oneArg(validatePreflightRequest), (req, event) =>
+    track(req.runId, event.sender, (signal, onProgress) =>
+      runPreflight(
+        {
+          url: req.url,
+          keys: req.keys,
+          authDeltaSec: req.authDeltaSec,
+          showLengthSec: req.showLengthSec,
+          dnsServer: req.dnsServer,
+          pushSeconds: req.pushSeconds,
+          noPush: req.noPush,
+          pushRealStream: req.pushRealStream
+        },
+        { signal, onProgress }
+      )
+    )
+  )
+  // The demo: the same run against a local ingest + DNS on loopback (src/main/demo); same
+  // progress events, same cancel channel.
+  handle('demo:run', trusted, oneArg(validateDemoRequest), (req, event) =>
+    track(req.runId, event.sender, async (signal, onProgress) => (await runDemo({ fail: req.fail }, { signal, onProgress })).report)
+  )
   handle('preflight:cancel', trusted, oneArg(validateRunId), (runId) => {
     const c = running.get(runId)
     c?.abort()
@@ -100,4 +122,65 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
     },
     isRunning: () => running.size > 0
   }
+}
+
+/**
+ * `keys:load` / `keys:save` / `keys:forget`: the "remember my push keys" option. The keys are
+ * encrypted with safeStorage into userData/push-keys.bin and never leave this computer.
+ */
+export function registerKeyHandlers(trusted: SenderCheck): void {
+  const store = createKeyStore(join(app.getPath('userData'), 'push-keys.bin'), {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (plain) => safeStorage.encryptString(plain),
+    decryptString: (data) => safeStorage.decryptString(data),
+    ...realKeyFileDeps
+  })
+  handle('keys:load', trusted, validateNoArgs, () => store.load())
+  handle('keys:save', trusted, oneArg(validateKeysToSave), (keys) => store.save(keys))
+  handle('keys:forget', trusted, validateNoArgs, () => store.forget())
+}
+
+/** `net:identity`: which network this is, and what changed since the identity the page gives. */
+export function registerNetworkHandlers(trusted: SenderCheck): void {
+  handle('net:identity', trusted, oneArg(validateOptionalIdentity), async (before) => {
+    const identity = await readNetworkIdentity()
+    return { identity, changes: before ? networkChanges(before, identity) : [] }
+  })
+}
+
+const EXTENSIONS = { json: 'json', markdown: 'md', text: 'txt' } as const
+
+/**
+ * `report:save` / `report:open`: report files through the system dialogs. Main picks the path
+ * (the page never names one), caps the size, and re-checks a JSON file's shape both ways.
+ */
+export function registerReportFileHandlers(trusted: SenderCheck): void {
+  handle('report:save', trusted, oneArg(validateReportSaveRequest), async (req, { sender }) => {
+    const ext = EXTENSIONS[req.format]
+    const win = BrowserWindow.fromWebContents(sender)
+    const options = {
+      defaultPath: join(app.getPath('documents'), safeFileName(req.name, ext)),
+      filters: [{ name: ext.toUpperCase(), extensions: [ext] }]
+    }
+    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+    if (r.canceled || !r.filePath) return { saved: false }
+    await fsp.writeFile(r.filePath, req.content, 'utf8')
+    return { saved: true, fileName: r.filePath.split(/[\\/]/).pop() ?? r.filePath }
+  })
+  handle('report:open', trusted, validateNoArgs, async (ctx) => {
+    const win = BrowserWindow.fromWebContents(ctx.sender)
+    const options = { properties: ['openFile' as const], filters: [{ name: 'JSON', extensions: ['json'] }] }
+    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+    const path = r.filePaths[0]
+    if (r.canceled || !path) return { ok: false, cancelled: true }
+    const fileName = path.split(/[\\/]/).pop() ?? path
+    try {
+      // Check the size before reading, so a huge file is never loaded into memory.
+      if ((await fsp.stat(path)).size > MAX_REPORT_BYTES) return { ok: false, cancelled: false, error: 'too-large' }
+      const parsed = parseReportFile(await fsp.readFile(path, 'utf8'))
+      return parsed.ok ? { ok: true, report: parsed.report, fileName } : { ok: false, cancelled: false, error: parsed.error }
+    } catch {
+      return { ok: false, cancelled: false, error: 'unreadable' }
+    }
+  })
 }

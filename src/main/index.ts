@@ -8,7 +8,10 @@ import {
   registerAppHandlers,
   registerClipboardHandlers,
   registerFfmpegHandlers,
+  registerKeyHandlers,
+  registerNetworkHandlers,
   registerPreflightHandlers,
+  registerReportFileHandlers,
   registerUrlHandlers
 } from './handlers'
 import type { SenderCheck } from './ipc'
@@ -59,6 +62,9 @@ app.whenReady().then(() => {
   registerUrlHandlers(trusted)
   registerFfmpegHandlers(trusted)
   registerClipboardHandlers(trusted)
+  registerKeyHandlers(trusted)
+  registerNetworkHandlers(trusted)
+  registerReportFileHandlers(trusted)
   const preflight = registerPreflightHandlers(trusted)
   // Quitting mid-run first stops the test push and waits for ffmpeg to exit (the push's own
   // SIGTERM → SIGKILL escalation bounds the wait): ffmpeg never outlives the app.

@@ -2,7 +2,16 @@
  * Re-validation of every IPC argument in main (house style habit 4). Pure functions: they take
  * `unknown` from the renderer and return typed values or a message saying what is wrong.
  */
-import type { PreflightRequest } from '../shared/ipc-contract'
+import {
+  REPORT_FORMATS,
+  type DemoRequest,
+  type PreflightRequest,
+  type ReportFormat,
+  type ReportSaveRequest
+} from '../shared/ipc-contract'
+import type { NetworkIdentity } from '../shared/report'
+import { MAX_REPORT_BYTES, parseReportFile } from './report-file'
+import { DEMO_FAILURES } from './demo/demo-failures'
 import { parseDnsServer } from './preflight/dns-check'
 import type { GenerateInput, OfflineInput, PushKeys, PushUrlInput } from '../shared/push-url'
 
@@ -161,4 +170,59 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
       pushRealStream: r.pushRealStream as boolean | undefined
     }
   }
+}
+
+/** Validate the argument of `keys:save`: at least one non-empty key. */
+export function validateKeysToSave(v: unknown): Checked<PushKeys> {
+  const k = validateKeys(v)
+  if (!k.ok) return k
+  if (!k.value || (!k.value.primary && !k.value.backup)) return { ok: false, error: 'no key to remember' }
+  return { ok: true, value: k.value }
+}
+
+/** Most interfaces / addresses / DNS servers accepted in a network identity (real ones have < 20). */
+const MAX_IDENTITY_ITEMS = 64
+
+function shortStrings(v: unknown): v is string[] {
+  return Array.isArray(v) && v.length <= MAX_IDENTITY_ITEMS && v.every((s) => typeof s === 'string' && s.length <= 128)
+}
+
+/** Validate the argument of `net:identity`: an earlier NetworkIdentity, or undefined. */
+export function validateOptionalIdentity(v: unknown): Checked<NetworkIdentity | undefined> {
+  if (v === undefined) return { ok: true, value: undefined }
+  const bad = { ok: false as const, error: 'identity must be a network identity' }
+  if (!isRecord(v) || !Array.isArray(v.interfaces) || v.interfaces.length > MAX_IDENTITY_ITEMS) return bad
+  if (!shortStrings(v.dnsServers)) return bad
+  if (v.defaultGateway !== undefined && (typeof v.defaultGateway !== 'string' || v.defaultGateway.length > 128)) return bad
+  const interfaces: NetworkIdentity['interfaces'] = []
+  for (const i of v.interfaces) {
+    if (!isRecord(i) || typeof i.name !== 'string' || i.name.length > 128 || !shortStrings(i.addresses)) return bad
+    if (i.mac !== undefined && (typeof i.mac !== 'string' || i.mac.length > 64)) return bad
+    interfaces.push({ name: i.name, addresses: i.addresses, mac: i.mac })
+  }
+  return { ok: true, value: { interfaces, defaultGateway: v.defaultGateway, dnsServers: v.dnsServers } }
+}
+
+/** Validate the argument of `report:save`: a known format, bounded content, a JSON report for 'json'. */
+export function validateReportSaveRequest(v: unknown): Checked<ReportSaveRequest> {
+  if (!isRecord(v)) return { ok: false, error: 'expected a save request' }
+  const formats: readonly unknown[] = REPORT_FORMATS
+  if (!formats.includes(v.format)) return { ok: false, error: 'format must be json, markdown or text' }
+  if (typeof v.content !== 'string' || v.content.length > MAX_REPORT_BYTES) {
+    return { ok: false, error: 'content must be text of at most 2 MB' }
+  }
+  if (typeof v.name !== 'string' || v.name.length > 200) return { ok: false, error: 'name must be short text' }
+  // A JSON file must re-open: refuse to write one the open dialog would reject.
+  if (v.format === 'json' && !parseReportFile(v.content).ok) return { ok: false, error: 'content is not a report' }
+  return { ok: true, value: { format: v.format as ReportFormat, content: v.content, name: v.name } }
+}
+
+/** Validate the argument of `demo:run`: a run id and, optionally, a failure the demo reproduces. */
+export function validateDemoRequest(v: unknown): Checked<DemoRequest> {
+  if (!isRecord(v)) return { ok: false, error: 'expected a demo request' }
+  const runId = validateRunId(v.runId)
+  if (!runId.ok) return runId
+  const failures: readonly unknown[] = DEMO_FAILURES
+  if (v.fail !== undefined && !failures.includes(v.fail)) return { ok: false, error: 'fail must be one of the demo failures' }
+  return { ok: true, value: { runId: runId.value, fail: v.fail as DemoRequest['fail'] } }
 }

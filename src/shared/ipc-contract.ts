@@ -5,8 +5,8 @@
  * derived from it, so there is no hand-kept second copy.
  */
 import type { FfmpegInfo } from './ffmpeg'
-import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput } from './push-url'
-import type { PreflightProgress, Report } from './report'
+import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput, PushKeys } from './push-url'
+import type { CauseId, NetworkChange, NetworkIdentity, PreflightProgress, Report } from './report'
 
 /** What the renderer asks the engine to check (the push key stays in main's memory only). */
 export interface PreflightRequest extends OfflineInput {
@@ -17,6 +17,16 @@ export interface PreflightRequest extends OfflineInput {
   noPush?: boolean
   /** Push the test pattern to the real stream name (only after the user confirmed). */
   pushRealStream?: boolean
+}
+
+/**
+ * A demo run: the whole check against a local ingest + DNS on loopback. `fail` reproduces one
+ * cause (validated in main against the demo's list: cname, network, expiry, signature,
+ * stream-in-use, uplink).
+ */
+export interface DemoRequest {
+  runId: string
+  fail?: Exclude<CauseId, 'stream-dropped' | 'ffmpeg'>
 }
 
 /** A progress event of one run. */
@@ -33,6 +43,39 @@ export interface AppInfo {
   electron: string
 }
 
+/** The network this computer is on now, and what changed since a given earlier identity. */
+export interface NetworkReading {
+  identity: NetworkIdentity
+  /** Empty when nothing changed (or no earlier identity was given). */
+  changes: NetworkChange[]
+}
+
+/** Formats a report can be saved in: JSON (re-openable), Markdown, plain text. */
+export const REPORT_FORMATS = ['json', 'markdown', 'text'] as const
+export type ReportFormat = (typeof REPORT_FORMATS)[number]
+
+/** A save request: the renderer renders the text; main asks where and writes it. */
+export interface ReportSaveRequest {
+  format: ReportFormat
+  /** The file's content (a redacted report; JSON must parse as a Report). */
+  content: string
+  /** Suggested file name without folder, e.g. `push-preflight-2026-11-25-1742`. */
+  name: string
+}
+
+/** Outcome of a save: `saved` with the file name, or the user cancelled the dialog. */
+export type ReportSaveResult = { saved: true; fileName: string } | { saved: false }
+
+/** Why a report file could not be opened. */
+export const REPORT_OPEN_ERRORS = ['too-large', 'not-json', 'not-a-report', 'unreadable'] as const
+export type ReportOpenError = (typeof REPORT_OPEN_ERRORS)[number]
+
+/** Outcome of opening a saved report. */
+export type ReportOpenResult =
+  | { ok: true; report: Report; fileName: string }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; error: ReportOpenError }
+
 /** Renderer → main request/response channels: `channel: [args tuple, result]`. */
 export interface InvokeContract {
   'app:info': [[], AppInfo]
@@ -42,6 +85,20 @@ export interface InvokeContract {
   'clipboard:write': [[string], void]
   'preflight:run': [[PreflightRequest], Report]
   'preflight:cancel': [[string], boolean]
+  /** Run the demo (progress on 'preflight:progress', cancel with 'preflight:cancel'). */
+  'demo:run': [[DemoRequest], Report]
+  /** The remembered push keys (decrypted with safeStorage), if the user chose "remember". */
+  'keys:load': [[], PushKeys | undefined]
+  /** Remember the keys encrypted with safeStorage; false when encryption is not available. */
+  'keys:save': [[PushKeys], boolean]
+  /** Delete the remembered keys. */
+  'keys:forget': [[], void]
+  /** The current network identity, compared with the given earlier one (4G-hotspot retry). */
+  'net:identity': [[NetworkIdentity | undefined], NetworkReading]
+  /** Save a report through a save dialog. */
+  'report:save': [[ReportSaveRequest], ReportSaveResult]
+  /** Open a saved JSON report through an open dialog (validated in main). */
+  'report:open': [[], ReportOpenResult]
 }
 
 /** Main → renderer event channels: `channel: payload`. */
@@ -62,7 +119,14 @@ export const INVOKE_CHANNELS = [
   'ffmpeg:locate',
   'clipboard:write',
   'preflight:run',
-  'preflight:cancel'
+  'preflight:cancel',
+  'demo:run',
+  'keys:load',
+  'keys:save',
+  'keys:forget',
+  'net:identity',
+  'report:save',
+  'report:open'
 ] as const satisfies readonly InvokeChannel[]
 
 export const EVENT_CHANNELS = ['preflight:progress'] as const satisfies readonly EventChannel[]

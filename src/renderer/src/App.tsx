@@ -1,37 +1,57 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { LanguageSwitch } from './components/LanguageSwitch'
 import { CheckScreen } from './screens/CheckScreen'
 import { GenerateScreen } from './screens/GenerateScreen'
 
 type Tab = 'check' | 'generate'
+const TABS: readonly Tab[] = ['check', 'generate']
 
-/** The app frame: title, tabs, the active screen. */
+/** The app frame: title, language, tabs (arrow keys move between them), the active screen. */
 export function App(): React.JSX.Element {
   const { t } = useTranslation()
   const [tab, setTab] = useState<Tab>('check')
+
+  function onTabKey(e: React.KeyboardEvent): void {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
+    const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]
+    setTab(next)
+    document.getElementById(`tab-${next}`)?.focus()
+  }
+
   return (
     <div className="app">
       <header className="app-header">
-        <h1>{t('ui.title')}</h1>
-        <p className="tagline">{t('ui.tagline')}</p>
-        <nav role="tablist" aria-label={t('ui.title')}>
-          {(['check', 'generate'] as const).map((id) => (
-            <button
-              key={id}
-              role="tab"
-              id={`tab-${id}`}
-              aria-selected={tab === id}
-              aria-controls={`panel-${id}`}
-              className={tab === id ? 'tab active' : 'tab'}
-              onClick={() => setTab(id)}
-            >
-              {t(`ui.tab.${id}`)}
-            </button>
-          ))}
-        </nav>
+        <div className="brand">
+          <h1>{t('ui.title')}</h1>
+          <p className="tagline">{t('ui.tagline')}</p>
+        </div>
+        <LanguageSwitch />
       </header>
-      <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === 'check' ? <CheckScreen /> : <GenerateScreen />}
+      <nav role="tablist" aria-label={t('ui.title')} onKeyDown={onTabKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            className={tab === id ? 'tab active' : 'tab'}
+            onClick={() => setTab(id)}
+          >
+            {t(`ui.tab.${id}`)}
+          </button>
+        ))}
+      </nav>
+      {/* Both panels stay mounted so switching tabs never loses a run or what was typed. */}
+      <main>
+        <div id="panel-check" role="tabpanel" aria-labelledby="tab-check" hidden={tab !== 'check'}>
+          <CheckScreen />
+        </div>
+        <div id="panel-generate" role="tabpanel" aria-labelledby="tab-generate" hidden={tab !== 'generate'}>
+          <GenerateScreen />
+        </div>
       </main>
     </div>
   )

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { setApi } from '../../../src/renderer/src/lib/api'
@@ -79,5 +79,69 @@ describe('CheckScreen', () => {
     await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
     await user.paste('rtmp://x/live/y')
     expect(await screen.findByRole('alert')).toHaveTextContent('url is too long')
+  })
+})
+
+describe('CheckScreen keys', () => {
+  it('keys stay in memory unless "remember" is ticked; ticked, they are saved at Run and loaded next time', async () => {
+    const api = fakeApi({ preflightRun: () => new Promise(() => undefined) })
+    setApi(api)
+    const { unmount } = renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
+    await user.paste(signedUrl(20 * 3600_000))
+    await user.type(screen.getByLabelText(/^Push key/), KEY)
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+    await user.click(screen.getByRole('button', { name: 'Run the full check' }))
+    expect(api.keys.stored).toBeUndefined()
+    unmount()
+
+    renderWithI18n(<CheckScreen />)
+    await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
+    await user.paste(signedUrl(20 * 3600_000))
+    await user.type(screen.getByLabelText(/^Push key/), KEY)
+    await user.click(screen.getByLabelText(/Remember my push keys/))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+    await user.click(screen.getByRole('button', { name: 'Run the full check' }))
+    await waitFor(() => expect(api.keys.stored).toEqual({ primary: KEY, backup: undefined }))
+    cleanup()
+
+    renderWithI18n(<CheckScreen />)
+    await waitFor(() => expect(screen.getByLabelText(/^Push key/)).toHaveValue(KEY))
+    expect(screen.getByLabelText(/Remember my push keys/)).toBeChecked()
+    expect(screen.getByText('Push keys loaded from this computer (encrypted).')).toBeInTheDocument()
+    await user.click(screen.getByLabelText(/Remember my push keys/))
+    await waitFor(() => expect(api.keys.stored).toBeUndefined())
+    expect(api.keys.forgets).toBe(1)
+  })
+
+  it('inline validation marks the field invalid as you type', async () => {
+    setApi(fakeApi())
+    renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    const field = screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' })
+    await user.type(field, 'http://x')
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'))
+    expect(screen.getByRole('button', { name: 'Run the full check' })).toBeDisabled()
+  })
+})
+
+describe('CheckScreen demo', () => {
+  it('"Try the demo" runs the chosen scenario through demo:run and marks the result as a demo', async () => {
+    const calls: Array<string | undefined> = []
+    setApi(
+      fakeApi({
+        demoRun: async (req) => {
+          calls.push(req.fail)
+          return Promise.reject(new Error('demo:run: no ffmpeg here'))
+        }
+      })
+    )
+    renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    await user.selectOptions(screen.getByLabelText('Demo scenario'), 'network')
+    await user.click(screen.getByRole('button', { name: 'Try the demo' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('demo:run: no ffmpeg here')
+    expect(calls).toEqual(['network'])
   })
 })

@@ -1,0 +1,60 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { DescribeContext } from '@shared/describe'
+import type { Report } from '@shared/report'
+import { api } from '../lib/api'
+import { reportFileName, reportJson, reportText } from '../lib/export'
+
+/** Save as JSON / Markdown, copy as text, open the go/no-go sheet. */
+export function ReportActions({
+  report,
+  ctx,
+  onSheet
+}: {
+  report: Report
+  ctx: DescribeContext
+  onSheet: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  // Kept as a key + params, so the message follows a language switch.
+  const [message, setMessage] = useState<{ key: string; params?: Record<string, string> } | undefined>()
+
+  async function save(format: 'json' | 'markdown'): Promise<void> {
+    const content = format === 'json' ? reportJson(report) : reportText(report, ctx, true)
+    try {
+      const r = await api().reportSave({ format, content, name: reportFileName(report) })
+      setMessage(r.saved ? { key: 'ui.export.saved', params: { file: r.fileName } } : undefined)
+    } catch (e) {
+      setMessage({ key: 'ui.error.ipc', params: { message: e instanceof Error ? e.message : String(e) } })
+    }
+  }
+
+  async function copy(): Promise<void> {
+    await api().clipboardWrite(reportText(report, ctx, true))
+    setMessage({ key: 'ui.export.copied' })
+  }
+
+  return (
+    <section className="report-actions" aria-labelledby="export-title">
+      <h3 id="export-title">{t('ui.export.heading')}</h3>
+      <div className="actions">
+        <button type="button" onClick={() => void save('json')}>
+          {t('ui.export.json')}
+        </button>
+        <button type="button" onClick={() => void save('markdown')}>
+          {t('ui.export.markdown')}
+        </button>
+        <button type="button" onClick={() => void copy()}>
+          {t('ui.export.copy')}
+        </button>
+        <button type="button" onClick={onSheet}>
+          {t('ui.sheet.open')}
+        </button>
+      </div>
+      <p className="muted small">{t('ui.export.redacted')}</p>
+      <p role="status" className="export-status">
+        {message && t(message.key, message.params)}
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,231 @@
+/**
+ * The one hook that owns run state (house style habit 10): which view the wizard shows, the live
+ * run (phases, elapsed time, the test stream), the report on screen — a fresh one or one opened
+ * from a file — and the 4G-hotspot retry with its comparison. Components only render it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { DemoRequest, PreflightRequest, ReportOpenError } from '@shared/ipc-contract'
+import type { NetworkChange, Phase, PreflightProgress, Report } from '@shared/report'
+import { api } from '../lib/api'
+import { conclude, networkFailed } from '../lib/comparison'
+
+/** State of one phase as the run goes. */
+export interface PhaseState {
+  state: PreflightProgress['state']
+  atMs: number
+  code?: string
+}
+
+/** A run in progress or just finished. */
+export interface RunState {
+  runId: string
+  status: 'running' | 'done' | 'error'
+  /** True for the second run of the hotspot retry. */
+  onHotspot: boolean
+  phases: Partial<Record<Phase, PhaseState>>
+  /** Latest live numbers of the media push, and the stream it goes to. */
+  push?: PreflightProgress['push']
+  pushStream?: string
+  startedAt: number
+  report?: Report
+  error?: string
+}
+
+/**
+ * The hotspot retry: `offer` (prompt shown), `checking` (reading the network), `same` (the
+ * network did not change: say so), `running`, or `none` (not offered).
+ */
+export type HotspotState =
+  | { stage: 'none' }
+  | { stage: 'offer' }
+  | { stage: 'checking' }
+  | { stage: 'same' }
+  | { stage: 'running'; changes: NetworkChange[] }
+
+/** What the wizard shows and what the user can do. */
+export interface Wizard {
+  view: 'start' | 'running' | 'result'
+  run?: RunState
+  /** The report on screen (with its comparison once the hotspot run finished). */
+  report?: Report
+  /** Set when the report was opened from a file. */
+  saved?: { fileName: string }
+  openError?: ReportOpenError
+  hotspot: HotspotState
+  start: (req: Omit<PreflightRequest, 'runId'>) => void
+  /** Run the demo (a local test server on this computer); `fail` reproduces one cause. */
+  startDemo: (fail?: DemoRequest['fail']) => void
+  /** True while the report on screen comes from the demo. */
+  demo: boolean
+  cancel: () => void
+  /** Back to the start screen (the form keeps what was typed). */
+  edit: () => void
+  /** Run the last request again on this network (a fresh comparison-free run). */
+  rerun: () => void
+  openReport: () => Promise<void>
+  /** Read the network; rerun on it if it changed (or if `force`), else say it did not change. */
+  retryOnHotspot: (force?: boolean) => Promise<void>
+}
+
+function newRunId(): string {
+  return `run-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`
+}
+
+/** The wizard's state machine over `window.api`. */
+export function useWizard(): Wizard {
+  const [view, setView] = useState<Wizard['view']>('start')
+  const [run, setRun] = useState<RunState | undefined>()
+  const [report, setReport] = useState<Report | undefined>()
+  const [saved, setSaved] = useState<Wizard['saved']>()
+  const [openError, setOpenError] = useState<ReportOpenError | undefined>()
+  const [hotspot, setHotspot] = useState<HotspotState>({ stage: 'none' })
+  const [demo, setDemo] = useState(false)
+  const current = useRef<string | undefined>(undefined)
+  const lastRequest = useRef<Omit<PreflightRequest, 'runId'> | undefined>(undefined)
+  // The report of the first run while the hotspot run goes (state would be stale in callbacks).
+  const first = useRef<Report | undefined>(undefined)
+
+  useEffect(
+    () =>
+      api().onPreflightProgress(({ runId, progress }) => {
+        if (runId !== current.current) return
+        setRun((r) =>
+          r && r.runId === runId
+            ? {
+                ...r,
+                phases: { ...r.phases, [progress.phase]: { state: progress.state, atMs: progress.atMs, code: progress.code } },
+                push: progress.push ?? r.push,
+                pushStream: progress.stream ?? r.pushStream
+              }
+            : r
+        )
+      }),
+    []
+  )
+
+  const launch = useCallback((req: Omit<PreflightRequest, 'runId'> | { demo: DemoRequest['fail'] }, onHotspot: boolean, changes: NetworkChange[]) => {
+    const runId = newRunId()
+    current.current = runId
+    setRun({ runId, status: 'running', onHotspot, phases: {}, startedAt: Date.now() })
+    setView('running')
+    const isDemo = 'demo' in req
+    ;(isDemo ? api().demoRun({ runId, fail: req.demo }) : api().preflightRun({ ...req, runId }))
+      .then(
+        (r) => {
+          if (current.current !== runId) return
+          setRun((s) => (s ? { ...s, status: 'done', report: r } : s))
+          const base = first.current
+          if (onHotspot && base) {
+            if (r.cancelled) {
+              // A cancelled hotspot run compares nothing: back to the first result and its offer.
+              setReport(base)
+              setHotspot({ stage: 'offer' })
+            } else {
+              setReport({ ...base, comparison: { other: r, changes, conclusion: conclude(base, r) } })
+              setHotspot({ stage: 'none' })
+            }
+          } else {
+            first.current = r
+            setReport(r)
+            // The demo's "network" failure is a closed loopback port: no hotspot can change that.
+            setHotspot({ stage: !isDemo && offersHotspot(r) ? 'offer' : 'none' })
+          }
+          setView('result')
+        },
+        (e: unknown) => {
+          if (current.current !== runId) return
+          setRun((s) => (s ? { ...s, status: 'error', error: e instanceof Error ? e.message : String(e) } : s))
+        }
+      )
+  }, [])
+
+  const start = useCallback(
+    (req: Omit<PreflightRequest, 'runId'>) => {
+      lastRequest.current = req
+      first.current = undefined
+      setSaved(undefined)
+      setOpenError(undefined)
+      setReport(undefined)
+      setHotspot({ stage: 'none' })
+      setDemo(false)
+      launch(req, false, [])
+    },
+    [launch]
+  )
+
+  const startDemo = useCallback(
+    (fail?: DemoRequest['fail']) => {
+      lastRequest.current = undefined
+      first.current = undefined
+      setSaved(undefined)
+      setOpenError(undefined)
+      setReport(undefined)
+      setHotspot({ stage: 'none' })
+      setDemo(true)
+      launch({ demo: fail }, false, [])
+    },
+    [launch]
+  )
+
+  const rerun = useCallback(() => {
+    if (lastRequest.current) start(lastRequest.current)
+  }, [start])
+
+  const cancel = useCallback(() => {
+    if (current.current) void api().preflightCancel(current.current)
+  }, [])
+
+  const edit = useCallback(() => {
+    current.current = undefined
+    setView('start')
+  }, [])
+
+  const openReport = useCallback(async () => {
+    const r = await api().reportOpen()
+    if (!r.ok) {
+      setOpenError(r.cancelled ? undefined : r.error)
+      return
+    }
+    current.current = undefined
+    lastRequest.current = undefined
+    first.current = r.report
+    setOpenError(undefined)
+    setRun(undefined)
+    setReport(r.report)
+    setSaved({ fileName: r.fileName })
+    setDemo(false)
+    // A saved report is evidence from another time and place: no retry from here.
+    setHotspot({ stage: 'none' })
+    setView('result')
+  }, [])
+
+  const retryOnHotspot = useCallback(
+    async (force = false) => {
+      const base = first.current
+      const req = lastRequest.current
+      if (!base || !req) return
+      setHotspot({ stage: 'checking' })
+      let changes: NetworkChange[] = []
+      try {
+        changes = (await api().netIdentity(base.environment.network)).changes
+      } catch {
+        // Not knowing the network is no reason to refuse the retry; the comparison says "same".
+        changes = []
+      }
+      if (changes.length === 0 && !force) {
+        setHotspot({ stage: 'same' })
+        return
+      }
+      setHotspot({ stage: 'running', changes })
+      launch(req, true, changes)
+    },
+    [launch]
+  )
+
+  return { view, run, report, saved, openError, hotspot, demo, start, startDemo, cancel, edit, rerun, openReport, retryOnHotspot }
+}
+
+/** The retry is offered for a fresh, finished run whose evidence points at the network. */
+function offersHotspot(r: Report): boolean {
+  return !r.cancelled && networkFailed(r)
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { describeCheck } from '@shared/describe'
+import { formatDate } from '@shared/format-time'
+import type { Report } from '@shared/report'
+import { orderedChecks, reportParams, verdictKey } from '@shared/report-text'
+import { ComparisonView } from '../components/ComparisonView'
+import { GoNoGoSheet } from '../components/GoNoGoSheet'
+import { HotspotPanel } from '../components/HotspotPanel'
+import { ReportActions } from '../components/ReportActions'
+import { StatusBadge } from '../components/StatusBadge'
+import { StepCard } from '../components/StepCard'
+import { useDescribeContext } from '../hooks/useDescribeContext'
+import type { HotspotState } from '../hooks/useWizard'
+import { conclusionParams } from '../lib/comparison'
+import { firstNext, STEPS } from '../lib/steps'
+
+const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕', skipped: '–' } as const
+
+/** The verdict's status class: green, amber, red, grey. */
+function verdictStatus(r: Report): 'pass' | 'warn' | 'fail' | 'skipped' {
+  if (r.cancelled) return 'skipped'
+  return r.verdict === 'ready' ? 'pass' : r.verdict === 'warnings' ? 'warn' : 'fail'
+}
+
+/** The result: big verdict, the next step, the hotspot retry, one card per cause, detail folded. */
+export function ResultScreen({
+  report,
+  saved,
+  demo,
+  hotspot,
+  onRetryHotspot,
+  onEdit,
+  onRerun,
+  onOpenReport
+}: {
+  report: Report
+  saved?: { fileName: string }
+  demo?: boolean
+  hotspot: HotspotState
+  onRetryHotspot: (force?: boolean) => void
+  onEdit: () => void
+  onRerun?: () => void
+  onOpenReport: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const ctx = useDescribeContext()
+  const [sheet, setSheet] = useState(false)
+  const when = formatDate(report.createdAt, ctx.locale)
+  const next = firstNext(report)
+  const params = reportParams(report)
+  if (sheet) return <GoNoGoSheet report={report} onClose={() => setSheet(false)} />
+  return (
+    <section className="report" aria-labelledby="verdict">
+      {saved && (
+        <p className="saved-banner" role="note" data-testid="saved-banner">
+          {t('ui.result.saved', { file: saved.fileName, date: when, machine: report.environment.machine })}
+        </p>
+      )}
+      {demo && (
+        <p className="saved-banner" role="note" data-testid="demo-banner">
+          {t('ui.demo.banner')}
+        </p>
+      )}
+      <h2 id="verdict" tabIndex={-1} className={`verdict verdict-${verdictStatus(report)}`} data-testid="verdict">
+        <span className="verdict-icon" aria-hidden="true">
+          {VERDICT_ICON[verdictStatus(report)]}
+        </span>
+        <span>{t(verdictKey(report))}</span>
+      </h2>
+      <p className="muted checked-line">
+        {t('ui.result.checked', { date: when, machine: report.environment.machine, host: report.inputs.host ?? report.inputs.url })}
+      </p>
+      {!report.cancelled && (
+        <div className="next-step" data-testid="next-step">
+          <strong>{t('ui.result.next')}: </strong>
+          {report.comparison
+            ? t(`ui.compare.conclusion.${report.comparison.conclusion}`, conclusionParams(report, report.comparison.other))
+            : !next
+            ? t('ui.result.next.go-live')
+            : next.action === 'hotspot'
+              ? t('ui.result.next.hotspot')
+              : t('ui.result.next.fix', {
+                  step: t(`cause.${next.step.id}`, params),
+                  fix: next.step.explain(report, ctx).fixes[0] ?? next.step.explain(report, ctx).headline
+                })}
+        </div>
+      )}
+      <HotspotPanel state={hotspot} onRetry={onRetryHotspot} />
+      {report.comparison && <ComparisonView report={report} comparison={report.comparison} ctx={ctx} />}
+
+      <h3 className="steps-heading">{t('ui.result.steps')}</h3>
+      {STEPS.filter((step) => step.shown(report)).map((step) => (
+        <StepCard key={step.id} id={step.id} view={step.explain(report, ctx)} />
+      ))}
+      {report.notes.map((n) => (
+        <p key={n.code} className="note">
+          {t(n.code, { ...params, ...(n.params ?? {}) })}
+        </p>
+      ))}
+
+      <details className="technical">
+        <summary>{t('ui.run.details')}</summary>
+        <h4>{t('report.checks')}</h4>
+        <ul>
+          {orderedChecks(report.checks).map(([key, r]) => {
+            const d = describeCheck(r, ctx)
+            return (
+              <li key={key}>
+                <StatusBadge status={r.status} /> <code>{r.code}</code> — {t(d.key, d.params)}
+              </li>
+            )
+          })}
+        </ul>
+        <h4>{t('ui.run.timeline')}</h4>
+        <pre className="timeline">
+          {report.timeline
+            .map((e) => `${String(e.at).padStart(6)} ms  ${e.phase.padEnd(9)} ${e.event}${e.detail ? `  ${e.detail}` : ''}`)
+            .join('\n')}
+        </pre>
+        {report.checks.testPush && (
+          <>
+            <h4>{t('ui.run.log')}</h4>
+            <pre className="log">{report.checks.testPush.evidence.stderrTail.join('\n')}</pre>
+          </>
+        )}
+      </details>
+
+      <ReportActions report={report} ctx={ctx} onSheet={() => setSheet(true)} />
+      <div className="actions">
+        {onRerun && (
+          <button type="button" className="primary" onClick={onRerun}>
+            {t('ui.run.again')}
+          </button>
+        )}
+        <button type="button" onClick={onEdit}>
+          {t('ui.result.edit')}
+        </button>
+        <button type="button" onClick={onOpenReport}>
+          {t('ui.open')}
+        </button>
+      </div>
+    </section>
+  )
+}

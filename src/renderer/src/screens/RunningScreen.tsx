@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next'
+import { RunProgress } from '../components/RunProgress'
+import type { RunState } from '../hooks/useWizard'
+
+/** While the check runs: what is being checked, each phase, the TEST note, Cancel. */
+export function RunningScreen({ run, onCancel, onBack }: { run: RunState; onCancel: () => void; onBack: () => void }): React.JSX.Element {
+  const { t } = useTranslation()
+  return (
+    <div className="screen running-screen">
+      <h2 className="screen-title" aria-live="polite">
+        {run.onHotspot ? t('ui.running.heading.hotspot') : t('ui.running.heading')}
+      </h2>
+      <RunProgress run={run} onCancel={onCancel} />
+      {run.status === 'error' && (
+        <button type="button" onClick={onBack}>
+          {t('ui.result.edit')}
+        </button>
+      )}
+    </div>
+  )
+}

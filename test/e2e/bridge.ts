@@ -1,0 +1,148 @@
+/**
+ * The e2e harness: serves the BUILT renderer (out/renderer) from a loopback HTTP server and
+ * replaces its preload API with a bridge to the REAL engine running in this test process
+ * (page.exposeFunction per PreloadApi method; events pushed in with page.evaluate). Only
+ * Electron's IPC is replaced; the network identity is swappable to simulate the hotspot.
+ */
+import { promises as fsp } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, resolve } from 'node:path'
+import type { Page } from 'playwright-core'
+import { runDemo } from '../../src/main/demo/run-demo'
+import { locateFfmpeg } from '../../src/main/preflight/ffmpeg-locate'
+import { networkChanges } from '../../src/main/preflight/network-identity'
+import { analyzeOffline } from '../../src/main/preflight/offline-analysis'
+import { runPreflight } from '../../src/main/preflight/run-preflight'
+import { generatePushUrl } from '../../src/main/preflight/url-generator'
+import { parseReportFile } from '../../src/main/report-file'
+import type { PreloadApi, PreflightProgressEvent, ReportSaveRequest } from '../../src/shared/ipc-contract'
+import type { NetworkIdentity } from '../../src/shared/report'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2'
+}
+
+/** Serve a folder on 127.0.0.1 (random port); paths outside it are refused. */
+export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const base = resolve(root)
+  const server = http.createServer((req, res) => {
+    const path = normalize(join(base, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)))
+    const file = path === base || path.endsWith('/') ? join(path, 'index.html') : path
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end()
+      return
+    }
+    fsp.readFile(file).then(
+      (body) => res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end()
+    )
+  })
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}/index.html`,
+    close: () => new Promise<void>((r) => server.close(() => r()))
+  }
+}
+
+/** What the test controls and observes through the bridge. */
+export interface Bridge {
+  /** The network "this computer" is on; swap it to simulate connecting to the hotspot. */
+  network: { identity: NetworkIdentity }
+  saved: ReportSaveRequest[]
+  clipboard: string[]
+  /** What `report:open` returns next (the JSON content of a saved report). */
+  nextOpen?: string
+  /** Runs still going (so the test can wait for none). */
+  running: Set<string>
+}
+
+/** Install the bridge on a page before it loads. */
+export async function installBridge(page: Page, network: NetworkIdentity): Promise<Bridge> {
+  const bridge: Bridge = { network: { identity: network }, saved: [], clipboard: [], running: new Set() }
+  const controllers = new Map<string, AbortController>()
+  const emit = (e: PreflightProgressEvent): void => {
+    // Fire and forget: a page that navigated away simply misses the event, as with real IPC.
+    page.evaluate((ev) => (globalThis as unknown as { __emitProgress: (x: unknown) => void }).__emitProgress(ev), e).catch(() => undefined)
+  }
+  const impl: Omit<PreloadApi, 'onPreflightProgress'> = {
+    appInfo: async () => ({ version: 'e2e', platform: process.platform, arch: process.arch, electron: '' }),
+    urlAnalyze: async (input) => analyzeOffline(input),
+    urlGenerate: async (input) => generatePushUrl(input),
+    ffmpegLocate: () => locateFfmpeg(),
+    clipboardWrite: async (text) => void bridge.clipboard.push(text),
+    preflightRun: async (req) => {
+      const c = new AbortController()
+      controllers.set(req.runId, c)
+      bridge.running.add(req.runId)
+      try {
+        return await runPreflight(req, {
+          signal: c.signal,
+          onProgress: (progress) => emit({ runId: req.runId, progress }),
+          deps: { readNetworkIdentity: async () => bridge.network.identity }
+        })
+      } finally {
+        bridge.running.delete(req.runId)
+        controllers.delete(req.runId)
+      }
+    },
+    demoRun: async (req) => {
+      const c = new AbortController()
+      controllers.set(req.runId, c)
+      bridge.running.add(req.runId)
+      try {
+        const demo = await runDemo({ fail: req.fail }, { signal: c.signal, onProgress: (progress) => emit({ runId: req.runId, progress }) })
+        return demo.report
+      } finally {
+        bridge.running.delete(req.runId)
+        controllers.delete(req.runId)
+      }
+    },
+    preflightCancel: async (runId) => {
+      controllers.get(runId)?.abort()
+      return controllers.has(runId)
+    },
+    keysLoad: async () => undefined,
+    keysSave: async () => true,
+    keysForget: async () => undefined,
+    netIdentity: async (before) => ({
+      identity: bridge.network.identity,
+      changes: before ? networkChanges(before, bridge.network.identity) : []
+    }),
+    reportSave: async (req) => {
+      bridge.saved.push(req)
+      return { saved: true, fileName: `${req.name}.${req.format === 'json' ? 'json' : 'md'}` }
+    },
+    reportOpen: async () => {
+      if (bridge.nextOpen === undefined) return { ok: false, cancelled: true }
+      // The same check main applies to a file.
+      const parsed = parseReportFile(bridge.nextOpen)
+      return parsed.ok ? { ok: true, report: parsed.report, fileName: 'support-case.json' } : { ok: false, cancelled: false, error: parsed.error }
+    }
+  }
+  const names = Object.keys(impl) as Array<keyof typeof impl>
+  for (const name of names) {
+    const fn = impl[name] as (...args: unknown[]) => Promise<unknown>
+    await page.exposeFunction(`__bridge_${name}`, (...args: unknown[]) => fn(...args))
+  }
+  await page.addInitScript((methods: string[]) => {
+    // Runs in the page (globalThis is its window) before the app's bundle.
+    const w = globalThis as unknown as Record<string, unknown>
+    const listeners = new Set<(e: unknown) => void>()
+    const api: Record<string, unknown> = {}
+    for (const m of methods) api[m] = (...args: unknown[]) => (w[`__bridge_${m}`] as (...a: unknown[]) => Promise<unknown>)(...args)
+    api.onPreflightProgress = (l: (e: unknown) => void) => {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    }
+    w.__emitProgress = (e: unknown) => listeners.forEach((l) => l(e))
+    w.api = Object.freeze(api)
+  }, names)
+  return bridge
+}

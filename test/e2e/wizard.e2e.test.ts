@@ -1,0 +1,261 @@
+/**
+ * End to end in Debian's Chromium (playwright-core, never `playwright install`): the BUILT
+ * renderer with its preload API bridged to the real engine, against the loopback fixtures.
+ * Paste a URL, run, read the verdict and the card — ready, expired, stream in use, refused port
+ * (through the 4G prompt and a network change to the side-by-side conclusion) — save and re-open
+ * the report, switch languages, and save a screenshot of each screen to docs/screenshots/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { locateFfmpeg } from '../../src/main/preflight/ffmpeg-locate'
+import { computeTxSecret } from '../../src/main/preflight/signature-check'
+import type { NetworkIdentity } from '../../src/shared/report'
+import { startDnsServer, type DnsServerFixture } from '../fixtures/dns-server'
+import { startIngest, type Ingest } from '../fixtures/rtmp-ingest'
+import { pidAlive, signedPublishName, startPush, txTimeHex, type FfmpegPush } from '../fixtures/rtmp-ingest-push'
+import { installBridge, serveFolder, type Bridge } from './bridge'
+
+const ROOT = resolve(__dirname, '../..')
+const RENDERER = join(ROOT, 'out/renderer')
+const SHOTS = join(ROOT, 'docs/screenshots')
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+]
+const KEY = 'e2e-push-key-7f3a'
+const HOST = 'live.e2e.test'
+const CNAME = 'live.e2e.test.tlivepush.com'
+/** Documentation addresses (RFC 5737): identities only, never contacted. */
+const VENUE: NetworkIdentity = {
+  interfaces: [{ name: 'wlan0', addresses: ['198.51.100.23/24'] }],
+  defaultGateway: '198.51.100.1',
+  dnsServers: ['198.51.100.1']
+}
+const HOTSPOT: NetworkIdentity = {
+  interfaces: [{ name: 'wlan0', addresses: ['203.0.113.5/24'] }],
+  defaultGateway: '203.0.113.1',
+  dnsServers: ['203.0.113.1']
+}
+const VERDICT_TIMEOUT = 30_000
+
+let ingest: Ingest
+let dns: DnsServerFixture
+let site: { url: string; close: () => Promise<void> }
+let context: BrowserContext
+let page: Page
+let bridge: Bridge
+let userDataDir: string
+let holder: FfmpegPush | undefined
+
+function pushUrl(stream: string, validSec: number): string {
+  const txTime = txTimeHex(Date.now() / 1000 + validSec)
+  return `rtmp://${HOST}:${ingest.port}/live/${stream}?txSecret=${computeTxSecret(KEY, stream, txTime, 'md5')}&txTime=${txTime}`
+}
+
+async function shot(name: string, fullPage = true): Promise<void> {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
+}
+
+/** Start screen: paste the URL and the key, DNS server and a short push in "More options". */
+async function enter(url: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: 'Push URL' })
+  await field.fill('')
+  await field.fill(url)
+  const key = page.getByLabel('Push key (optional, stays on this computer)')
+  if ((await key.inputValue()) !== KEY) await key.fill(KEY)
+  const options = page.locator('details.advanced')
+  if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
+  await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
+  await page.getByLabel('Test push, seconds').fill('3')
+  await expect.poll(() => page.getByRole('button', { name: 'Run the full check' }).isEnabled()).toBe(true)
+}
+
+async function run(): Promise<string> {
+  await page.getByRole('button', { name: 'Run the full check' }).click()
+  const verdict = page.getByTestId('verdict')
+  await verdict.waitFor({ timeout: VERDICT_TIMEOUT })
+  return (await verdict.textContent()) ?? ''
+}
+
+async function status(id: string): Promise<string | null> {
+  return page.getByTestId(`cause-${id}`).getAttribute('data-status')
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('build the renderer first: npx electron-vite build')
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`)
+  mkdirSync(SHOTS, { recursive: true })
+  ingest = await startIngest({ key: KEY })
+  dns = await startDnsServer({ [HOST]: { cname: CNAME }, [CNAME]: { a: ['127.0.0.1'] } })
+  site = await serveFolder(RENDERER)
+  userDataDir = mkdtempSync(join(tmpdir(), 'pp-e2e-chromium-'))
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: FLAGS,
+    viewport: { width: 1100, height: 800 },
+    locale: 'en-US',
+    colorScheme: 'light',
+    timeout: 30_000
+  })
+  page = context.pages()[0] ?? (await context.newPage())
+  bridge = await installBridge(page, VENUE)
+  await page.goto(site.url)
+}, 60_000)
+
+afterAll(async () => {
+  await holder?.kill()
+  await context?.close()
+  await site?.close()
+  await ingest?.close()
+  await dns?.close()
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
+})
+
+describe('the wizard in Chromium, over the real engine', () => {
+  it('start screen: paste a URL, the offline analysis appears as you type', async () => {
+    await expect.poll(() => page.getByRole('heading', { name: 'Check your push before you go live' }).isVisible()).toBe(true)
+    await shot('01-start', false)
+    await enter(pushUrl('concert', 20 * 3600))
+    await expect.poll(() => page.getByTestId('card-signature').textContent()).toMatch(/matches your primary key/)
+    await shot('02-start-analysis')
+  })
+
+  it('ready: the running phases with the TEST note, then "Ready" and every card OK', async () => {
+    await page.getByRole('button', { name: 'Run the full check' }).click()
+    await page.getByText(/TEST — not live: pushing a test pattern to “concert_preflight_/).waitFor({ timeout: 15_000 })
+    await shot('03-running', false)
+    await page.getByTestId('verdict').waitFor({ timeout: VERDICT_TIMEOUT })
+    expect(await page.getByTestId('verdict').textContent()).toContain('Ready')
+    for (const id of ['cname', 'network', 'expiry', 'signature', 'stream-in-use', 'stream-dropped', 'ffmpeg']) {
+      expect(await status(id)).toBe('pass')
+    }
+    expect(await page.getByTestId('hotspot').count()).toBe(0)
+    await shot('04-result-ready')
+  })
+
+  it('expired: "Not ready" and the expiry card', async () => {
+    await page.getByRole('button', { name: 'Change the URL' }).click()
+    await enter(pushUrl('concert', -2 * 3600))
+    expect(await run()).toContain('Not ready')
+    expect(await status('expiry')).toBe('fail')
+    expect(await page.getByTestId('cause-expiry').textContent()).toContain('The push URL has expired')
+    expect(await page.getByTestId('hotspot').count()).toBe(0)
+    await shot('05-result-expired')
+  })
+
+  it('stream in use: another encoder holds the stream; the stream-in-use card says where to look', async () => {
+    const ffmpeg = await locateFfmpeg()
+    if (!ffmpeg.path) throw new Error('no ffmpeg for the other encoder')
+    const txTime = txTimeHex(Date.now() / 1000 + 3600)
+    holder = startPush({ ffmpeg: ffmpeg.path, output: `${ingest.baseUrl}/live/${signedPublishName('stage', KEY, txTime)}`, seconds: 60 })
+    await ingest.waitForAttempt((a) => a.stream === 'stage' && a.accepted, 15_000)
+    await page.getByRole('button', { name: 'Change the URL' }).click()
+    await enter(pushUrl('stage', 20 * 3600))
+    expect(await run()).toContain('Not ready')
+    expect(await status('stream-in-use')).toBe('fail')
+    expect(await page.getByTestId('cause-stream-in-use').textContent()).toContain('Stream Management → Live Streams')
+    await shot('06-result-stream-in-use')
+    const pid = holder.pid
+    await holder.kill()
+    holder = undefined
+    expect(pidAlive(pid)).toBe(false)
+  })
+
+  it('refused port: the 4G prompt, "same network", then a real change and the side-by-side conclusion', async () => {
+    // The venue's DNS answers with an address where nothing listens: the port is refused.
+    dns.set(CNAME, { a: ['127.0.0.2'] })
+    await page.getByRole('button', { name: 'Change the URL' }).click()
+    await enter(pushUrl('concert', 20 * 3600))
+    expect(await run()).toContain('Not ready')
+    expect(await status('network')).toBe('fail')
+    expect(await page.getByTestId('cause-network').textContent()).toMatch(new RegExp(`TCP ${ingest.port} to 127\\.0\\.0\\.2: refused`))
+    const prompt = page.getByTestId('hotspot')
+    await prompt.waitFor()
+    await shot('07-hotspot-prompt')
+    await prompt.getByRole('button', { name: 'Retry on the hotspot' }).click()
+    await page.getByText(/still seems to be on the same network/).waitFor()
+    // Now "connect to the phone hotspot": another network identity, another DNS answer.
+    bridge.network.identity = HOTSPOT
+    dns.set(CNAME, { a: ['127.0.0.1'] })
+    await prompt.getByRole('button', { name: 'Retry on the hotspot' }).click()
+    const conclusion = page.getByTestId('conclusion')
+    await conclusion.waitFor({ timeout: VERDICT_TIMEOUT })
+    expect(await conclusion.textContent()).toBe(
+      `This network blocks TCP ${ingest.port} to ${HOST}: ask its IT to allow outbound TCP ${ingest.port} to ${HOST} (127.0.0.1), or stream over the hotspot.`
+    )
+    await page.getByTestId('comparison').scrollIntoViewIfNeeded()
+    await shot('08-comparison')
+    await page.getByRole('button', { name: 'Go/no-go sheet for venue IT' }).click()
+    expect(await page.getByTestId('sheet-decision').textContent()).toBe('NO-GO')
+    await shot('09-go-no-go-sheet', false)
+    await page.getByRole('button', { name: 'Back to the result' }).click()
+  })
+
+  it('the report: saved as JSON and Markdown, copied, and re-opened as a saved report', async () => {
+    await page.getByRole('button', { name: /Save report \(JSON/ }).click()
+    await page.getByRole('button', { name: 'Save as text (Markdown)' }).click()
+    await page.getByRole('button', { name: 'Copy as text' }).click()
+    await expect.poll(() => bridge.saved.length + bridge.clipboard.length).toBe(3)
+    const json = bridge.saved.find((s) => s.format === 'json')?.content ?? ''
+    expect(JSON.parse(json).comparison.conclusion).toBe('network-blocks')
+    expect(json).not.toContain(KEY)
+    expect(bridge.clipboard[0]).toContain('This network vs the phone hotspot')
+    bridge.nextOpen = json
+    await page.getByRole('button', { name: 'Open a saved report' }).click()
+    await page.getByTestId('saved-banner').waitFor()
+    expect(await page.getByTestId('saved-banner').textContent()).toMatch(/Saved report “support-case\.json”, checked .* on /)
+    expect(await page.getByTestId('conclusion').textContent()).toContain('This network blocks TCP')
+    await shot('10-saved-report', false)
+  })
+
+  it('in Bahasa Indonesia and Simplified Chinese', async () => {
+    await page.getByLabel('Language').selectOption('id')
+    await page.getByRole('heading', { name: 'Jaringan ini vs hotspot ponsel' }).waitFor()
+    expect(await page.getByTestId('conclusion').textContent()).toContain('Jaringan ini memblokir TCP')
+    await shot('11-saved-report-id')
+    await page.getByLabel('Bahasa').selectOption('zh-CN')
+    await page.getByRole('heading', { name: '当前网络与手机热点对比' }).waitFor()
+    expect(await page.getByTestId('conclusion').textContent()).toContain('当前网络拦截了')
+    await shot('12-saved-report-zh-CN')
+    await page.getByLabel('语言').selectOption('en')
+  })
+
+  it('the push URL generator warns under 12 hours; dark mode follows the OS', async () => {
+    await page.getByRole('tab', { name: 'Generate a push URL' }).click()
+    const gen = page.getByRole('tabpanel', { name: 'Generate a push URL' })
+    await gen.getByLabel('Push domain', { exact: true }).fill(HOST)
+    await gen.getByLabel('StreamName', { exact: true }).fill('concert')
+    await gen.getByLabel('Push key', { exact: true }).fill(KEY)
+    await gen.getByLabel('Valid for, hours').fill('6')
+    await gen.getByRole('button', { name: 'Generate a push URL' }).click()
+    await page.getByTestId('generated-url').waitFor()
+    expect(await page.getByTestId('generated-url').textContent()).toMatch(/^rtmp:\/\/live\.e2e\.test\/live\/concert\?txSecret=[0-9a-f]{32}&txTime=[0-9A-F]{8}$/)
+    expect(await page.getByText(/Valid for less than 12 hours/).isVisible()).toBe(true)
+    await shot('13-generate', false)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.getByRole('tab', { name: 'Check a push URL' }).click()
+    await shot('14-saved-report-dark', false)
+    await page.emulateMedia({ colorScheme: 'light' })
+  })
+
+  it('"Try the demo": a whole run against the local demo server, marked as a demo', async () => {
+    await page.getByRole('button', { name: 'Change the URL' }).click()
+    await page.getByLabel('Demo scenario').selectOption('expiry')
+    await page.getByRole('button', { name: 'Try the demo' }).click()
+    await page.getByTestId('verdict').waitFor({ timeout: VERDICT_TIMEOUT })
+    expect(await page.getByTestId('demo-banner').textContent()).toContain('Demo: this result comes from a test server on this computer')
+    expect(await status('expiry')).toBe('fail')
+    expect(bridge.running.size).toBe(0)
+  })
+})
