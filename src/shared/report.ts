@@ -3,6 +3,7 @@
  * (secrets redacted), environment, every check result, the phase timeline, the ranked causes
  * and the verdict. The CLI prints it with --json; the app shows and saves it.
  */
+import type { ClockResult } from './clock'
 import type { DnsResult } from './dns'
 import type { FfmpegInfo, FfmpegCode } from './ffmpeg'
 import type { HandshakeResult, PortResult } from './network'
@@ -10,8 +11,9 @@ import type { PushResult } from './push'
 import type { ExpiryResult, SignatureResult, TxHostResult, UrlParseResult } from './push-url'
 import type { CheckResult } from './result'
 import type { PublishProbeResult } from './rtmp'
+import type { UplinkResult, UplinkSummary } from './uplink'
 
-/** Stable ids of the causes the diagnosis can name (Tencent's five steps plus two of ours). */
+/** Stable ids of the causes the diagnosis can name (Tencent's five steps plus three of ours). */
 export const CAUSE_IDS = [
   'cname',
   'network',
@@ -19,6 +21,7 @@ export const CAUSE_IDS = [
   'signature',
   'stream-in-use',
   'stream-dropped',
+  'uplink',
   'ffmpeg'
 ] as const
 export type CauseId = (typeof CAUSE_IDS)[number]
@@ -30,7 +33,8 @@ export type Confidence = 'confirmed' | 'likely' | 'possible'
 export type Verdict = 'ready' | 'warnings' | 'not-ready'
 
 /** The phases a push goes through, in order. */
-export const PHASES = ['url', 'ffmpeg', 'dns', 'port', 'handshake', 'publish', 'push'] as const
+// 'clock' and 'uplink' appear only in runs that do them (a clock server asked, --uplink).
+export const PHASES = ['url', 'ffmpeg', 'dns', 'clock', 'port', 'handshake', 'publish', 'push', 'uplink'] as const
 export type Phase = (typeof PHASES)[number]
 
 /** A pointer from a cause to the check result that supports it. */
@@ -97,6 +101,10 @@ export interface ReportChecks {
   probeStreamPublish?: PublishProbeResult
   /** The media push (to the probe stream name, or to the real one when the user asked). */
   testPush?: PushResult
+  /** This machine's clock against a trusted server's. */
+  clock?: ClockResult
+  /** The uplink test (a clip at the planned bitrate, `-c copy`), when asked for. */
+  uplink?: UplinkResult
 }
 
 /** What the user asked for, secrets redacted (txSecret by its first 4 characters, keys never). */
@@ -121,6 +129,10 @@ export interface ReportInputs {
   probeStream?: string
   /** The address the probes used. */
   ip?: string
+  /** The server asked for the time (`host[:port]`), when the clock check ran. */
+  clockServer?: string
+  /** Planned bitrate of the uplink test, kbit/s, when asked for. */
+  plannedKbps?: number
 }
 
 /** Where the run happened. */
@@ -155,6 +167,29 @@ export interface Report {
   notes: ReportNote[]
   verdict: Verdict
   cancelled: boolean
+  /** The uplink test's numbers, when it ran and measured something. */
+  uplink?: UplinkSummary
+  /**
+   * The 4G-hotspot retry, when the user made one: the same check run again on another network.
+   * Optional, so reports without it (CLI, older files) stay valid at schemaVersion 1.
+   */
+  comparison?: NetworkComparison
+}
+
+/** What differed between two networks (the values of network-identity.ts's networkChanges). */
+export type NetworkChange = 'interfaces' | 'addresses' | 'gateway' | 'dns'
+
+/**
+ * The run on the other network (a phone's hotspot) and what the pair shows:
+ * `network-blocks` = fails here on the network, works there; `fails-both` = not the network;
+ * `works-both` and `works-here-only` = this network is not the problem.
+ */
+export interface NetworkComparison {
+  /** The report of the run on the hotspot (it has no comparison of its own). */
+  other: Report
+  /** What changed between the two networks; empty when the user re-ran on the same one. */
+  changes: NetworkChange[]
+  conclusion: 'network-blocks' | 'fails-both' | 'works-both' | 'works-here-only'
 }
 
 /** Progress of a run, per phase, sent to the UI and printed by the CLI as it happens. */

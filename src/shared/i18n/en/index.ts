@@ -5,6 +5,8 @@ import { ffmpegMessages } from './ffmpeg'
 import { handshakeMessages, portMessages, publishProbeMessages } from './network'
 import { pushMessages } from './push'
 import { uiMessages } from './ui'
+import { clockMessages, demoMessages, uplinkMessages } from './uplink'
+import { wizardMessages } from './wizard'
 import {
   expiryMessages,
   generatorMessages,
@@ -16,6 +18,7 @@ import {
 
 export const en = {
   ...uiMessages,
+  ...wizardMessages,
   ...urlMessages,
   ...expiryMessages,
   ...signatureMessages,
@@ -28,5 +31,8 @@ export const en = {
   ...handshakeMessages,
   ...publishProbeMessages,
   ...pushMessages,
-  ...diagnosisMessages
+  ...diagnosisMessages,
+  ...clockMessages,
+  ...uplinkMessages,
+  ...demoMessages
 } as const
