@@ -3,7 +3,7 @@
  * pastes into a chat with support. Rendered from ids through the translator, so every language
  * gets the same content. The report is already redacted; nothing here adds a secret.
  */
-import { describeCheck, describeParse, type DescribeContext } from './describe'
+import { describeCheck, describeParse, type DescribeContext, type Described } from './describe'
 import { formatDate } from './format-time'
 import type { Cause, Report, ReportChecks } from './report'
 import type { CheckResult, CheckStatus } from './result'
@@ -25,13 +25,39 @@ const MARK: Record<CheckStatus, string> = { pass: '✓', warn: '!', fail: '✕',
 
 /** The check results of a report in phase order, with the key each is stored under. */
 export function orderedChecks(checks: ReportChecks): Array<[string, CheckResult]> {
-  const order: Array<keyof ReportChecks> = ['expiry', 'signature', 'txHost', 'ffmpeg', 'dns', 'port', 'handshake', 'publishProbe', 'probeStreamPublish', 'testPush']
+  const order: Array<keyof ReportChecks> = [
+    'expiry',
+    'clock',
+    'signature',
+    'txHost',
+    'ffmpeg',
+    'dns',
+    'port',
+    'handshake',
+    'publishProbe',
+    'probeStreamPublish',
+    'testPush',
+    'uplink'
+  ]
   const out: Array<[string, CheckResult]> = []
   for (const k of order) {
     const r = checks[k]
     if (r && k !== 'parse') out.push([k, r as CheckResult])
   }
   return out
+}
+
+/**
+ * Describe a check of a report, knowing where it is stored: the probe stream's publish probe gets
+ * its own words ("the test stream … was accepted"), since the same result on the real stream
+ * name means something else.
+ */
+export function describeReportCheck(key: string, r: CheckResult, report: Report, ctx: DescribeContext): Described {
+  if (key === 'probeStreamPublish') {
+    const outcome = r.code === 'publish-accepted' ? 'accepted' : r.status === 'fail' ? 'refused' : 'other'
+    return { key: `probe-stream.${outcome}`, params: { ...reportParams(report), code: r.code } }
+  }
+  return describeCheck(r, ctx)
 }
 
 /** The cause's headline, evidence lines, steps and tell-apart lines, translated. */
@@ -46,7 +72,7 @@ export function describeCause(
   for (const ref of cause.evidence) {
     const r = checks[ref.check]
     if (!r || typeof r !== 'object' || !('code' in r)) continue
-    const d = describeCheck(r, ctx)
+    const d = describeReportCheck(ref.check, r, report, ctx)
     evidence.push(ctx.t(d.key, d.params))
   }
   return {
@@ -103,8 +129,8 @@ export function formatReportText(report: Report, ctx: DescribeContext, opts: { m
   })
 
   lines.push('', h(2, t('report.checks')))
-  for (const [, r] of orderedChecks(report.checks)) {
-    const d = describeCheck(r, ctx)
+  for (const [key, r] of orderedChecks(report.checks)) {
+    const d = describeReportCheck(key, r, report, ctx)
     lines.push(`${md ? '- ' : ''}${MARK[r.status]} ${t(d.key, d.params)}`)
   }
   if (report.notes.length > 0) {

@@ -661,6 +661,11 @@ export const id: Record<keyof typeof en, string> = {
     'Nama stream asli ditolak, jadi tidak ada media yang di-push. Sebagai gantinya server diminta mem-publish stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media): server menerimanya — jadi hanya nama stream Anda yang ditolak.',
   'note.probe-stream-refused':
     'Nama stream asli ditolak, jadi tidak ada media yang di-push. Sebagai gantinya server diminta mem-publish stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media): server juga menolaknya — jadi kunci atau domainnya yang ditolak, bukan hanya nama stream ini.',
+  'probe-stream.accepted':
+    'Server menerima publish pada stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media).',
+  'probe-stream.refused':
+    'Server juga menolak publish pada stream uji {{probeStream}} (ditandatangani dengan kunci Anda): kunci atau domainnya yang ditolak, bukan hanya nama stream ini.',
+  'probe-stream.other': 'Stream uji {{probeStream}} tidak dapat diperiksa ({{code}}).',
   'note.cancelled': 'Pemeriksaan dibatalkan.',
   // ── clock check, uplink test, demo (issue 5) ──
   'phase.clock': 'Jam',

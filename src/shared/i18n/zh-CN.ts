@@ -616,6 +616,11 @@ export const zhCN: Record<keyof typeof en, string> = {
     '真实流名称被拒绝，因此没有推送画面。改为请求服务器发布测试流 {{probeStream}}（用您的 Key 签名，不发送画面）：服务器接受了——说明只有您的流名称被拒绝。',
   'note.probe-stream-refused':
     '真实流名称被拒绝，因此没有推送画面。改为请求服务器发布测试流 {{probeStream}}（用您的 Key 签名，不发送画面）：服务器同样拒绝——说明被拒绝的是 Key 或域名，而不只是这个流名称。',
+  'probe-stream.accepted':
+    '服务器接受了测试流 {{probeStream}} 的发布（用您的 Key 签名，未发送画面）。',
+  'probe-stream.refused':
+    '服务器同样拒绝了测试流 {{probeStream}} 的发布（用您的 Key 签名）：被拒绝的是 Key 或域名，而不只是这个流名称。',
+  'probe-stream.other': '无法检查测试流 {{probeStream}}（{{code}}）。',
   'note.cancelled': '检查已取消。',
   // ── 时钟检查、上行测试、演示模式（issue 5） ──
   'phase.clock': '时钟',

@@ -5,7 +5,7 @@
  */
 import { describeCheck, type DescribeContext } from '@shared/describe'
 import { dnsMessageParams } from '@shared/dns'
-import { describeCause, reportParams } from '@shared/report-text'
+import { describeCause, describeReportCheck, reportParams } from '@shared/report-text'
 import { CAUSE_IDS, type CauseId, type Confidence, type Report, type ReportChecks } from '@shared/report'
 import { worstStatus, type CheckResult, type CheckStatus } from '@shared/result'
 import { networkFailed } from './comparison'
@@ -50,11 +50,11 @@ const STEP_CHECKS: Record<CauseId, ReadonlyArray<keyof ReportChecks>> = {
   ffmpeg: ['ffmpeg']
 }
 
-function checksOf(report: Report, keys: ReadonlyArray<keyof ReportChecks>): CheckResult[] {
-  const out: CheckResult[] = []
+function checksOf(report: Report, keys: ReadonlyArray<keyof ReportChecks>): Array<[string, CheckResult]> {
+  const out: Array<[string, CheckResult]> = []
   for (const k of keys) {
     const r = report.checks[k]
-    if (r && k !== 'parse') out.push(r as CheckResult)
+    if (r && k !== 'parse') out.push([k, r as CheckResult])
   }
   return out
 }
@@ -103,11 +103,14 @@ function explain(id: CauseId, report: Report, ctx: DescribeContext): StepView {
     view.tellApart = d[0].tellApart
     d.forEach((x) => x.evidence.forEach(add))
   }
-  const described = results.map((r) => ({ r, text: t(describeCheck(r, ctx).key, describeCheck(r, ctx).params) }))
+  const described = results.map(([key, r]) => {
+    const d = describeReportCheck(key, r, report, ctx)
+    return { r, text: t(d.key, d.params) }
+  })
   // The network step's own lines already say what the port and handshake did, with timings.
   if (id !== 'network' || evidence.length === 0) described.forEach((x) => add(x.text))
   if (causes.length > 0) return view
-  const ran = results.filter((r) => r.status !== 'skipped')
+  const ran = results.map(([, r]) => r).filter((r) => r.status !== 'skipped')
   if (ran.length === 0) {
     view.headline = t('ui.step.not-checked')
   } else if (ran.some((r) => r.status === 'fail')) {

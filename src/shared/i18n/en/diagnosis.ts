@@ -180,5 +180,10 @@ export const diagnosisMessages = {
     'The real stream name was refused, so no media was pushed. Instead the server was asked to publish the test stream {{probeStream}} (signed with your key, no media): it accepted — so only your stream name is refused.',
   'note.probe-stream-refused':
     'The real stream name was refused, so no media was pushed. Instead the server was asked to publish the test stream {{probeStream}} (signed with your key, no media): it refused that too — so the key or the domain is refused, not only this stream name.',
+  'probe-stream.accepted':
+    'The server accepted publishing on the test stream {{probeStream}} (signed with your key, no media sent).',
+  'probe-stream.refused':
+    'The server refused publishing on the test stream {{probeStream}} too (signed with your key): the key or the domain is refused, not only this stream name.',
+  'probe-stream.other': 'The test stream {{probeStream}} could not be checked ({{code}}).',
   'note.cancelled': 'The check was cancelled.'
 } as const
