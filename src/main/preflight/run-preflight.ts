@@ -383,7 +383,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       noPush: !!opts.noPush,
       pushRealStream: !!opts.pushRealStream,
       pushTarget,
-      probeStream: probeUrl?.stream,
+      // Named only when something was really sent to it (a publish probe or the media push).
+      probeStream: checks.probeStreamPublish || (pushTarget === 'probe' && checks.testPush) ? probeUrl?.stream : undefined,
       ip,
       clockServer,
       plannedKbps: opts.uplink ? (opts.plannedKbps ?? UPLINK_DEFAULT_PLANNED_KBPS) : undefined
