@@ -1,33 +1,16 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { EXIT, main, type CliIo } from '../../src/main/cli'
+import { EXIT, main } from '../../src/main/cli'
 import { computeTxSecret } from '../../src/main/preflight/signature-check'
 import type { Report } from '../../src/shared/report'
 import { startDnsServer, type DnsServerFixture } from '../fixtures/dns-server'
 import { startIngest, type Ingest } from '../fixtures/rtmp-ingest'
 import { pidAlive } from '../fixtures/rtmp-ingest-push'
+import { memoryIo } from '../helpers/memory-io'
 
 const KEY = 'cli-test-key-0123456789'
 const HOST = 'push.cli.test'
-
-/** Captures what the CLI writes; Ctrl-C can be simulated with `interrupt()`. */
-function memoryIo(env: Record<string, string> = {}): CliIo & { out: string; err: string; interrupt: () => void } {
-  let handler: (() => void) | undefined
-  const io = {
-    out: '',
-    err: '',
-    env,
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-    onInterrupt: (h: () => void) => {
-      handler = h
-      return () => (handler = undefined)
-    },
-    interrupt: () => handler?.()
-  }
-  return io
-}
 
 function signedUrl(port: number, stream: string, validSec: number, key = KEY): string {
   const txTime = Math.floor(Date.now() / 1000 + validSec).toString(16).toUpperCase()
@@ -105,7 +88,7 @@ describe('CLI', () => {
   })
 
   it('generate prints a signed URL', async () => {
-    const io = memoryIo({ PUSH_PREFLIGHT_KEY: 'somestring' })
+    const io = memoryIo({ env: { PUSH_PREFLIGHT_KEY: 'somestring' } })
     expect(await main(['generate', '--domain', 'push.example.com', '--stream', 'test'], io)).toBe(0)
     const m = io.out.trim().match(/^rtmp:\/\/push\.example\.com\/live\/test\?txSecret=([0-9a-f]{32})&txTime=([0-9A-F]+)$/)
     expect(m?.[1]).toBe(computeTxSecret('somestring', 'test', m?.[2] ?? '', 'md5'))

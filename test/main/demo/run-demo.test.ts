@@ -7,22 +7,11 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXIT, main, type CliIo } from '../../../src/main/cli'
+import { EXIT, main } from '../../../src/main/cli'
 import { DEMO_FAILURES, DEMO_KEY, runDemo } from '../../../src/main/demo/run-demo'
 import { pidAlive } from '../../../src/main/demo/ingest-push'
 import type { Report } from '../../../src/shared/report'
-
-function memoryIo(): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    env: {},
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-    onInterrupt: () => () => undefined
-  }
-  return io
-}
+import { memoryIo } from '../../helpers/memory-io'
 
 /** Every ffmpeg the report names is gone, and no secret is in the output. */
 function assertClean(report: Report, out: string): void {

@@ -12,7 +12,7 @@ import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { main, type CliIo } from '../../../src/main/cli'
+import { main } from '../../../src/main/cli'
 import { parseCliArgs } from '../../../src/main/cli-args'
 import { checkClock, knownSkewMs, parseClockServer, skewFromDate, type ClockDeps } from '../../../src/main/preflight/clock-check'
 import { CLOCK_SKEW_WARN_MS } from '../../../src/main/preflight/constants'
@@ -20,6 +20,7 @@ import { runPreflight } from '../../../src/main/preflight/run-preflight'
 import { startDnsServer, type DnsServerFixture } from '../../fixtures/dns-server'
 import { startIngest, type Ingest } from '../../fixtures/rtmp-ingest'
 import { signedPublishName, txTimeHex } from '../../fixtures/rtmp-ingest-push'
+import { memoryIo } from '../../helpers/memory-io'
 
 const hasOpenssl = spawnSync('openssl', ['version']).status === 0
 if (!hasOpenssl) console.log('[clock-check] HTTPS tests skipped: no openssl to make a certificate')
@@ -229,14 +230,7 @@ describe.skipIf(!hasOpenssl)('in the preflight', () => {
 
   it('CLI: --clock-server reaches the engine; --no-clock parses to false; both together is bad input', async () => {
     offsetMs = 5 * 60_000
-    const io: CliIo & { out: string } = {
-      out: '',
-      env: {},
-      stdout: (s) => void (io.out += s),
-      stderr: () => undefined,
-      onInterrupt: () => () => undefined,
-      engine: deps
-    }
+    const io = memoryIo({ engine: deps })
     await main(['check', urlValidFor(20 * 3600), '--dns', `127.0.0.1:${dns.port}`, '--no-push', '--clock-server', `127.0.0.1:${port}`, '--json'], io)
     offsetMs = 0
     const report = JSON.parse(io.out) as import('../../../src/shared/report').Report

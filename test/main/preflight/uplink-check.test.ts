@@ -179,6 +179,8 @@ describe('in the preflight', () => {
     const report = await runPreflight({ url: { url }, uplink: true, clockServer: false })
     expect(report.checks.uplink?.code).toBe('uplink-needs-key')
     expect(report.uplink).toBeUndefined()
+    // Something reached the ingest (the publish-only probe), and only under the real name.
+    expect(i.attempts.length).toBeGreaterThan(0)
     expect(i.attempts.every((a) => a.stream === 'up_nokey')).toBe(true)
   }, 30_000)
 })

@@ -32,7 +32,7 @@ describe('CheckScreen', () => {
     const exp = screen.getByTestId('card-expiry')
     expect(within(exp).getByText(/stays valid until .* \(in 19 h 5\d min\)/)).toBeInTheDocument()
     expect(within(screen.getByTestId('card-url')).getByText(/Host push.example.com, port 1935/)).toBeInTheDocument()
-    expect(screen.getByText(/ffmpeg 5.1.6 from path/)).toBeInTheDocument()
+    expect(screen.getByText(/ffmpeg 5.1.6 from the system PATH/)).toBeInTheDocument()
   })
 
   it('explains an expired URL and a wrong key', async () => {

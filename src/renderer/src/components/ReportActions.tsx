@@ -30,8 +30,13 @@ export function ReportActions({
   }
 
   async function copy(): Promise<void> {
-    await api().clipboardWrite(reportText(report, ctx, true))
-    setMessage({ key: 'ui.export.copied' })
+    try {
+      await api().clipboardWrite(reportText(report, ctx, true))
+      setMessage({ key: 'ui.export.copied' })
+    } catch (e) {
+      // Same as save: a refused call is said on screen, not left as an unhandled rejection.
+      setMessage({ key: 'ui.error.ipc', params: { message: e instanceof Error ? e.message : String(e) } })
+    }
   }
 
   return (

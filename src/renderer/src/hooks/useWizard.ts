@@ -27,7 +27,6 @@ export interface RunState {
   push?: PreflightProgress['push']
   pushStream?: string
   startedAt: number
-  report?: Report
   error?: string
 }
 
@@ -113,7 +112,7 @@ export function useWizard(): Wizard {
       .then(
         (r) => {
           if (current.current !== runId) return
-          setRun((s) => (s ? { ...s, status: 'done', report: r } : s))
+          setRun((s) => (s ? { ...s, status: 'done' } : s))
           const base = first.current
           if (onHotspot && base) {
             if (r.cancelled) {

@@ -17,17 +17,33 @@ export function GenerateScreen(): React.JSX.Element {
   const [algorithm, setAlgorithm] = useState<'md5' | 'sha256'>('md5')
   const [result, setResult] = useState<GenerateResult | undefined>()
   const [copied, setCopied] = useState(false)
+  // A refused IPC call (main re-validates every field): shown, never an unhandled rejection.
+  const [ipcError, setIpcError] = useState<string | undefined>()
+
+  function failed(e: unknown): void {
+    setIpcError(e instanceof Error ? e.message : String(e))
+  }
 
   async function generate(): Promise<void> {
     const h = Number(hours)
     const expiresAt = Date.now() + (Number.isFinite(h) ? h : 0) * 3600_000
     setCopied(false)
-    setResult(await api().urlGenerate({ domain, app, stream, key, expiresAt, algorithm }))
+    setIpcError(undefined)
+    try {
+      setResult(await api().urlGenerate({ domain, app, stream, key, expiresAt, algorithm }))
+    } catch (e) {
+      setResult(undefined)
+      failed(e)
+    }
   }
 
   async function copy(text: string): Promise<void> {
-    await api().clipboardWrite(text)
-    setCopied(true)
+    try {
+      await api().clipboardWrite(text)
+      setCopied(true)
+    } catch (e) {
+      failed(e)
+    }
   }
 
   return (
@@ -70,6 +86,11 @@ export function GenerateScreen(): React.JSX.Element {
           {t('ui.tab.generate')}
         </button>
       </form>
+      {ipcError && (
+        <p role="alert" className="card card-fail">
+          {t('ui.error.ipc', { message: ipcError })}
+        </p>
+      )}
       {result && !result.ok && (
         <p role="alert" className="card card-fail">
           {t(result.code)}

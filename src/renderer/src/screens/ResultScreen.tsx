@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describeCheck } from '@shared/describe'
 import { formatDate } from '@shared/format-time'
@@ -46,6 +46,12 @@ export function ResultScreen({
   const { t } = useTranslation()
   const ctx = useDescribeContext()
   const [sheet, setSheet] = useState(false)
+  // The button that led here (Run, Cancel, Retry, Close sheet) is gone: move focus to the verdict so
+  // keyboard and screen-reader users land on the answer instead of the top of the page.
+  const verdictRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (!sheet) verdictRef.current?.focus()
+  }, [sheet])
   const when = formatDate(report.createdAt, ctx.locale)
   const next = firstNext(report)
   const params = reportParams(report)
@@ -62,7 +68,7 @@ export function ResultScreen({
           {t('ui.demo.banner')}
         </p>
       )}
-      <h2 id="verdict" tabIndex={-1} className={`verdict verdict-${verdictStatus(report)}`} data-testid="verdict">
+      <h2 id="verdict" ref={verdictRef} tabIndex={-1} className={`verdict verdict-${verdictStatus(report)}`} data-testid="verdict">
         <span className="verdict-icon" aria-hidden="true">
           {VERDICT_ICON[verdictStatus(report)]}
         </span>

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RunProgress } from '../components/RunProgress'
 import type { RunState } from '../hooks/useWizard'
@@ -5,9 +6,12 @@ import type { RunState } from '../hooks/useWizard'
 /** While the check runs: what is being checked, each phase, the TEST note, Cancel. */
 export function RunningScreen({ run, onCancel, onBack }: { run: RunState; onCancel: () => void; onBack: () => void }): React.JSX.Element {
   const { t } = useTranslation()
+  // The Run / Retry button that started this is hidden now: keep keyboard focus on this screen.
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [])
   return (
     <div className="screen running-screen">
-      <h2 className="screen-title" aria-live="polite">
+      <h2 className="screen-title" aria-live="polite" ref={headingRef} tabIndex={-1}>
         {run.onHotspot ? t('ui.running.heading.hotspot') : t('ui.running.heading')}
       </h2>
       <RunProgress run={run} onCancel={onCancel} />

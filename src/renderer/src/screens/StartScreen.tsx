@@ -307,7 +307,10 @@ export function StartScreen({
         {!ffmpeg
           ? t('ui.ffmpeg.checking')
           : ffmpeg.code === 'ffmpeg-ok'
-            ? t('ui.ffmpeg.found', { version: (ffmpeg.version ?? '?').replace(/^ffmpeg version /, ''), source: ffmpeg.source ?? '?' })
+            ? t('ui.ffmpeg.found', {
+                version: (ffmpeg.version ?? '').replace(/^ffmpeg version /, ''),
+                source: t(`ui.ffmpeg.source.${ffmpeg.source ?? 'path'}`)
+              })
             : t(ffmpeg.code)}
       </footer>
     </div>
