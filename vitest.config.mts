@@ -27,7 +27,9 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.tsx', 'test/renderer/**/*.test.ts'],
-          setupFiles: ['test/renderer/setup.ts']
+          setupFiles: ['test/renderer/setup.ts'],
+          // Some screen tests drive the real engine (a few seconds of real pushes): room under load.
+          testTimeout: 30_000
         }
       }
     ]

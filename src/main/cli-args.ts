@@ -2,7 +2,9 @@
  * The CLI's argument parser: a pure function from argv to options or one clear message saying
  * what to fix. Never throws, whatever the input.
  */
+import { parseDnsServer } from './preflight/dns-check'
 import type { PushUrlInput } from '../shared/push-url'
+import { redactText } from '../shared/redact'
 import { DEMO_FAILURES, type DemoFailure } from './demo/demo-failures'
 
 /** Options of `push-preflight check`. */
@@ -107,8 +109,12 @@ const GENERATE_FLAGS: Flag[] = [
   { name: '--json', takesValue: false }
 ]
 
-/** Show control characters visibly in an error message (a pasted value may contain them). */
-function shown(v: string): string {
+/**
+ * A value as an error message shows it: redacted (a push URL given without `check` would
+ * otherwise print its txSecret), bounded, control characters visible (a pasted value may have them).
+ */
+function shown(value: string): string {
+  const v = redactText(value, {}, { longTokens: true })
   const s = v.length > 60 ? v.slice(0, 57) + '…' : v
   // JSON.stringify leaves DEL, the C1 controls and U+2028/U+2029 as they are; they would break
   // the one-line message in a terminal, so they are escaped too (found by the property test).
@@ -217,8 +223,11 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
     return { ok: false, error: `--lang must be one of ${LANGS.join(', ')}, got ${shown(lang)}` }
   }
   const dns = text(values, '--dns')
-  if (dns !== undefined && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+|[0-9a-fA-F:]+)(:\d{1,5})?$/.test(dns)) {
-    return { ok: false, error: `--dns must be HOST or HOST:PORT (e.g. 127.0.0.1:5353), got ${shown(dns)}` }
+  if (dns !== undefined && !parseDnsServer(dns)) {
+    return {
+      ok: false,
+      error: `--dns must be an IP address with an optional port (e.g. 127.0.0.1:5353 or [::1]:53), got ${shown(dns)}`
+    }
   }
   if (values.has('--no-push') && values.has('--push-real-stream')) {
     return { ok: false, error: '--no-push and --push-real-stream contradict each other: drop one' }

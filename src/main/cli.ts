@@ -11,7 +11,6 @@ import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
 import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions } from './cli-args'
 import { runDemo } from './demo/run-demo'
-import { parseDnsServer } from './preflight/dns-check'
 import { runPreflight, type PreflightControl } from './preflight/run-preflight'
 import { generatePushUrl } from './preflight/url-generator'
 import { parsePushUrl } from './preflight/url-parse'
@@ -27,6 +26,7 @@ export interface CliIo {
   engine?: PreflightControl['deps']
 }
 
+/** The process's own streams, environment and signals. */
 export const realIo: CliIo = {
   stdout: (s) => void process.stdout.write(s),
   stderr: (s) => void process.stderr.write(s),
@@ -44,6 +44,7 @@ export const realIo: CliIo = {
 /** Exit codes (documented in --help and the README). */
 export const EXIT = { ok: 0, notReady: 1, badInput: 2, internal: 3, cancelled: 130 } as const
 
+/** The `--help` text. */
 export const HELP = `push-preflight ${pkg.version} — will my RTMP push work from here? If not: why, and what to do.
 
 Usage:
@@ -126,6 +127,17 @@ function progressPrinter(io: CliIo, t: TFunction): (p: PreflightProgress) => voi
   }
 }
 
+/** Run `work` with a signal that Ctrl-C (SIGINT/SIGTERM) aborts; unsubscribes when it settles. */
+async function withInterrupt<T>(io: CliIo, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController()
+  const unsubscribe = io.onInterrupt(() => controller.abort())
+  try {
+    return await work(controller.signal)
+  } finally {
+    unsubscribe()
+  }
+}
+
 async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   const t = makeT(o.lang ?? 'en')
   // Bad input is exit 2 with one line, before anything is dialled.
@@ -135,16 +147,9 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
     io.stderr(`push-preflight: ${oneLine(t(d.key, d.params))}\n`)
     return EXIT.badInput
   }
-  if (o.dnsServer !== undefined && !parseDnsServer(o.dnsServer)) {
-    io.stderr(`push-preflight: --dns must be an IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53\n`)
-    return EXIT.badInput
-  }
-  const controller = new AbortController()
-  const unsubscribe = io.onInterrupt(() => controller.abort())
-  let report: Report
-  try {
-    if (!o.json) io.stdout(`${t('ui.title')} — ${parsed.url.host}:${parsed.url.port}\n`)
-    report = await runPreflight(
+  if (!o.json) io.stdout(`${t('ui.title')} — ${parsed.url.host}:${parsed.url.port}\n`)
+  const report = await withInterrupt(io, (signal) =>
+    runPreflight(
       {
         url: o.url,
         keys: { primary: o.key, backup: o.backupKey },
@@ -158,11 +163,9 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
         uplink: o.uplink,
         plannedKbps: o.plannedKbps
       },
-      { signal: controller.signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
+      { signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
     )
-  } finally {
-    unsubscribe()
-  }
+  )
   return printReport(report, o, io, t)
 }
 
@@ -174,10 +177,6 @@ function printReport(report: Report, o: { json: boolean; lang?: string }, io: Cl
     const lang = pickLanguage(o.lang ?? 'en')
     const ctx: DescribeContext = { now: Date.now(), locale: lang, words: timeWordsFor(lang), t }
     io.stdout('\n' + formatReportText(report, ctx))
-    if (report.uplink) {
-      const u = report.uplink
-      io.stdout(`${t('report.uplink', { ...u, cpuPercent: u.cpuPercent ?? '–' })}\n`)
-    }
   }
   if (report.cancelled) {
     if (!o.json) io.stderr(`push-preflight: ${t(verdictKey(report))}\n`)
@@ -188,23 +187,17 @@ function printReport(report: Report, o: { json: boolean; lang?: string }, io: Cl
 
 async function runDemoCommand(o: DemoCliOptions, io: CliIo): Promise<number> {
   const t = makeT(o.lang ?? 'en')
-  const controller = new AbortController()
-  const unsubscribe = io.onInterrupt(() => controller.abort())
-  let report: Report
-  try {
-    if (!o.json) {
-      io.stdout(`${t('ui.title')} — ${t('demo.banner')}\n`)
-      io.stdout(`${o.fail ? t('demo.failure', { failure: o.fail }) : t('demo.healthy')}\n`)
-    }
-    const run = await runDemo(
-      { fail: o.fail, pushSeconds: o.pushSeconds, uplink: o.uplink, plannedKbps: o.plannedKbps },
-      { signal: controller.signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
-    )
-    report = run.report
-  } finally {
-    unsubscribe()
+  if (!o.json) {
+    io.stdout(`${t('ui.title')} — ${t('demo.banner')}\n`)
+    io.stdout(`${o.fail ? t('demo.failure', { failure: o.fail }) : t('demo.healthy')}\n`)
   }
-  return printReport(report, o, io, t)
+  const run = await withInterrupt(io, (signal) =>
+    runDemo(
+      { fail: o.fail, pushSeconds: o.pushSeconds, uplink: o.uplink, plannedKbps: o.plannedKbps },
+      { signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
+    )
+  )
+  return printReport(run.report, o, io, t)
 }
 
 function runGenerate(o: GenerateOptions, io: CliIo): number {

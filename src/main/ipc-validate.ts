@@ -10,7 +10,7 @@ import {
   type ReportSaveRequest
 } from '../shared/ipc-contract'
 import type { NetworkIdentity } from '../shared/report'
-import { MAX_REPORT_BYTES, parseReportFile } from './report-file'
+import { isRecord, MAX_REPORT_BYTES, parseReportFile } from './report-file'
 import { DEMO_FAILURES } from './demo/demo-failures'
 import { parseDnsServer } from './preflight/dns-check'
 import type { GenerateInput, OfflineInput, PushKeys, PushUrlInput } from '../shared/push-url'
@@ -20,11 +20,8 @@ export const MAX_FIELD_LENGTH = 4096
 /** Largest AuthDelta / show length accepted: 10 years in seconds. */
 export const MAX_SECONDS = 10 * 365 * 24 * 3600
 
+/** A validated value, or what is wrong with the input. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string }
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 function str(v: unknown, name: string, optional = false): Checked<string | undefined> {
   if (v === undefined && optional) return { ok: true, value: undefined }
@@ -99,6 +96,9 @@ export function validateGenerateInput(v: unknown): Checked<GenerateInput> {
   if (v.algorithm !== 'md5' && v.algorithm !== 'sha256') {
     return { ok: false, error: "algorithm must be 'md5' or 'sha256'" }
   }
+  // Part of the contract: dropping it would silently sign txTime = expiry instead of expiry − AuthDelta.
+  const authDelta = seconds(v.authDeltaSec, 'authDeltaSec')
+  if (!authDelta.ok) return authDelta
   return {
     ok: true,
     value: {
@@ -107,7 +107,8 @@ export function validateGenerateInput(v: unknown): Checked<GenerateInput> {
       stream: fields.stream,
       key: fields.key,
       expiresAt: at,
-      algorithm: v.algorithm
+      algorithm: v.algorithm,
+      ...(authDelta.value === undefined ? {} : { authDeltaSec: authDelta.value })
     }
   }
 }
@@ -208,7 +209,8 @@ export function validateReportSaveRequest(v: unknown): Checked<ReportSaveRequest
   if (!isRecord(v)) return { ok: false, error: 'expected a save request' }
   const formats: readonly unknown[] = REPORT_FORMATS
   if (!formats.includes(v.format)) return { ok: false, error: 'format must be json, markdown or text' }
-  if (typeof v.content !== 'string' || v.content.length > MAX_REPORT_BYTES) {
+  // Bytes, not characters: the open dialog checks the file's size, and CJK text is 3 bytes a char.
+  if (typeof v.content !== 'string' || Buffer.byteLength(v.content, 'utf8') > MAX_REPORT_BYTES) {
     return { ok: false, error: 'content must be text of at most 2 MB' }
   }
   if (typeof v.name !== 'string' || v.name.length > 200) return { ok: false, error: 'name must be short text' }

@@ -8,7 +8,8 @@ import type { ReportOpenError } from '../shared/ipc-contract'
 /** Largest report file accepted: a real one is 20–80 kB (the ffmpeg tail is capped); 2 MB is ample. */
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024
 
-function isRecord(v: unknown): v is Record<string, unknown> {
+/** A plain object (not null, not an array): the shape every untrusted JSON value is checked for. */
+export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 

@@ -137,6 +137,10 @@ export function formatReportText(report: Report, ctx: DescribeContext, opts: { m
     lines.push('')
     for (const n of report.notes) lines.push(`${md ? '- ' : ''}${t(n.code, n.params)}`)
   }
+  if (report.uplink) {
+    const u = report.uplink
+    lines.push('', t('report.uplink', { ...u, cpuPercent: u.cpuPercent ?? '–' }))
+  }
   const env = report.environment
   lines.push('', `${t('report.environment')}: ${env.os} ${env.arch}, Push Preflight ${env.appVersion}${env.ffmpeg?.version ? `, ${env.ffmpeg.version.replace(/^ffmpeg version /, 'ffmpeg ')}` : ''}`)
   return lines.join('\n') + '\n'

@@ -29,13 +29,13 @@ export interface Diagnosis {
 }
 
 /** Publish-probe codes meaning "the server refused this stream name at publish". */
-const REJECTED_AT_PUBLISH = new Set([
+export const REJECTED_AT_PUBLISH: ReadonlySet<string> = new Set([
   'publish-rejected-status',
   'publish-rejected-closed-after-start',
   'publish-rejected-closed-no-status'
 ])
 /** Publish-probe codes meaning the network path, not the URL, failed. */
-const PROBE_NETWORK = new Set(['publish-timeout-silent', 'publish-not-rtmp', 'publish-protocol-error', 'publish-tcp-failed'])
+export const PROBE_NETWORK: ReadonlySet<string> = new Set(['publish-timeout-silent', 'publish-not-rtmp', 'publish-protocol-error', 'publish-tcp-failed'])
 /** Media-push codes meaning the network path failed. */
 const PUSH_NETWORK = new Set(['push-connect-failed', 'push-timeout-silent', 'push-handshake-failed'])
 /** Media-push codes meaning the server refused the push. */
@@ -53,8 +53,8 @@ function ref(check: string, r: CheckResult | undefined, params?: Record<string, 
   return r ? [{ check, code: r.code, ...(params ? { params } : {}) }] : []
 }
 
-/** Rank: severity, then confidence, then Tencent's order of causes. */
 const CONFIDENCE_RANK: Record<Confidence, number> = { confirmed: 0, likely: 1, possible: 2 }
+/** Rank: severity, then confidence, then Tencent's order of causes. */
 export function rankCauses(causes: Cause[]): Cause[] {
   return [...causes].sort(
     (a, b) =>
@@ -100,7 +100,9 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
     add('ffmpeg', 'fail', 'confirmed', 'ffmpeg-unusable', ref('ffmpeg', ffmpeg))
   }
   if (push && (push.code === 'push-spawn-failed' || push.code === 'push-ffmpeg-crashed')) {
-    add('ffmpeg', 'fail', 'confirmed', 'ffmpeg-crashed', ref('testPush', push))
+    // A failed spawn is certain; "crashed" is ffmpeg-push's catch-all for an exit it could not
+    // explain from the log, so it is only likely to be the tool's fault.
+    add('ffmpeg', 'fail', push.code === 'push-spawn-failed' ? 'confirmed' : 'likely', 'ffmpeg-crashed', ref('testPush', push))
   }
 
   // ── DNS: cname (the domain's DNS) or network (this network's DNS) ──

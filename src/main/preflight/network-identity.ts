@@ -6,7 +6,7 @@
 import { promises as fsp } from 'node:fs'
 import { getServers } from 'node:dns'
 import { networkInterfaces } from 'node:os'
-import type { NetworkIdentity } from '../../shared/report'
+import type { NetworkChange, NetworkIdentity } from '../../shared/report'
 
 /** Side effects of reading the network identity (injectable for tests). */
 export interface NetworkIdentityDeps {
@@ -60,8 +60,8 @@ export async function readNetworkIdentity(
 export function networkChanges(
   before: NetworkIdentity,
   after: NetworkIdentity
-): Array<'interfaces' | 'addresses' | 'gateway' | 'dns'> {
-  const changes: Array<'interfaces' | 'addresses' | 'gateway' | 'dns'> = []
+): NetworkChange[] {
+  const changes: NetworkChange[] = []
   const names = (n: NetworkIdentity): string => n.interfaces.map((i) => i.name).join(',')
   const addrs = (n: NetworkIdentity): string =>
     n.interfaces

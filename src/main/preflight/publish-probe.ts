@@ -94,8 +94,16 @@ function txSecrets(publishName: string): string[] {
 }
 
 /** Replaces each txSecret value by its first 4 characters + '…' (in a name or any server text). */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
+function redactSecrets(text: string, secrets: readonly string[]): string {
   return redactText(text, { txSecrets: [...secrets] })
+}
+
+/** Longest server-sent text kept (a status description is one sentence; the rest is noise). */
+const SERVER_TEXT_MAX_CHARS = 500
+
+/** A server-sent string as kept in evidence: redacted (servers echo the publish name) and capped. */
+function serverText(s: string | undefined, secrets: readonly string[]): string | undefined {
+  return s === undefined ? undefined : redactSecrets(s, secrets).slice(0, SERVER_TEXT_MAX_CHARS)
 }
 
 /** The publish name with its txSecret redacted. */
@@ -141,8 +149,7 @@ function toReply(
   const cmd = decodeCommand(m)
   if (cmd) {
     const st = statusOf(cmd.args)
-    const red = (s: string | undefined): string | undefined =>
-      s === undefined ? undefined : redactSecrets(s, secrets).slice(0, 500)
+    const red = (s: string | undefined): string | undefined => serverText(s, secrets)
     const reply: RtmpReply = {
       ...base,
       kind: 'command',
@@ -211,7 +218,14 @@ export async function probePublish(
   let goodbyeAt: number | undefined
   const finish = (code: PublishProbeCode, status?: ServerStatus): PublishProbeResult => {
     evidence.stage = stage
-    if (status) evidence.status = status
+    if (status) {
+      const kept: ServerStatus = { via: status.via }
+      for (const k of ['level', 'code', 'description'] as const) {
+        const v = serverText(status[k], secrets)
+        if (v !== undefined) kept[k] = v
+      }
+      evidence.status = kept
+    }
     if (conn) {
       const publishAt = evidence.publishSentAtMs
       const all = conn.inbox.map((e) => toReply(e, secrets, publishAt))

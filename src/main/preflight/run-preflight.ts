@@ -30,7 +30,7 @@ import {
   UPLINK_DEFAULT_PLANNED_KBPS,
   UPLINK_LOOPBACK_SEND_BUFFER_BYTES
 } from './constants'
-import { diagnose } from './diagnose'
+import { diagnose, PROBE_NETWORK, REJECTED_AT_PUBLISH } from './diagnose'
 import { checkDns } from './dns-check'
 import { locateFfmpeg } from './ffmpeg-locate'
 import { runTestPush } from './ffmpeg-push'
@@ -43,13 +43,6 @@ import { probePublish } from './publish-probe'
 import { computeTxSecret } from './signature-check'
 import { checkExpiry } from './expiry-check'
 import { checkUplink, uplinkResult } from './uplink-check'
-
-/** Publish-probe codes meaning the server refused the stream name at publish. */
-const REJECTED_AT_PUBLISH: readonly string[] = [
-  'publish-rejected-status',
-  'publish-rejected-closed-after-start',
-  'publish-rejected-closed-no-status'
-]
 
 /** What to check. */
 export interface PreflightOptions {
@@ -277,7 +270,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
 
     // ── the media push ──
     const probe = checks.publishProbe
-    const probeReachedServer = probe !== undefined && !['publish-timeout-silent', 'publish-not-rtmp', 'publish-protocol-error', 'publish-tcp-failed', 'publish-cancelled'].includes(probe.code)
+    const probeReachedServer = probe !== undefined && !PROBE_NETWORK.has(probe.code) && probe.code !== 'publish-cancelled'
     const ffmpegPath = checks.ffmpeg?.code === 'ffmpeg-ok' ? checks.ffmpeg.evidence.path : undefined
     const matched = checks.signature?.evidence.matched
     // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
@@ -286,7 +279,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     if (pushTarget === 'probe' && ip) {
       probeUrl = probeStreamUrl(url, probeKey, probeAlgorithm, deps.randomSuffix(), deps.now())
     }
-    const realRejected = probe !== undefined && REJECTED_AT_PUBLISH.includes(probe.code)
+    const realRejected = probe !== undefined && REJECTED_AT_PUBLISH.has(probe.code)
     if (realRejected && probeUrl && ip && !cancelled()) {
       // The real name is refused: a media push cannot make this push work. Ask the server the same
       // question for the probe stream name instead (no media, ~1 s): accepted means only the real

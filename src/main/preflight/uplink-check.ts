@@ -343,7 +343,11 @@ export async function checkUplink(
   let testKbps = wantKbps
   if (source === 'clip') {
     opts.onProgress?.({ elapsedMs: 0, phase: 'clip' })
-    const clip = await ensureClip(input.ffmpegPath, wantKbps, opts.cacheDir ?? defaultClipCacheDir(), deps, signal)
+    // The cache's fs calls throw on an unwritable temp dir or a full disk: an expected failure
+    // (this function never throws), reported as a clip that could not be made.
+    const clip = await ensureClip(input.ffmpegPath, wantKbps, opts.cacheDir ?? defaultClipCacheDir(), deps, signal).catch(
+      () => undefined
+    )
     if (signal?.aborted) return finish('uplink-cancelled', base)
     if (!clip) return finish('uplink-clip-failed', base)
     testKbps = clip.kbps
