@@ -26,7 +26,7 @@ const KILL_GRACE_MS = 2_000
 const STDERR_CAP = 1024 * 1024
 
 /** The plain command line (after the ffmpeg path): test pattern with audio, flv to `url`. */
-export function plainFfmpegArgs(url: string): string[] {
+function plainFfmpegArgs(url: string): string[] {
   // prettier-ignore
   return [
     '-nostdin',

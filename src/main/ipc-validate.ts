@@ -18,7 +18,7 @@ import type { GenerateInput, OfflineInput, PushKeys, PushUrlInput } from '../sha
 /** Longest push URL, key or field accepted over IPC (a real push URL is < 300 chars). */
 export const MAX_FIELD_LENGTH = 4096
 /** Largest AuthDelta / show length accepted: 10 years in seconds. */
-export const MAX_SECONDS = 10 * 365 * 24 * 3600
+const MAX_SECONDS = 10 * 365 * 24 * 3600
 
 /** A validated value, or what is wrong with the input. */
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -39,7 +39,7 @@ function seconds(v: unknown, name: string): Checked<number | undefined> {
 }
 
 /** Validate a PushUrlInput: `{ url }` or `{ server, streamKey }`. */
-export function validatePushUrlInput(v: unknown): Checked<PushUrlInput> {
+function validatePushUrlInput(v: unknown): Checked<PushUrlInput> {
   if (!isRecord(v)) return { ok: false, error: 'the push URL is missing' }
   if ('url' in v) {
     const u = str(v.url, 'url')
@@ -53,7 +53,7 @@ export function validatePushUrlInput(v: unknown): Checked<PushUrlInput> {
 }
 
 /** Validate optional push keys. */
-export function validateKeys(v: unknown): Checked<PushKeys | undefined> {
+function validateKeys(v: unknown): Checked<PushKeys | undefined> {
   if (v === undefined) return { ok: true, value: undefined }
   if (!isRecord(v)) return { ok: false, error: 'keys must be an object' }
   const p = str(v.primary, 'primary key', true)
@@ -119,7 +119,7 @@ export function validateNoArgs(args: unknown[]): Checked<[]> {
 }
 
 /** Largest text the page may put on the clipboard (a full text report fits easily). */
-export const MAX_CLIPBOARD_LENGTH = 1_000_000
+const MAX_CLIPBOARD_LENGTH = 1_000_000
 
 /** Validate text for `clipboard:write`. */
 export function validateClipboardText(v: unknown): Checked<string> {

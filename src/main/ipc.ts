@@ -37,7 +37,7 @@ export type Handler<C extends InvokeChannel> = (
 ) => Promise<InvokeResult<C>> | InvokeResult<C>
 
 /** The error thrown back to the renderer for a rejected call (no stack, no internals). */
-export class IpcRejected extends Error {}
+class IpcRejected extends Error {}
 
 /** Decide whether an IPC event comes from a window we own. Set once at startup. */
 export type SenderCheck = (sender: WebContents, frameUrl: string | undefined) => boolean

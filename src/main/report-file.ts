@@ -2,7 +2,7 @@
  * Saved report files: the size cap and the shape check a file must pass before the app shows it.
  * Pure functions (no electron, no fs), so main's handlers and the tests use them directly.
  */
-import { CAUSE_IDS, type Report } from '../shared/report'
+import { CAUSE_IDS, COMPARISON_CONCLUSIONS, NETWORK_CHANGES, VERDICTS, type Report } from '../shared/report'
 import type { ReportOpenError } from '../shared/ipc-contract'
 
 /** Largest report file accepted: a real one is 20–80 kB (the ffmpeg tail is capped); 2 MB is ample. */
@@ -13,9 +13,9 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 
-const VERDICTS = ['ready', 'warnings', 'not-ready']
-const CONCLUSIONS = ['network-blocks', 'fails-both', 'works-both', 'works-here-only']
-const CHANGES = ['interfaces', 'addresses', 'gateway', 'dns']
+const VERDICT_LIST: readonly string[] = VERDICTS
+const CONCLUSIONS: readonly string[] = COMPARISON_CONCLUSIONS
+const CHANGES: readonly string[] = NETWORK_CHANGES
 
 /**
  * Whether a parsed value has the Report shape the renderer relies on: `kind`, `schemaVersion`,
@@ -25,7 +25,7 @@ export function isReport(v: unknown, depth = 0): v is Report {
   if (!isRecord(v)) return false
   if (v.kind !== 'push-preflight-report' || v.schemaVersion !== 1) return false
   if (typeof v.createdAt !== 'number' || typeof v.finishedAt !== 'number') return false
-  if (typeof v.verdict !== 'string' || !VERDICTS.includes(v.verdict)) return false
+  if (typeof v.verdict !== 'string' || !VERDICT_LIST.includes(v.verdict)) return false
   if (typeof v.cancelled !== 'boolean') return false
   if (!isRecord(v.inputs) || typeof v.inputs.url !== 'string') return false
   if (!isRecord(v.environment) || typeof v.environment.machine !== 'string') return false

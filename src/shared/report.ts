@@ -30,7 +30,9 @@ export type CauseId = (typeof CAUSE_IDS)[number]
 export type Confidence = 'confirmed' | 'likely' | 'possible'
 
 /** Overall answer to "will my push work from here?". */
-export type Verdict = 'ready' | 'warnings' | 'not-ready'
+/** Every verdict (the list is also used to validate saved reports). */
+export const VERDICTS = ['ready', 'warnings', 'not-ready'] as const
+export type Verdict = (typeof VERDICTS)[number]
 
 /** The phases a push goes through, in order. */
 // 'clock' and 'uplink' appear only in runs that do them (a clock server asked, --uplink).
@@ -177,7 +179,13 @@ export interface Report {
 }
 
 /** What differed between two networks (the values of network-identity.ts's networkChanges). */
-export type NetworkChange = 'interfaces' | 'addresses' | 'gateway' | 'dns'
+/** Conclusions of a this-network vs hotspot comparison. */
+export const COMPARISON_CONCLUSIONS = ['network-blocks', 'fails-both', 'works-both', 'works-here-only'] as const
+export type ComparisonConclusion = (typeof COMPARISON_CONCLUSIONS)[number]
+
+/** What can differ between two networks (also used to validate saved reports). */
+export const NETWORK_CHANGES = ['interfaces', 'addresses', 'gateway', 'dns'] as const
+export type NetworkChange = (typeof NETWORK_CHANGES)[number]
 
 /**
  * The run on the other network (a phone's hotspot) and what the pair shows:
@@ -189,7 +197,7 @@ export interface NetworkComparison {
   other: Report
   /** What changed between the two networks; empty when the user re-ran on the same one. */
   changes: NetworkChange[]
-  conclusion: 'network-blocks' | 'fails-both' | 'works-both' | 'works-here-only'
+  conclusion: ComparisonConclusion
 }
 
 /** Progress of a run, per phase, sent to the UI and printed by the CLI as it happens. */

@@ -25,13 +25,13 @@ export const DEMO_KEY = 'demo-push-key-0123456789abcdef'
 /** A key that is not the ingest's: signs the URL of `fail: 'signature'`. */
 const DEMO_WRONG_KEY = 'old-push-key-from-another-domain'
 /** `.test` is reserved (RFC 2606): these names can never leak to a real resolver's answers. */
-export const DEMO_PUSH_DOMAIN = 'live.demo.test'
+const DEMO_PUSH_DOMAIN = 'live.demo.test'
 /** A Tencent push name, so the CNAME check recognises the chain as Tencent's. */
 const DEMO_TENCENT_TARGET = 'live.demo.test.tlivepush.com'
 /** A push domain with an A record and no CNAME (`fail: 'cname'`). */
 const DEMO_NO_CNAME_DOMAIN = 'nocname.demo.test'
 const DEMO_APP = 'live'
-export const DEMO_STREAM = 'demo'
+const DEMO_STREAM = 'demo'
 /** Demo URLs are valid for a day: Tencent's advice (12–24 h), so the healthy run has no warning. */
 const DEMO_VALIDITY_SEC = 24 * 3600
 /** `fail: 'expiry'`: the URL expired an hour ago. */
@@ -47,7 +47,7 @@ const HOLDER_MAX_SECONDS = 600
 /** Wait for the other publisher to be accepted before the preflight starts, ms. */
 const HOLDER_ACCEPT_TIMEOUT_MS = 10_000
 /** Default test push window of the demo, s: short, the demo is about the walkthrough. */
-export const DEMO_PUSH_SECONDS = 4
+const DEMO_PUSH_SECONDS = 4
 
 /** Options of {@link runDemo}. */
 export interface DemoOptions {

@@ -91,7 +91,7 @@ function realHead(
 }
 
 /** The real side effects. */
-export const realClockDeps: ClockDeps = { head: realHead, now: () => Date.now() }
+const realClockDeps: ClockDeps = { head: realHead, now: () => Date.now() }
 
 /** `host`, `host:port`, `[v6]` or `[v6]:port` → host and port (443 by default); undefined if malformed. */
 export function parseClockServer(server: string): { host: string; port: number } | undefined {

@@ -73,7 +73,7 @@ export const realDeps: PushDeps = {
 }
 
 /** Watchdog for a push: the window plus everything that may legitimately come before or after. */
-export function pushWatchdogMs(seconds: number, rwTimeoutMs: number): number {
+function pushWatchdogMs(seconds: number, rwTimeoutMs: number): number {
   return seconds * 1000 + FFMPEG_TCP_CONNECT_GIVEUP_MS + rwTimeoutMs + PUSH_WATCHDOG_MARGIN_MS
 }
 
@@ -136,7 +136,7 @@ const TIMEOUT_END_KINDS: readonly PushEndKind[] = ['connection-timed-out', 'oper
  * The code of a finished push, from its evidence alone (pure; tested on recorded logs too).
  * Order: local problems, then success, then the server's own words, then how far the session got.
  */
-export function decidePushCode(e: PushEvidence): PushCode {
+function decidePushCode(e: PushEvidence): PushCode {
   if (e.spawnError !== undefined) return 'push-spawn-failed'
   if (e.killedBy === 'cancel') return 'push-cancelled'
   if (e.sustained) return 'push-ok'
@@ -156,7 +156,7 @@ export function decidePushCode(e: PushEvidence): PushCode {
 }
 
 /** Status of each code: only a sustained push passes; a cancelled one was not judged. */
-export function pushStatusOf(code: PushCode): CheckStatus {
+function pushStatusOf(code: PushCode): CheckStatus {
   if (code === 'push-ok') return 'pass'
   if (code === 'push-cancelled') return 'skipped'
   return 'fail'

@@ -59,7 +59,7 @@ export interface PublishProbeOptions {
 }
 
 /** What FMLE (and OBS) put in `flashVer`; some ingests only accept encoder-like clients. */
-export const FLASH_VER = 'FMLE/3.0 (compatible; FMSc/1.0)'
+const FLASH_VER = 'FMLE/3.0 (compatible; FMSc/1.0)'
 
 const STATUS_BY_CODE: Record<PublishProbeCode, CheckStatus> = {
   'publish-accepted': 'pass',

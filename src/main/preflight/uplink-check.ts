@@ -154,7 +154,7 @@ export const realUplinkDeps: UplinkDeps = {
 }
 
 /** Default clip cache: per user temp dir, so it is writable in a packaged app too. */
-export function defaultClipCacheDir(): string {
+function defaultClipCacheDir(): string {
   return path.join(tmpdir(), 'push-preflight', 'uplink-clips')
 }
 
@@ -203,7 +203,7 @@ function runToEnd(deps: UplinkDeps, file: string, args: string[], timeoutMs: num
  * (a shipped set would have to pick the nearest), the installer stays small, and the temp dir is
  * writable where the app's own folder (asar) is not. The price is one encode of a few seconds.
  */
-export async function ensureClip(
+async function ensureClip(
   ffmpegPath: string,
   kbps: number,
   cacheDir: string,

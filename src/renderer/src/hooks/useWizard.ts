@@ -138,32 +138,32 @@ export function useWizard(): Wizard {
       )
   }, [])
 
+  /** Forget the last run's result and sharing state before a new run (or the demo) starts. */
+  const clearForNewRun = useCallback((demo: boolean) => {
+    first.current = undefined
+    setSaved(undefined)
+    setOpenError(undefined)
+    setReport(undefined)
+    setHotspot({ stage: 'none' })
+    setDemo(demo)
+  }, [])
+
   const start = useCallback(
     (req: Omit<PreflightRequest, 'runId'>) => {
       lastRequest.current = req
-      first.current = undefined
-      setSaved(undefined)
-      setOpenError(undefined)
-      setReport(undefined)
-      setHotspot({ stage: 'none' })
-      setDemo(false)
+      clearForNewRun(false)
       launch(req, false, [])
     },
-    [launch]
+    [launch, clearForNewRun]
   )
 
   const startDemo = useCallback(
     (fail?: DemoRequest['fail']) => {
       lastRequest.current = undefined
-      first.current = undefined
-      setSaved(undefined)
-      setOpenError(undefined)
-      setReport(undefined)
-      setHotspot({ stage: 'none' })
-      setDemo(true)
+      clearForNewRun(true)
       launch({ demo: fail }, false, [])
     },
-    [launch]
+    [launch, clearForNewRun]
   )
 
   const rerun = useCallback(() => {

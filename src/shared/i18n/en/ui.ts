@@ -66,6 +66,3 @@ export const uiMessages = {
   'ui.run.pushReal.yes': 'Yes, push to my real stream',
   'ui.run.pushReal.no': 'No, skip the media push'
 } as const
-
-/** A key of the app's own screen texts. */
-export type UiKey = keyof typeof uiMessages
