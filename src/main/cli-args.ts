@@ -6,6 +6,7 @@ import { parseDnsServer } from './preflight/dns-check'
 import type { PushUrlInput } from '../shared/push-url'
 import { redactText } from '../shared/redact'
 import { DEMO_FAILURES, type DemoFailure } from './demo/demo-failures'
+import { TRANSPORTS, type Transport } from '../shared/transport'
 
 /** Options of `push-preflight check`. */
 export interface CheckOptions {
@@ -26,6 +27,13 @@ export interface CheckOptions {
   uplink?: boolean
   /** `--bitrate KBPS`: the planned bitrate of the uplink test. */
   plannedKbps?: number
+  /** `--transports rtmp,rtmps,srt`: the ways to push that are tried (default all three). */
+  transports?: Transport[]
+  /** `--rtmps-port N` / `--srt-port N`: ports of a self-hosted or test ingest. */
+  rtmpsPort?: number
+  srtPort?: number
+  /** `--ca FILE`: an extra CA certificate (PEM) to trust for RTMPS; read by the CLI. */
+  caFile?: string
 }
 
 /** Options of `push-preflight demo`. */
@@ -89,7 +97,11 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--clock-server', takesValue: true },
   { name: '--no-clock', takesValue: false },
   { name: '--uplink', takesValue: false },
-  { name: '--bitrate', takesValue: true }
+  { name: '--bitrate', takesValue: true },
+  { name: '--transports', takesValue: true },
+  { name: '--rtmps-port', takesValue: true },
+  { name: '--srt-port', takesValue: true },
+  { name: '--ca', takesValue: true }
 ]
 const DEMO_FLAGS: Flag[] = [
   { name: '--fail', takesValue: true },
@@ -244,6 +256,8 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
   }
   const bitrate = num(values, '--bitrate', MIN_BITRATE_KBPS, MAX_BITRATE_KBPS, true)
   if (!bitrate.ok) return bitrate
+  const ladder = parseLadder(values)
+  if (!ladder.ok) return ladder
   return {
     ok: true,
     value: {
@@ -264,10 +278,35 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         clockServer: values.has('--no-clock') ? false : clockServer,
         // Only when asked, so the options of a plain check stay as they were.
         ...(values.has('--uplink') ? { uplink: true } : {}),
-        plannedKbps: bitrate.value
+        plannedKbps: bitrate.value,
+        ...ladder.value
       }
     }
   }
+}
+
+/** `--transports`, `--rtmps-port`, `--srt-port`, `--ca`: only the ones given, so a plain check's options stay as they were. */
+function parseLadder(
+  values: Map<string, string | true>
+): { ok: true; value: Pick<CheckOptions, 'transports' | 'rtmpsPort' | 'srtPort' | 'caFile'> } | { ok: false; error: string } {
+  const value: Pick<CheckOptions, 'transports' | 'rtmpsPort' | 'srtPort' | 'caFile'> = {}
+  const list = text(values, '--transports')
+  if (list !== undefined) {
+    const names = list.split(',').map((x) => x.trim().toLowerCase())
+    const bad = names.find((n) => !(TRANSPORTS as readonly string[]).includes(n))
+    if (bad !== undefined) {
+      return { ok: false, error: `--transports takes a comma-separated list of ${TRANSPORTS.join(', ')}, got ${shown(bad)}` }
+    }
+    value.transports = TRANSPORTS.filter((t) => names.includes(t))
+  }
+  for (const [flag, field] of [['--rtmps-port', 'rtmpsPort'], ['--srt-port', 'srtPort']] as const) {
+    const n = num(values, flag, 1, 65535, true)
+    if (!n.ok) return n
+    if (n.value !== undefined) value[field] = n.value
+  }
+  const ca = text(values, '--ca')
+  if (ca !== undefined) value.caFile = ca
+  return { ok: true, value }
 }
 
 function parseDemo(argv: string[]): CliParse {
@@ -346,7 +385,7 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (first === 'check') return parseCheck(rest, env)
   if (first === 'generate') return parseGenerate(rest, env)
   if (first === 'demo') return parseDemo(rest)
-  if (first.startsWith('rtmp')) {
+  if (first.startsWith('rtmp') || first.startsWith('srt')) {
     return { ok: false, error: `missing the command: push-preflight check ${shown(first)}` }
   }
   return { ok: false, error: `unknown command ${shown(first)}: use check, generate or demo (see --help)` }

@@ -3,6 +3,7 @@
  * `push-preflight generate …`. Exit codes: 0 ready or warnings, 1 not ready, 2 bad input or
  * options (one line on stderr), 130 cancelled (Ctrl-C; ffmpeg is stopped first).
  */
+import { readFileSync, statSync } from 'node:fs'
 import i18next, { type TFunction } from 'i18next'
 import pkg from '../../package.json'
 import { describeParse, type DescribeContext } from '../shared/describe'
@@ -14,6 +15,7 @@ import { runDemo } from './demo/run-demo'
 import { runPreflight, type PreflightControl } from './preflight/run-preflight'
 import { generatePushUrl } from './preflight/url-generator'
 import { parsePushUrl } from './preflight/url-parse'
+import type { PushUrl } from '../shared/push-url'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -48,7 +50,7 @@ export const EXIT = { ok: 0, notReady: 1, badInput: 2, internal: 3, cancelled: 1
 export const HELP = `push-preflight ${pkg.version} — will my RTMP push work from here? If not: why, and what to do.
 
 Usage:
-  push-preflight check <push-url> [options]
+  push-preflight check <push-url> [options]       (rtmp://, rtmps:// or srt://)
   push-preflight check --server <url> --stream-key <key> [options]     (OBS's two fields)
   push-preflight generate --domain D [--app live] --stream S --key K [--hours 24] [--sha256] [--json]
   push-preflight demo [--fail cname|network|expiry|signature|stream-in-use|uplink] [--uplink]
@@ -69,6 +71,11 @@ check options:
   --uplink              after the test push, measure the upload: a clip at the planned bitrate
                         pushed to another probe stream for ~13 s (needs --key).
   --bitrate KBPS        planned bitrate for --uplink (default 3000).
+  --transports LIST     ways to push to try, comma-separated (default rtmp,rtmps,srt): when
+                        TCP 1935 is blocked, RTMPS (TLS, TCP 443) or SRT (UDP 9000) may work.
+  --rtmps-port N        RTMPS port when the URL names none (default 443).
+  --srt-port N          SRT port when the URL names none (default 9000).
+  --ca FILE             also trust this CA certificate (PEM) for RTMPS.
   --clock-server HOST   compare this computer's clock with HOST's (HTTPS Date header);
                         default live.tencentcloudapi.com (not asked when the ingest is local).
   --no-clock            skip the clock comparison.
@@ -147,6 +154,11 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
     io.stderr(`push-preflight: ${oneLine(t(d.key, d.params))}\n`)
     return EXIT.badInput
   }
+  const caPem = o.caFile === undefined ? undefined : readCaFile(o.caFile)
+  if (caPem !== undefined && !caPem.ok) {
+    io.stderr(`push-preflight: ${caPem.error}\n`)
+    return EXIT.badInput
+  }
   if (!o.json) io.stdout(`${t('ui.title')} — ${parsed.url.host}:${parsed.url.port}\n`)
   const report = await withInterrupt(io, (signal) =>
     runPreflight(
@@ -161,22 +173,49 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
         pushRealStream: o.pushRealStream,
         clockServer: o.clockServer,
         uplink: o.uplink,
-        plannedKbps: o.plannedKbps
+        plannedKbps: o.plannedKbps,
+        transports: o.transports,
+        rtmpsPort: o.rtmpsPort,
+        srtPort: o.srtPort,
+        caPem: caPem?.pem
       },
       { signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
     )
   )
-  return printReport(report, o, io, t)
+  return printReport(report, o, io, t, parsed.url)
+}
+
+/** Largest CA file accepted, bytes: a bundle of a few hundred certificates is ~250 KB. */
+const MAX_CA_FILE_BYTES = 1024 * 1024
+
+/** Reads `--ca FILE`: PEM certificates, or one line saying what is wrong with the file. */
+function readCaFile(path: string): { ok: true; pem: string } | { ok: false; error: string } {
+  let text: string
+  try {
+    const st = statSync(path)
+    if (!st.isFile()) return { ok: false, error: `--ca ${path}: not a file` }
+    if (st.size > MAX_CA_FILE_BYTES) return { ok: false, error: `--ca ${path}: larger than ${MAX_CA_FILE_BYTES} bytes, not a CA file` }
+    text = readFileSync(path, 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unreadable'
+    return { ok: false, error: `--ca ${path}: cannot read it (${code})` }
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+    return { ok: false, error: `--ca ${path}: no PEM certificate in it (expected -----BEGIN CERTIFICATE-----)` }
+  }
+  return { ok: true, pem: text }
 }
 
 /** The report as JSON or text, and the exit code (shared by check and demo). */
-function printReport(report: Report, o: { json: boolean; lang?: string }, io: CliIo, t: TFunction): number {
+function printReport(report: Report, o: { json: boolean; lang?: string }, io: CliIo, t: TFunction, url?: PushUrl): number {
   if (o.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
   } else {
     const lang = pickLanguage(o.lang ?? 'en')
     const ctx: DescribeContext = { now: Date.now(), locale: lang, words: timeWordsFor(lang), t }
-    io.stdout('\n' + formatReportText(report, ctx))
+    // On this screen the ready URLs are shown whole (from the user's own input); the report
+    // itself, and every saved copy of it, keeps them redacted.
+    io.stdout('\n' + formatReportText(report, ctx, { fullUrl: url }))
   }
   if (report.cancelled) {
     if (!o.json) io.stderr(`push-preflight: ${t(verdictKey(report))}\n`)

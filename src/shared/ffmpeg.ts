@@ -29,6 +29,10 @@ export interface FfmpegInfo {
   hasRtmp: boolean
   hasLibx264: boolean
   hasAac: boolean
+  /** Can push SRT (libsrt): Debian's and ffmpeg-static's builds can, the npm static 4.x build cannot. */
+  hasSrt?: boolean
+  /** Can push RTMPS (an ffmpeg built with TLS). */
+  hasRtmps?: boolean
   /** Candidates looked at and why each was passed over (for the "how to fix" text). */
   tried: FfmpegTried[]
 }

@@ -11,7 +11,8 @@ export type PushUrlInput = { url: string } | { server: string; streamKey: string
 
 /** A successfully parsed push URL. Secrets (txSecret) are present: redact before showing/storing. */
 export interface PushUrl {
-  scheme: 'rtmp' | 'rtmps'
+  /** The protocol typed; the engine derives the other forms (see transport.ts). */
+  scheme: 'rtmp' | 'rtmps' | 'srt'
   /** Host as typed, lower-cased; IPv6 without brackets. */
   host: string
   hostKind: 'name' | 'ipv4' | 'ipv6'
@@ -33,7 +34,10 @@ export interface PushUrl {
   txSecret?: string
   txTime?: string
   txHost?: string
-  /** rtmp[s]://host[:port]/app — what goes into the RTMP connect command. */
+  /**
+   * rtmp[s]://host[:port]/app — what goes into the RTMP connect command. For an srt:// URL, the
+   * RTMP form of the same push (rtmp://host/app).
+   */
   tcUrl: string
   /** StreamName plus the raw query (`test?txSecret=…&txTime=…`): the RTMP publish name. */
   publishName: string
@@ -59,7 +63,10 @@ export const URL_ERROR_CODES = [
   'url-double-slash',
   'url-obs-no-server',
   'url-obs-no-key',
-  'url-key-is-url'
+  'url-key-is-url',
+  'url-srt-no-streamid',
+  'url-srt-bad-streamid',
+  'url-srt-no-resource'
 ] as const
 export type UrlErrorCode = (typeof URL_ERROR_CODES)[number]
 
@@ -73,7 +80,8 @@ export const URL_NOTE_CODES = [
   'url-default-port',
   'url-nested-app',
   'url-param-case',
-  'url-empty-query-value'
+  'url-empty-query-value',
+  'url-srt-host-differs'
 ] as const
 export type UrlNoteCode = (typeof URL_NOTE_CODES)[number]
 

@@ -6,7 +6,9 @@
 import { describeCheck, describeParse, type DescribeContext, type Described } from './describe'
 import { formatDate } from './format-time'
 import type { Cause, Report, ReportChecks } from './report'
+import type { PushUrl } from './push-url'
 import type { CheckResult, CheckStatus } from './result'
+import { transportLines } from './transport-text'
 
 /** Placeholders every diagnosis text may use, from the report's inputs. */
 export function reportParams(report: Report): Record<string, string | number> {
@@ -93,7 +95,11 @@ export function verdictKey(report: Report): string {
 }
 
 /** The whole report as text (`markdown: true` adds headings and list marks for chat/email). */
-export function formatReportText(report: Report, ctx: DescribeContext, opts: { markdown?: boolean } = {}): string {
+export function formatReportText(
+  report: Report,
+  ctx: DescribeContext,
+  opts: { markdown?: boolean; fullUrl?: PushUrl } = {}
+): string {
   const md = opts.markdown === true
   const h = (level: number, s: string): string => (md ? `${'#'.repeat(level)} ${s}` : s)
   const lines: string[] = []
@@ -127,6 +133,11 @@ export function formatReportText(report: Report, ctx: DescribeContext, opts: { m
       for (const s of d.tellApart) lines.push(`${md ? '-' : '  -'} ${s}`)
     }
   })
+
+  if (report.transports && report.transports.length > 0) {
+    lines.push('', h(2, t('transport.title')))
+    lines.push(...transportLines(report.transports, ctx, { markdown: md, fullUrl: opts.fullUrl }))
+  }
 
   lines.push('', h(2, t('report.checks')))
   for (const [key, r] of orderedChecks(report.checks)) {

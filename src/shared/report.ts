@@ -11,6 +11,7 @@ import type { PushResult } from './push'
 import type { ExpiryResult, SignatureResult, TxHostResult, UrlParseResult } from './push-url'
 import type { CheckResult } from './result'
 import type { PublishProbeResult } from './rtmp'
+import type { TransportEntry } from './transport'
 import type { UplinkResult, UplinkSummary } from './uplink'
 
 /** Stable ids of the causes the diagnosis can name (Tencent's five steps plus three of ours). */
@@ -36,7 +37,8 @@ export type Verdict = (typeof VERDICTS)[number]
 
 /** The phases a push goes through, in order. */
 // 'clock' and 'uplink' appear only in runs that do them (a clock server asked, --uplink).
-export const PHASES = ['url', 'ffmpeg', 'dns', 'clock', 'port', 'handshake', 'publish', 'push', 'uplink'] as const
+// 'rtmps' and 'srt' are the transport ladder's two alternatives, run alongside port…push.
+export const PHASES = ['url', 'ffmpeg', 'dns', 'clock', 'port', 'handshake', 'publish', 'push', 'rtmps', 'srt', 'uplink'] as const
 export type Phase = (typeof PHASES)[number]
 
 /** A pointer from a cause to the check result that supports it. */
@@ -171,6 +173,11 @@ export interface Report {
   cancelled: boolean
   /** The uplink test's numbers, when it ran and measured something. */
   uplink?: UplinkSummary
+  /**
+   * "Ways to push from here": RTMP, RTMPS and SRT as tried from this network, RTMP first.
+   * Absent in reports made before the ladder existed and when the URL was unusable.
+   */
+  transports?: TransportEntry[]
   /**
    * The 4G-hotspot retry, when the user made one: the same check run again on another network.
    * Optional, so reports without it (CLI, older files) stay valid at schemaVersion 1.

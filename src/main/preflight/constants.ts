@@ -10,8 +10,10 @@ export const EXPIRY_WARN_MS = 12 * 60 * 60 * 1000
 // ── Network (Tencent step 2) ───────────────────────────────────────────────────────────────
 /** Default RTMP port (Tencent: "RTMP uses TCP 1935 by default"). */
 export const RTMP_DEFAULT_PORT = 1935
-/** Default RTMPS port. */
+/** Default RTMPS port (Tencent CSS: TLS on 443 unless the URL names a port). */
 export const RTMPS_DEFAULT_PORT = 443
+/** Default SRT port (Tencent CSS "Push via SRT": UDP 9000). */
+export const SRT_DEFAULT_PORT = 9000
 
 // ── sections added by each check below ─────────────────────────────────────────────────────
 
@@ -202,3 +204,11 @@ export const UPLINK_SEND_QUEUE_FULL_BYTES = 8 * 1024
 export const UPLINK_SLOW_SPEED = 0.95
 /** Linux USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on every mainstream architecture. */
 export const LINUX_CLOCK_TICKS_PER_SEC = 100
+
+// ── Transport ladder (transport-check.ts) ───────────────────────────────────────────────────
+/**
+ * Media push over RTMPS and SRT, s. Short on purpose: the ladder must give its verdict within 2 s
+ * of the RTMP path's on a network that filters 1935 (whose verdict comes at the 5 s connect
+ * timeout); 3 s of media still shows the ingest accepting and keeping a stream.
+ */
+export const TRANSPORT_PUSH_SECONDS = 3

@@ -10,6 +10,7 @@
  */
 import type { Cause, CauseId, Confidence, EvidenceRef, ReportChecks, ReportNote, Verdict } from '../../shared/report'
 import { CAUSE_IDS } from '../../shared/report'
+import type { TransportEntry } from '../../shared/transport'
 import type { CheckResult } from '../../shared/result'
 
 /** Facts about the run that the checks alone do not carry. */
@@ -19,6 +20,8 @@ export interface DiagnoseContext {
   pushTarget: 'probe' | 'real' | 'none'
   /** Whether the user asked for no media push at all. */
   noPush: boolean
+  /** The ladder's RTMPS and SRT rows, when they were tried. */
+  alternatives?: readonly TransportEntry[]
 }
 
 /** The diagnosis: ranked causes, the verdict, and notes that are not causes. */
@@ -71,6 +74,23 @@ export function verdictOf(causes: Cause[], mediaProven: boolean): Verdict {
   return 'ready'
 }
 
+/**
+ * RTMP blocked here but another protocol works: the network cause is no longer a failure but a
+ * warning whose fix is that protocol (the first that works, in ladder order: RTMPS, then SRT).
+ */
+function otherWayOut(causes: Cause[], altWorks: readonly TransportEntry[]): void {
+  const way = altWorks[0]
+  if (!way) return
+  for (const c of causes) {
+    if (c.id !== 'network' || c.severity !== 'fail' || c.reason === 'dns-failing') continue
+    c.severity = 'warn'
+    c.confidence = 'confirmed'
+    c.params = { ...c.params, blockedReason: c.reason, transport: way.transport.toUpperCase(), wayPort: way.port, wayProtocol: way.protocol.toUpperCase() }
+    c.reason = 'network-other-transport'
+    c.evidence = [...c.evidence, { check: 'transports', code: way.code, params: { transport: way.transport } }]
+  }
+}
+
 /** Diagnose a run from its checks. */
 export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis {
   const causes: Cause[] = []
@@ -90,7 +110,8 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   const probeCode = probe?.code
   const realRejected = probeCode !== undefined && REJECTED_AT_PUBLISH.has(probeCode)
   const realAccepted = probeCode === 'publish-accepted' || (ctx.pushTarget === 'real' && !!push?.evidence.accepted)
-  const mediaProven = push?.code === 'push-ok' && push.evidence.sustained
+  const altWorks = (ctx.alternatives ?? []).filter((t) => t.ok)
+  const mediaProven = (push?.code === 'push-ok' && push.evidence.sustained) || altWorks.some((t) => t.media === 'sustained')
   const serverStatus = probe?.evidence.status
   const statusText = serverStatus ? [serverStatus.code, serverStatus.description].filter(Boolean).join(' ') : ''
   const pushServerError = push?.evidence.serverError ?? ''
@@ -108,7 +129,7 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   // ── DNS: cname (the domain's DNS) or network (this network's DNS) ──
   if (dns) {
     const c = dns.code
-    const worked = realAccepted || mediaProven
+    const worked = realAccepted || mediaProven || altWorks.length > 0
     if (c === 'dns-nxdomain' || c === 'dns-cname-target-nxdomain' || c === 'dns-no-addresses' || c === 'dns-chain-loop' || c === 'dns-chain-too-long') {
       add('cname', 'fail', 'confirmed', c, ref('dns', dns))
     } else if (c === 'dns-no-cname' || c === 'dns-foreign-cname') {
@@ -267,6 +288,7 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   else if (ctx.pushTarget !== 'none' && !push) notes.push({ code: 'note.push-skipped-earlier-failure' })
   if (!probe && !causes.some((c) => c.severity === 'fail')) notes.push({ code: 'note.probe-not-run' })
 
+  otherWayOut(causes, altWorks)
   const ranked = rankCauses(causes)
   // An unusable URL has no cause of its own (the parse result says what is wrong), but it is
   // never "works, with warnings".

@@ -168,7 +168,15 @@ function fromPath(deps: LocateDeps): { path?: string; reason?: string } {
 }
 
 type Probe =
-  | { ok: true; version: string; hasRtmp: boolean; hasLibx264: boolean; hasAac: boolean }
+  | {
+      ok: true
+      version: string
+      hasRtmp: boolean
+      hasLibx264: boolean
+      hasAac: boolean
+      hasSrt: boolean
+      hasRtmps: boolean
+    }
   | { ok: false; reason: string }
 
 /** Runs the three probes; any failure makes the candidate "broken". */
@@ -189,10 +197,13 @@ async function probe(file: string, deps: LocateDeps): Promise<Probe> {
   if (p.error || p.exitCode !== 0) return { ok: false, reason: describe('-protocols', p) }
   if (e.error || e.exitCode !== 0) return { ok: false, reason: describe('-encoders', e) }
   const encoders = parseEncoders(e.stdout)
+  const protocols = parseOutputProtocols(p.stdout)
   return {
     ok: true,
     version,
-    hasRtmp: parseOutputProtocols(p.stdout).has('rtmp'),
+    hasRtmp: protocols.has('rtmp'),
+    hasSrt: protocols.has('srt'),
+    hasRtmps: protocols.has('rtmps'),
     hasLibx264: encoders.has('libx264'),
     hasAac: encoders.has('aac')
   }
@@ -270,6 +281,8 @@ function withFeatures(
     hasRtmp: r.hasRtmp,
     hasLibx264: r.hasLibx264,
     hasAac: r.hasAac,
+    hasSrt: r.hasSrt,
+    hasRtmps: r.hasRtmps,
     tried
   }
 }

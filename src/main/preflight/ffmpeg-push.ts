@@ -46,6 +46,12 @@ export interface TestPushOptions {
   output: string
   /** Extra output options (from ffmpegRtmpTarget: `-rtmp_tcurl rtmp://host:port/app`). */
   extraArgs?: string[]
+  /**
+   * Container: FLV for RTMP/RTMPS (default), MPEG-TS for SRT. An MPEG-TS push has no publish
+   * reply to wait for: the SRT connection is accepted before ffmpeg writes anything, so media
+   * flowing is its acceptance.
+   */
+  format?: 'flv' | 'mpegts'
   /** Push window, s (default PUSH_DEFAULT_SECONDS). */
   seconds?: number
   /** ffmpeg's read/write timeout, ms (default PUSH_RW_TIMEOUT_MS). */
@@ -88,7 +94,8 @@ export function buildPushArgs(
   output: string,
   extraArgs: readonly string[],
   seconds: number,
-  rwTimeoutMs: number
+  rwTimeoutMs: number,
+  format: 'flv' | 'mpegts' = 'flv'
 ): string[] {
   const cmd = ffmpeg()
     .input(`testsrc2=size=640x360:rate=${PUSH_TEST_FPS}`)
@@ -115,7 +122,7 @@ export function buildPushArgs(
       ...extraArgs
     ])
     .duration(seconds)
-    .format('flv')
+    .format(format)
     .output(output)
   // fluent-ffmpeg has no API for global options; they must come first. -nostdin: ffmpeg must not
   // read the terminal (it would swallow the CLI's Ctrl-C handling keys).
@@ -224,8 +231,14 @@ function onLine(st: RunState, line: string, atMs: number, opts: TestPushOptions)
         if (st.ev.progress.length > PUSH_MAX_PROGRESS_SAMPLES) st.ev.progress.shift()
         st.ev.mediaSec = Math.max(st.ev.mediaSec, sample.timeSec)
         p?.({ kind: 'sample', sample })
-        if (sample.timeSec > 0 || (sample.frames ?? 0) > 0)
+        if (sample.timeSec > 0 || (sample.frames ?? 0) > 0) {
+          if (opts.format === 'mpegts' && st.publishStartAt === undefined) {
+            st.publishStartAt = atMs
+            st.ev.publishStartSeen = true
+            addPhase(st, 'accepted', atMs, p, 'srt')
+          }
           addPhase(st, 'media-flowing', atMs, p, `time=${sample.timeSec}`)
+        }
         break
       }
       case 'server-error': {
@@ -362,7 +375,7 @@ export async function runTestPush(
     return result()
   }
 
-  const args = buildPushArgs(opts.output, opts.extraArgs ?? [], seconds, rwTimeoutMs)
+  const args = buildPushArgs(opts.output, opts.extraArgs ?? [], seconds, rwTimeoutMs, opts.format)
   st.ev.args = args.map(redactLine)
   const since = (): number => deps.now() - startedAt
   const tail = createStderrTail()

@@ -22,6 +22,14 @@ import type {
   TimelineEvent
 } from '../../shared/report'
 import type { CheckResult } from '../../shared/result'
+import {
+  asRtmpUrl,
+  TRANSPORTS,
+  transportPort,
+  transportUrl,
+  type Transport,
+  type TransportEntry
+} from '../../shared/transport'
 import { checkClock, clockResult, knownSkewMs } from './clock-check'
 import {
   DEFAULT_CLOCK_SERVER,
@@ -43,6 +51,12 @@ import { probePublish } from './publish-probe'
 import { computeTxSecret } from './signature-check'
 import { checkExpiry } from './expiry-check'
 import { checkUplink, uplinkResult } from './uplink-check'
+import { checkTls } from './tls-check'
+import { tlsNetDeps } from './rtmp/tls'
+import { withCaFile } from './ca-file'
+import { srtHandshake } from './srt/caller'
+import type { NetDeps } from './rtmp/tcp'
+import { checkRtmps, checkSrt, rtmpEntry, type LadderDeps, type LadderInput } from './transport-check'
 
 /** What to check. */
 export interface PreflightOptions {
@@ -68,6 +82,19 @@ export interface PreflightOptions {
   uplink?: boolean
   /** Planned bitrate for the uplink test, kbit/s (default UPLINK_DEFAULT_PLANNED_KBPS). */
   plannedKbps?: number
+  /** Which ways to push are tried (default all three: RTMP, RTMPS, SRT). */
+  transports?: readonly Transport[]
+  /** RTMPS port when the URL does not name one (default 443). */
+  rtmpsPort?: number
+  /** SRT port when the URL does not name one (default 9000). */
+  srtPort?: number
+  /** Extra CA certificate(s) to trust for RTMPS, PEM text (a venue's or a test ingest's CA). */
+  caPem?: string
+  /**
+   * May the real stream name get a publish-only probe? False when the stream may be live right
+   * now: some ingests let a new publisher take over a live stream.
+   */
+  realProbe?: boolean
 }
 
 /** The checks the run calls; tests swap single ones (e.g. a fake ffmpeg lookup). */
@@ -75,8 +102,16 @@ export interface PreflightDeps {
   locateFfmpeg: () => ReturnType<typeof locateFfmpeg>
   checkDns: (host: string, opts: { server?: string }, signal?: AbortSignal) => ReturnType<typeof checkDns>
   checkPort: (ip: string, port: number, signal?: AbortSignal) => ReturnType<typeof checkPort>
-  checkHandshake: (ip: string, port: number, signal?: AbortSignal) => ReturnType<typeof checkHandshake>
-  probePublish: (target: Parameters<typeof probePublish>[0], signal?: AbortSignal) => ReturnType<typeof probePublish>
+  checkHandshake: (ip: string, port: number, signal?: AbortSignal, net?: NetDeps) => ReturnType<typeof checkHandshake>
+  probePublish: (
+    target: Parameters<typeof probePublish>[0],
+    signal?: AbortSignal,
+    net?: NetDeps
+  ) => ReturnType<typeof probePublish>
+  checkTls: LadderDeps['checkTls']
+  tlsNet: LadderDeps['tlsNet']
+  srtHandshake: LadderDeps['srtHandshake']
+  withCaFile: LadderDeps['withCaFile']
   runTestPush: (
     opts: Parameters<typeof runTestPush>[0],
     signal?: AbortSignal
@@ -97,8 +132,12 @@ export const realPreflightDeps: PreflightDeps = {
   locateFfmpeg: () => locateFfmpeg(),
   checkDns: (host, opts, signal) => checkDns(host, opts, undefined, signal),
   checkPort: (ip, port, signal) => checkPort(ip, port, {}, undefined, signal),
-  checkHandshake: (ip, port, signal) => checkHandshake(ip, port, {}, undefined, signal),
-  probePublish: (target, signal) => probePublish(target, {}, undefined, signal),
+  checkHandshake: (ip, port, signal, net) => checkHandshake(ip, port, {}, net, signal),
+  probePublish: (target, signal, net) => probePublish(target, {}, net, signal),
+  checkTls: (ip, port, servername, caPem, signal) => checkTls(ip, port, servername, { caPem }, undefined, signal),
+  tlsNet: (servername, caPem) => tlsNetDeps(servername, caPem),
+  srtHandshake: (ip, port, streamId, signal) => srtHandshake(ip, port, streamId, {}, undefined, signal),
+  withCaFile: (caPem, fn) => withCaFile(caPem, fn),
   runTestPush: (opts, signal) => runTestPush(opts, undefined, signal),
   readNetworkIdentity: () => readNetworkIdentity(),
   checkClock: (server, signal) => checkClock(server, {}, undefined, signal),
@@ -158,6 +197,39 @@ function uplinkSummary(r: ReportChecks['uplink']): Report['uplink'] {
   }
 }
 
+/** Runs RTMPS and SRT side by side, each reported as a phase of its own. */
+async function runLadder(
+  input: LadderInput,
+  wanted: ReadonlySet<Transport>,
+  deps: PreflightDeps,
+  progress: (p: Omit<PreflightProgress, 'atMs'>) => void,
+  signal?: AbortSignal
+): Promise<TransportEntry[]> {
+  const ladderDeps: LadderDeps = deps
+  const one = async (t: 'rtmps' | 'srt'): Promise<TransportEntry> => {
+    progress({ phase: t, state: 'running' })
+    const row = await (t === 'rtmps' ? checkRtmps : checkSrt)(input, ladderDeps, signal)
+    const state = row.ok ? 'pass' : row.code === 'transport-cancelled' || row.code === 'transport-not-tested' ? 'skipped' : 'fail'
+    progress({ phase: t, state, code: row.code })
+    return row
+  }
+  const alts = (['rtmps', 'srt'] as const).filter((t) => wanted.has(t))
+  return Promise.all(alts.map(one))
+}
+
+/** Waits for the ladder and puts the RTMP row (from the main path's checks) first. */
+async function finishLadder(
+  ladder: Promise<TransportEntry[]> | undefined,
+  url: PushUrl,
+  typed: PushUrl,
+  checks: ReportChecks,
+  wanted: ReadonlySet<Transport>,
+  durationMs: number
+): Promise<TransportEntry[]> {
+  const alts = (await ladder) ?? []
+  return wanted.has('rtmp') ? [rtmpEntry(typed, url.port, checks, durationMs), ...alts] : alts
+}
+
 /** Run the whole preflight. Never throws for expected failures; a cancel returns a partial report. */
 export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl = {}): Promise<Report> {
   const deps: PreflightDeps = { ...realPreflightDeps, ...ctl.deps }
@@ -197,8 +269,15 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     signature: offline.signature,
     txHost: offline.txHost
   }
-  const url = offline.parse.ok ? offline.parse.url : undefined
+  const typed = offline.parse.ok ? offline.parse.url : undefined
+  // The main path speaks RTMP whichever form was typed; the ladder tries the other two.
+  const url = typed && asRtmpUrl(typed, 'rtmp', transportPort(typed, 'rtmp'))
   progress({ phase: 'url', state: url ? 'pass' : 'fail', code: offline.parse.ok ? 'url-ok' : offline.parse.code })
+  const wanted = new Set<Transport>(opts.transports ?? TRANSPORTS)
+  const testRtmp = wanted.has('rtmp')
+  const realProbe = opts.realProbe !== false
+  let ladder: Promise<TransportEntry[]> | undefined
+  const ladderUrls: PushUrl[] = []
 
   let pushTarget: ReportInputs['pushTarget'] = 'none'
   if (!opts.noPush && keyGiven) pushTarget = 'probe'
@@ -207,10 +286,16 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   let probeUrl: PushUrl | undefined
   let uplinkUrl: PushUrl | undefined
   let clockServer: string | undefined
+  let transports: TransportEntry[] | undefined
 
-  if (url && !cancelled()) {
+  const matched = checks.signature?.evidence.matched
+  // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
+  const probeKey = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
+  const probeAlgorithm = matched?.algorithm ?? (checks.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5')
+
+  if (url && typed && !cancelled()) {
     // ── ffmpeg: located first so a missing tool is known before anything is dialled ──
-    if (pushTarget !== 'none') {
+    if (pushTarget !== 'none' || (!opts.noPush && keyGiven)) {
       checks.ffmpeg = await phase('ffmpeg', async (): Promise<FfmpegResult> => {
         const s = deps.now()
         const info = await deps.locateFfmpeg()
@@ -243,7 +328,30 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
         }
       }
     }
-    if (ip && !cancelled()) {
+    // ── the ladder: RTMPS and SRT, concurrently with the RTMP path from here on ──
+    if (url && !cancelled() && (wanted.has('rtmps') || wanted.has('srt'))) {
+      const input: LadderInput = {
+        url: typed,
+        ip,
+        servername: typed.hostKind === 'name' ? typed.host : (typed.txHost ?? typed.host),
+        ports: {
+          rtmps: transportPort(typed, 'rtmps', opts.rtmpsPort),
+          srt: transportPort(typed, 'srt', opts.srtPort)
+        },
+        probeUrl: () => {
+          if (!keyGiven || opts.noPush || pushTarget === 'none') return undefined
+          const p = probeStreamUrl(url, probeKey, probeAlgorithm, deps.randomSuffix(), deps.now())
+          ladderUrls.push(p)
+          return p
+        },
+        realProbe,
+        caPem: opts.caPem,
+        ffmpeg: checks.ffmpeg?.evidence,
+        noPush: !!opts.noPush
+      }
+      ladder = runLadder(input, wanted, deps, progress, signal)
+    }
+    if (ip && testRtmp && !cancelled()) {
       const target = ip
       checks.port = await phase('port', () => deps.checkPort(target, url.port, signal))
     }
@@ -253,7 +361,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     }
 
     // ── publish-only probe of the real stream name (no media) ──
-    if (ip && checks.handshake?.status === 'pass' && !cancelled()) {
+    if (ip && checks.handshake?.status === 'pass' && realProbe && !cancelled()) {
       const target = ip
       checks.publishProbe = await phase('publish', () =>
         deps.probePublish(
@@ -272,11 +380,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     const probe = checks.publishProbe
     const probeReachedServer = probe !== undefined && !PROBE_NETWORK.has(probe.code) && probe.code !== 'publish-cancelled'
     const ffmpegPath = checks.ffmpeg?.code === 'ffmpeg-ok' ? checks.ffmpeg.evidence.path : undefined
-    const matched = checks.signature?.evidence.matched
-    // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
-    const probeKey = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
-    const probeAlgorithm = matched?.algorithm ?? (checks.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5')
-    if (pushTarget === 'probe' && ip) {
+    if (pushTarget === 'probe' && ip && testRtmp) {
       probeUrl = probeStreamUrl(url, probeKey, probeAlgorithm, deps.randomSuffix(), deps.now())
     }
     const realRejected = probe !== undefined && REJECTED_AT_PUBLISH.has(probe.code)
@@ -318,6 +422,9 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       progress({ phase: 'push', state: push.status, code: push.code })
     }
 
+    // The ladder's pushes must be over before the uplink test measures this network alone.
+    transports = await finishLadder(ladder, url, typed, checks, wanted, at())
+
     // ── uplink: a clip at the planned bitrate to another probe stream, after a working push ──
     if (opts.uplink && !cancelled()) {
       const plannedKbps = opts.plannedKbps ?? UPLINK_DEFAULT_PLANNED_KBPS
@@ -354,7 +461,12 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   }
 
   const wasCancelled = cancelled()
-  const dx = diagnose(checks, { keyGiven, pushTarget, noPush: !!opts.noPush })
+  const dx = diagnose(checks, {
+    keyGiven,
+    pushTarget,
+    noPush: !!opts.noPush,
+    alternatives: (transports ?? []).filter((t) => t.transport !== 'rtmp')
+  })
   const ffmpegInfo = checks.ffmpeg?.evidence
   const report: Report = {
     kind: 'push-preflight-report',
@@ -362,7 +474,13 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     createdAt: t0,
     finishedAt: deps.now(),
     inputs: {
-      url: url ? `${rtmpTcUrl(url)}/${url.publishName}` : 'url' in opts.url ? opts.url.url : `${opts.url.server} ${opts.url.streamKey}`,
+      url: typed
+        ? typed.scheme === 'rtmp'
+          ? `${rtmpTcUrl(typed)}/${typed.publishName}`
+          : transportUrl(typed, typed.scheme, typed.port).url
+        : 'url' in opts.url
+          ? opts.url.url
+          : `${opts.url.server} ${opts.url.streamKey}`,
       host: url?.host,
       port: url?.port,
       app: url?.app,
@@ -397,11 +515,12 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     notes: wasCancelled ? [{ code: 'note.cancelled' }] : dx.notes,
     verdict: wasCancelled ? 'not-ready' : dx.verdict,
     cancelled: wasCancelled,
-    uplink: uplinkSummary(checks.uplink)
+    uplink: uplinkSummary(checks.uplink),
+    ...(transports ? { transports } : {})
   }
   // One last pass over everything: no key and no full txSecret may leave this function.
   return redactDeep(report, {
     keys: [keys.primary, keys.backup, keys.primary?.trim(), keys.backup?.trim()],
-    txSecrets: [url?.txSecret, probeUrl?.txSecret, uplinkUrl?.txSecret]
+    txSecrets: [url?.txSecret, probeUrl?.txSecret, uplinkUrl?.txSecret, ...ladderUrls.map((u) => u.txSecret)]
   })
 }

@@ -17,7 +17,8 @@ import {
   MAX_HOST_LENGTH,
   MAX_PUSH_URL_LENGTH,
   RTMPS_DEFAULT_PORT,
-  RTMP_DEFAULT_PORT
+  RTMP_DEFAULT_PORT,
+  SRT_DEFAULT_PORT
 } from './constants'
 
 type Params = Record<string, string | number>
@@ -109,7 +110,7 @@ export function isValidHostName(host: string): boolean {
 /** Host part of the authority: bracketed IPv6, IPv4 or a name, plus the optional port. */
 function parseAuthority(
   authority: string,
-  scheme: 'rtmp' | 'rtmps'
+  scheme: PushUrl['scheme']
 ): Failure | { host: string; hostKind: PushUrl['hostKind']; port: number; portExplicit: boolean } {
   if (authority === '') return fail('url-no-host')
   const at = authority.lastIndexOf('@')
@@ -141,7 +142,8 @@ function parseAuthority(
     else if (isValidHostName(host)) hostKind = 'name'
     else return fail('url-bad-host', { host })
   }
-  const defaultPort = scheme === 'rtmps' ? RTMPS_DEFAULT_PORT : RTMP_DEFAULT_PORT
+  const defaultPort =
+    scheme === 'rtmps' ? RTMPS_DEFAULT_PORT : scheme === 'srt' ? SRT_DEFAULT_PORT : RTMP_DEFAULT_PORT
   if (portStr === undefined) return { host, hostKind, port: defaultPort, portExplicit: false }
   if (!/^\d{1,5}$/.test(portStr)) return fail('url-bad-port', { port: portStr.slice(0, 16) })
   const port = Number(portStr)
@@ -215,9 +217,10 @@ type Split = { kind: 'ffmpeg' } | { kind: 'obs'; appSegments: number }
 function parseFull(s: string, split: Split, notes: UrlNote[]): UrlParseResult {
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(s)
   const scheme = m?.[1].toLowerCase()
-  if (m && scheme !== 'rtmp' && scheme !== 'rtmps') {
+  if (m && scheme !== 'rtmp' && scheme !== 'rtmps' && scheme !== 'srt') {
     return fail('url-bad-scheme', { scheme: (scheme ?? '').slice(0, 16) })
   }
+  if (m && scheme === 'srt') return parseSrt(s, notes)
   if (!m) {
     // Suggest the fix without the query, so the suggestion never carries txSecret.
     const bare = s.replace(/^rtmps?:\/*/i, '').replace(/^\/+/, '')
@@ -301,6 +304,86 @@ function parseFull(s: string, split: Split, notes: UrlNote[]): UrlParseResult {
   return { ok: true, url, notes }
 }
 
+/** Keys of the SRT Access Control syntax that are not Tencent parameters (resource, host, …). */
+const SRT_STANDARD_KEYS = new Set(['r', 'h', 'u', 's', 't', 'm'])
+
+/**
+ * The `#!::k=v,k=v` stream id of an SRT URL (SRT Access Control syntax), percent-decoded when it
+ * was written encoded. Returns the pairs in order, or a failure naming the bad part.
+ */
+function parseSrtStreamId(raw: string): Failure | Array<[string, string]> {
+  const decoded = raw.includes('%') ? safeDecode(raw) : raw
+  if (decoded === undefined) return fail('url-srt-bad-streamid', { part: raw.slice(0, 32) })
+  if (!decoded.startsWith('#!::')) return fail('url-srt-bad-streamid', { part: decoded.slice(0, 32) })
+  const pairs: Array<[string, string]> = []
+  for (const piece of decoded.slice(4).split(',')) {
+    const eq = piece.indexOf('=')
+    if (eq <= 0) return fail('url-srt-bad-streamid', { part: piece.slice(0, 32) })
+    pairs.push([piece.slice(0, eq), piece.slice(eq + 1)])
+  }
+  return pairs
+}
+
+/**
+ * An srt:// push URL (Tencent: `srt://domain:9000?streamid=#!::h=domain,r=app/stream,txSecret=…,
+ * txTime=…`) into the same parts as an RTMP one: the app and stream come from `r=`, the signature
+ * from the stream id's own keys, and `h=` stands in for txHost when the URL dials an IP address.
+ */
+function parseSrt(s: string, notes: UrlNote[]): UrlParseResult {
+  const rest = s.slice('srt://'.length)
+  if (/(rtmps?|srt):\/\//i.test(rest)) return fail('url-key-pasted-twice')
+  const q = rest.indexOf('?')
+  const authEnd = q < 0 ? rest.length : q
+  const slash = rest.slice(0, authEnd).indexOf('/')
+  if (slash >= 0 && rest.slice(slash, authEnd) !== '/') return fail('url-srt-no-streamid')
+  const auth = parseAuthority(rest.slice(0, slash >= 0 ? slash : authEnd), 'srt')
+  if ('ok' in auth) return auth
+  // The stream id runs to the end or to the next '&name=' (its own values contain no '&').
+  const query = q < 0 ? '' : rest.slice(q + 1)
+  const m = /(?:^|&)streamid=([^&]*)/.exec(query)
+  if (!m || m[1] === '') return fail('url-srt-no-streamid')
+  const pairs = parseSrtStreamId(m[1])
+  if (!Array.isArray(pairs)) return pairs
+  const get = (k: string): string | undefined => pairs.find(([key]) => key === k)?.[1]
+  const resource = get('r')
+  if (resource === undefined || resource === '') return fail('url-srt-no-resource')
+  const slashAt = resource.lastIndexOf('/')
+  if (slashAt <= 0) return fail('url-no-app', { stream: resource })
+  const app = resource.slice(0, slashAt)
+  const stream = resource.slice(slashAt + 1)
+  if (stream === '') return fail('url-no-stream', { app })
+  const txQuery = pairs.filter(([k]) => !SRT_STANDARD_KEYS.has(k))
+  for (const [k, v] of txQuery) if (v === '') notes.push({ code: 'url-empty-query-value', params: { param: k } })
+  const h = get('h')?.toLowerCase()
+  const url: PushUrl = {
+    scheme: 'srt',
+    host: auth.host,
+    hostKind: auth.hostKind,
+    port: auth.port,
+    portExplicit: auth.portExplicit,
+    app,
+    stream,
+    streamRaw: encodeURIComponent(stream),
+    query: txQuery,
+    tcUrl: `rtmp://${auth.hostKind === 'ipv6' ? `[${auth.host}]` : auth.host}/${app}`,
+    publishName: [
+      encodeURIComponent(stream),
+      txQuery.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')
+    ]
+      .filter((x) => x !== '')
+      .join('?')
+  }
+  const txSecret = get('txSecret')
+  const txTime = get('txTime')
+  if (txSecret) url.txSecret = txSecret
+  if (txTime) url.txTime = txTime
+  if (h && auth.hostKind !== 'name') url.txHost = h
+  else if (h && h !== auth.host) notes.push({ code: 'url-srt-host-differs', params: { host: auth.host, h } })
+  if (!txSecret && !txTime) notes.push({ code: 'url-no-query' })
+  if (!auth.portExplicit) notes.push({ code: 'url-default-port', params: { port: auth.port } })
+  return { ok: true, url, notes }
+}
+
 function asString(v: unknown): string {
   return typeof v === 'string' ? v : ''
 }
@@ -336,6 +419,8 @@ function parseObs(serverIn: string, keyIn: string, notes: UrlNote[]): UrlParseRe
   const key = prepare(keyIn, 'streamKey', notes)
   if (typeof key !== 'string') return key
   if (server === '') return fail('url-obs-no-server')
+  // OBS takes an SRT push as one URL in the Server field, with the Stream Key left empty.
+  if (key === '' && /^srt:\/\//i.test(server)) return parseFull(server, { kind: 'ffmpeg' }, notes)
   if (key === '') return fail('url-obs-no-key')
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(key)) return fail('url-key-is-url')
   // The query belongs to the stream key; a server with '?' already holds (part of) the key.
@@ -378,7 +463,7 @@ export function parsePushUrl(input: PushUrlInput): UrlParseResult {
 function schemeFirst(spaces: Failure, raw: string): Failure {
   const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(trimEnds(raw))
   const scheme = m?.[1].toLowerCase()
-  if (m && scheme !== 'rtmp' && scheme !== 'rtmps') {
+  if (m && scheme !== 'rtmp' && scheme !== 'rtmps' && scheme !== 'srt') {
     return fail('url-bad-scheme', { scheme: (scheme ?? '').slice(0, 16) })
   }
   return spaces

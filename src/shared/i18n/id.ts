@@ -212,7 +212,7 @@ export const id: Record<keyof typeof en, string> = {
   'url-control-chars':
     'Ada karakter tak terlihat ({{char}}) di posisi {{index}}, biasanya baris baru atau spasi nol-lebar yang ikut tersalin. Hapus karakter itu, atau tempel ulang URL sebagai teks biasa.',
   'url-bad-scheme':
-    'Alamat ini diawali “{{scheme}}://”, padahal alamat push RTMP diawali rtmp:// (atau rtmps://). Alamat http(s) dan .flv/.m3u8 untuk menonton, bukan untuk push; webrtc:// dan srt:// adalah protokol push lain yang belum diuji di sini. Salin alamat push RTMP dari Address Generator (Generator Alamat) di konsol Tencent.',
+    'Alamat ini diawali “{{scheme}}://”, padahal alamat push diawali rtmp://, rtmps:// atau srt://. Alamat http(s) dan .flv/.m3u8 untuk menonton, bukan untuk push; webrtc:// adalah protokol push yang belum diuji di sini. Salin alamat push RTMP dari Address Generator (Generator Alamat) di konsol Tencent.',
   'url-no-scheme':
     'Alamat tidak diawali rtmp://. Mungkin maksud Anda {{suggestion}}…? Tambahkan “rtmp://” di depannya.',
   'url-no-host':
@@ -708,5 +708,78 @@ export const id: Record<keyof typeof en, string> = {
   'report.uplink': 'Uplink: rencana {{plannedKbps}} kbit/s, bertahan {{sustainedKbps}} kbit/s, bitrate encoder yang disarankan {{recommendedKbps}} kbit/s, tersendat {{stalls}} kali, CPU push {{cpuPercent}} %',
   'demo.banner': 'DEMO — ingest dan server DNS lokal mirip Tencent di komputer ini (127.0.0.1). Tidak ada yang dikirim ke Tencent atau ke mana pun.',
   'demo.failure': 'Mereproduksi kegagalan “{{failure}}”: penyebab teratas di bawah seharusnya yang itu.',
-  'demo.healthy': 'Push yang sehat: semuanya seharusnya lolos.'
+  'demo.healthy': 'Push yang sehat: semuanya seharusnya lolos.',
+  // ── ladder protokol: RTMP, RTMPS, SRT ──
+  'url-srt-no-streamid':
+    'Alamat SRT ini tidak punya streamid. Alamat push SRT Tencent berbentuk srt://<domain-push>:9000?streamid=#!::h=<domain-push>,r=live/<StreamName>,txSecret=…,txTime=…',
+  'url-srt-bad-streamid':
+    'streamid “{{part}}” tidak berbentuk #!::kunci=nilai,kunci=nilai. Salin lagi alamat push SRT dari konsol Tencent, atau susun dari alamat RTMP: r=<AppName>/<StreamName>, lalu txSecret dan txTime.',
+  'url-srt-no-resource':
+    'streamid tidak memuat bagian r=<AppName>/<StreamName>, jadi server tidak tahu stream mana yang dimaksud. Tambahkan r=live/<StreamName> setelah h=<domain-push>.',
+  'url-srt-host-differs':
+    'Alamat ini menghubungi {{host}}, tetapi streamid berisi h={{h}}: Tencent membaca domain push dari h=. Samakan keduanya dengan domain push Anda.',
+  'transport.transport-ok': 'Berhasil dari sini: server menerima push ke {{host}}:{{port}}.',
+  'transport.transport-publish-refused':
+    'Lolos dari jaringan ini, tetapi server menolak stream-nya: penyebabnya URL atau stream, bukan jaringan (lihat penyebab di atas).',
+  'transport.transport-push-failed':
+    'Server menerima publish, tetapi push uji lewat protokol ini tidak bertahan sampai uji selesai.',
+  'transport.transport-dns-failed': 'Tidak dicoba: domain push tidak bisa diterjemahkan ke alamat IP.',
+  'transport.tcp-filtered': 'Tidak ada jawaban di TCP {{port}}: firewall jaringan ini memblokirnya.',
+  'transport.tcp-refused': 'TCP {{port}} di {{ip}} menolak koneksi: tidak ada layanan di port itu.',
+  'transport.tcp-unreachable': 'Tidak ada rute ke {{ip}} dari jaringan ini.',
+  'transport.tcp-error': 'Koneksi ke {{ip}}:{{port}} gagal.',
+  'transport.tls-name-mismatch':
+    'Sertifikat TLS-nya untuk {{names}}, bukan {{servername}}: domain push kustom baru melayani RTMPS setelah sertifikatnya diunggah di konsol CSS (Domain Management, pilih domain push, lalu HTTPS).',
+  'transport.tls-untrusted-issuer':
+    'Sertifikat TLS diterbitkan oleh “{{issuer}}”, yang tidak dipercaya komputer ini: proxy atau antivirus di jaringan ini menyadap TLS. Encoder akan menolaknya; pakai protokol atau jaringan lain.',
+  'transport.tls-expired': 'Sertifikat TLS server sudah kedaluwarsa (atau jam komputer ini salah).',
+  'transport.tls-handshake-failed':
+    'Port {{port}} menerima koneksi, tetapi handshake TLS gagal: port itu tidak melayani TLS, atau ada yang memutusnya di tengah jalan.',
+  'transport.rtmp-no-answer':
+    'Port {{port}} menerima koneksi, tetapi tidak ada jawaban RTMP: proxy atau firewall menyadapnya, atau layanan lain yang mendengarkan di sana.',
+  'transport.udp-no-answer':
+    'Tidak ada jawaban di UDP {{port}} dalam {{timeoutMs}} ms: jaringan ini memblokir UDP keluar (atau port itu). Minta tim IT membuka UDP {{port}}, atau pakai RTMPS di TCP 443.',
+  'transport.udp-refused': 'UDP {{port}} di {{ip}} tertutup: tidak ada server SRT di sana.',
+  'transport.srt-rejected': 'Server SRT menolak koneksi (kode {{rejectCode}}): {{reason}}',
+  'transport.srt-bad-response': 'Ada yang menjawab di UDP {{port}}, tetapi bukan server SRT.',
+  'transport.transport-not-tested': 'Tidak dicoba.',
+  'transport.transport-cancelled': 'Dibatalkan.',
+  'transport.media.sustained': 'Push uji ke stream uji terpisah bertahan sampai uji selesai.',
+  'transport.media.failed': 'Push uji ke stream uji terpisah gagal.',
+  'transport.media.not-tested-no-key':
+    'Tidak ada media yang dikirim: masukkan kunci push untuk menguji push ke stream uji terpisah.',
+  'transport.media.not-tested-no-support':
+    'Tidak ada media yang dikirim: ffmpeg di komputer ini tidak mendukung protokol ini (versi dari npm tidak punya SRT). Hasil handshake di atas tetap berlaku.',
+  'transport.media.not-tested-earlier-failure': 'Tidak ada media yang dikirim: langkah sebelumnya gagal.',
+  'transport.media.not-tested-by-user': 'Tidak ada media yang dikirim (Anda memilih tanpa push uji).',
+  'transport.media.not-tested-no-ffmpeg': 'Tidak ada media yang dikirim: tidak ada ffmpeg yang bisa dipakai di komputer ini.',
+  'phase.rtmps': 'RTMPS (TLS, TCP 443)',
+  'phase.srt': 'SRT (UDP 9000)',
+  'transport.name.rtmp': 'RTMP',
+  'transport.name.rtmps': 'RTMPS',
+  'transport.name.srt': 'SRT',
+  'transport.title': 'Cara push yang bisa dipakai dari sini',
+  'transport.col.transport': 'Protokol',
+  'transport.col.address': 'Host:port',
+  'transport.col.protocol': 'Transport',
+  'transport.col.verdict': 'Hasil',
+  'transport.col.time': 'Waktu',
+  'transport.col.evidence': 'Yang terlihat',
+  'transport.works': 'berhasil',
+  'transport.blocked': 'tidak berhasil',
+  'transport.refused': 'sampai ke server',
+  'transport.untested': 'tidak dicoba',
+  'transport.url': 'URL push',
+  'transport.copy': 'Salin URL',
+  'transport.copied': 'Tersalin',
+  'transport.obs': 'OBS: Settings → Stream → Service “Custom…”',
+  'transport.obs.server': 'Server',
+  'transport.obs.key': 'Stream Key',
+  'transport.obs.srt-key': '(biarkan kosong: OBS menerima push SRT sebagai satu URL di kolom Server)',
+  'transport.none-works': 'Tidak ada protokol yang berhasil dari jaringan ini.',
+  'transport.firewall': 'Yang harus dibuka tim IT untuk koneksi keluar: {{list}}',
+  'diag.network-other-transport':
+    'RTMP diblokir di jaringan ini, tetapi {{transport}} berhasil: push dengan {{transport}} ({{wayProtocol}} {{wayPort}}).',
+  'fix.network-other-transport':
+    'Pakai URL push {{transport}} dari “Cara push yang bisa dipakai dari sini” di bawah (salin URL-nya, atau salin kolom-kolom OBS).\nDi OBS: Settings → Stream → Service “Custom…”, lalu tempel Server dan Stream Key.\nAtau minta tim IT tempat acara membuka TCP {{port}} keluar ke {{ip}} agar tetap bisa memakai RTMP.'
 }

@@ -204,7 +204,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'url-control-chars':
     '第 {{index}} 个位置有一个不可见字符（{{char}}），通常是复制时带上的换行符或零宽空格。请删除它，或以纯文本方式重新粘贴。',
   'url-bad-scheme':
-    '此地址以“{{scheme}}://”开头，但 RTMP 推流地址应以 rtmp://（或 rtmps://）开头。http(s) 及 .flv/.m3u8 地址用于播放，不能推流；webrtc:// 和 srt:// 是其他推流协议，本工具暂不检测。请从腾讯云控制台的推流地址生成器复制 RTMP 推流地址。',
+    '此地址以“{{scheme}}://”开头，但推流地址应以 rtmp://、rtmps:// 或 srt:// 开头。http(s) 及 .flv/.m3u8 地址用于播放，不能推流；webrtc:// 是本工具暂不检测的推流协议。请从腾讯云控制台的推流地址生成器复制 RTMP 推流地址。',
   'url-no-scheme':
     '地址没有以 rtmp:// 开头。您是不是想输入 {{suggestion}}…？请在开头加上“rtmp://”。',
   'url-no-host': 'rtmp:// 后面缺少推流域名。正确格式为 rtmp://<推流域名>/live/<StreamName>。',
@@ -663,5 +663,74 @@ export const zhCN: Record<keyof typeof en, string> = {
   'report.uplink': '上行：计划 {{plannedKbps}} kbit/s，持续 {{sustainedKbps}} kbit/s，建议编码码率 {{recommendedKbps}} kbit/s，卡顿 {{stalls}} 次，推流 CPU {{cpuPercent}} %',
   'demo.banner': '演示 — 本机上的类腾讯云推流服务器和 DNS 服务器（127.0.0.1）。不会向腾讯云或其他任何地方发送数据。',
   'demo.failure': '正在重现故障“{{failure}}”：下面排在第一的原因应该就是它。',
-  'demo.healthy': '正常推流：所有检查都应通过。'
+  'demo.healthy': '正常推流：所有检查都应通过。',
+  // ── 推流协议阶梯：RTMP、RTMPS、SRT ──
+  'url-srt-no-streamid':
+    '此 SRT 地址缺少 streamid。腾讯云 SRT 推流地址的格式为 srt://<推流域名>:9000?streamid=#!::h=<推流域名>,r=live/<StreamName>,txSecret=…,txTime=…',
+  'url-srt-bad-streamid':
+    'streamid“{{part}}”不是 #!::键=值,键=值 的格式。请从腾讯云控制台重新复制 SRT 推流地址，或按 RTMP 地址拼出：r=<AppName>/<StreamName>，再加 txSecret 和 txTime。',
+  'url-srt-no-resource':
+    'streamid 中缺少 r=<AppName>/<StreamName>，服务器无法知道要推哪路流。请在 h=<推流域名> 之后加上 r=live/<StreamName>。',
+  'url-srt-host-differs':
+    '地址连接的是 {{host}}，但 streamid 中写的是 h={{h}}：腾讯云从 h= 读取推流域名。请把两处改成同一个推流域名。',
+  'transport.transport-ok': '从这里可以推流：服务器接受了到 {{host}}:{{port}} 的推流。',
+  'transport.transport-publish-refused':
+    '能穿过当前网络，但服务器拒绝了这路流：问题在推流地址或流本身，而不是网络（见上方原因）。',
+  'transport.transport-push-failed': '服务器接受了推流请求，但通过该协议的测试推流没有坚持到测试结束。',
+  'transport.transport-dns-failed': '未尝试：推流域名无法解析出地址。',
+  'transport.tcp-filtered': 'TCP {{port}} 没有响应：当前网络的防火墙拦截了它。',
+  'transport.tcp-refused': '{{ip}} 的 TCP {{port}} 拒绝连接：该端口上没有服务。',
+  'transport.tcp-unreachable': '当前网络没有到 {{ip}} 的路由。',
+  'transport.tcp-error': '连接 {{ip}}:{{port}} 失败。',
+  'transport.tls-name-mismatch':
+    'TLS 证书是签发给 {{names}} 的，而不是 {{servername}}：自有推流域名需先在云直播控制台上传证书（域名管理 → 推流域名 → HTTPS 配置），才能使用 RTMPS。',
+  'transport.tls-untrusted-issuer':
+    'TLS 证书由“{{issuer}}”签发，本机不信任该签发者：当前网络中的代理或杀毒软件在拦截 TLS。编码器会拒绝此证书，请换用其他协议或网络。',
+  'transport.tls-expired': '服务器的 TLS 证书已过期（或本机时钟不对）。',
+  'transport.tls-handshake-failed': '端口 {{port}} 接受了连接，但 TLS 握手失败：该端口不支持 TLS，或途中有设备切断了连接。',
+  'transport.rtmp-no-answer': '端口 {{port}} 接受了连接，但没有 RTMP 响应：代理或防火墙拦截了它，或者该端口上是其他服务。',
+  'transport.udp-no-answer':
+    'UDP {{port}} 在 {{timeoutMs}} ms 内没有响应：当前网络拦截了出站 UDP（或该端口）。请让网络管理员放行 UDP {{port}}，或改用 TCP 443 上的 RTMPS。',
+  'transport.udp-refused': '{{ip}} 的 UDP {{port}} 未开放：那里没有 SRT 服务。',
+  'transport.srt-rejected': 'SRT 服务器拒绝了连接（代码 {{rejectCode}}）：{{reason}}',
+  'transport.srt-bad-response': 'UDP {{port}} 上有响应，但不是 SRT 服务器。',
+  'transport.transport-not-tested': '未尝试。',
+  'transport.transport-cancelled': '已取消。',
+  'transport.media.sustained': '向单独测试流的测试推流坚持到了测试结束。',
+  'transport.media.failed': '向单独测试流的测试推流失败。',
+  'transport.media.not-tested-no-key': '未发送媒体数据：填写推流鉴权 Key 后，可测试向单独测试流推流。',
+  'transport.media.not-tested-no-support':
+    '未发送媒体数据：本机的 ffmpeg 不支持此协议（npm 自带的版本没有 SRT）。上面的握手结果依然有效。',
+  'transport.media.not-tested-earlier-failure': '未发送媒体数据：之前的步骤失败了。',
+  'transport.media.not-tested-by-user': '未发送媒体数据（您选择了不做测试推流）。',
+  'transport.media.not-tested-no-ffmpeg': '未发送媒体数据：本机没有可用的 ffmpeg。',
+  'phase.rtmps': 'RTMPS（TLS，TCP 443）',
+  'phase.srt': 'SRT（UDP 9000）',
+  'transport.name.rtmp': 'RTMP',
+  'transport.name.rtmps': 'RTMPS',
+  'transport.name.srt': 'SRT',
+  'transport.title': '从这里可用的推流方式',
+  'transport.col.transport': '协议',
+  'transport.col.address': '主机:端口',
+  'transport.col.protocol': '传输层',
+  'transport.col.verdict': '结果',
+  'transport.col.time': '耗时',
+  'transport.col.evidence': '检测到的情况',
+  'transport.works': '可用',
+  'transport.blocked': '不可用',
+  'transport.refused': '可到达服务器',
+  'transport.untested': '未尝试',
+  'transport.url': '推流地址',
+  'transport.copy': '复制地址',
+  'transport.copied': '已复制',
+  'transport.obs': 'OBS：设置 → 直播 → 服务选择“自定义…”',
+  'transport.obs.server': '服务器',
+  'transport.obs.key': '推流码',
+  'transport.obs.srt-key': '（留空：OBS 的 SRT 推流只需在“服务器”中填写完整地址）',
+  'transport.none-works': '从当前网络，没有一种协议可用。',
+  'transport.firewall': '网络管理员需要放行的出站连接：{{list}}',
+  'diag.network-other-transport':
+    '当前网络拦截了 RTMP，但 {{transport}} 可用：请改用 {{transport}}（{{wayProtocol}} {{wayPort}}）推流。',
+  'fix.network-other-transport':
+    '使用下方“从这里可用的推流方式”中的 {{transport}} 推流地址（复制地址，或复制 OBS 的各项设置）。\n在 OBS 中：设置 → 直播 → 服务选择“自定义…”，然后粘贴服务器和推流码。\n或者请场地网络管理员放行到 {{ip}} 的出站 TCP {{port}}，继续使用 RTMP。'
 }

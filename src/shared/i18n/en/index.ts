@@ -7,6 +7,7 @@ import { pushMessages } from './push'
 import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
 import { wizardMessages } from './wizard'
+import { srtUrlMessages, transportMediaMessages, transportMessages, transportUiMessages } from './transport'
 import {
   expiryMessages,
   generatorMessages,
@@ -34,5 +35,9 @@ export const en = {
   ...diagnosisMessages,
   ...clockMessages,
   ...uplinkMessages,
-  ...demoMessages
+  ...demoMessages,
+  ...srtUrlMessages,
+  ...transportMessages,
+  ...transportMediaMessages,
+  ...transportUiMessages
 } as const

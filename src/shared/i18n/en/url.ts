@@ -18,7 +18,7 @@ import type {
 } from '../../push-url'
 
 /** Parse errors (the URL cannot be used) and notes (usable, but worth knowing). */
-export const urlMessages: Record<UrlErrorCode | UrlNoteCode, string> = {
+export const urlMessages: Record<Exclude<UrlErrorCode | UrlNoteCode, `url-srt-${string}`>, string> = {
   'url-empty':
     'Paste the push URL (it starts with rtmp://). You find it in Tencent’s console push address generator.',
   'url-too-long':
@@ -26,7 +26,7 @@ export const urlMessages: Record<UrlErrorCode | UrlNoteCode, string> = {
   'url-control-chars':
     'There is an invisible character ({{char}}) at position {{index}}, usually a line break or zero-width space picked up when copying. Delete it, or paste the URL again as plain text.',
   'url-bad-scheme':
-    'This address starts with “{{scheme}}://”, but an RTMP push address starts with rtmp:// (or rtmps://). http(s) and .flv/.m3u8 addresses are for watching, not pushing; webrtc:// and srt:// are other push protocols this check does not test yet. Copy the RTMP push address from Tencent’s console push address generator.',
+    'This address starts with “{{scheme}}://”, but a push address starts with rtmp://, rtmps:// or srt://. http(s) and .flv/.m3u8 addresses are for watching, not pushing; webrtc:// is a push protocol this check does not test yet. Copy the RTMP push address from Tencent’s console push address generator.',
   'url-no-scheme':
     'The address does not start with rtmp://. Did you mean {{suggestion}}…? Add “rtmp://” at the start.',
   'url-no-host':
