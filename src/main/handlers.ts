@@ -99,7 +99,11 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
           dnsServer: req.dnsServer,
           pushSeconds: req.pushSeconds,
           noPush: req.noPush,
-          pushRealStream: req.pushRealStream
+          pushRealStream: req.pushRealStream,
+          transports: req.transports,
+          rtmpsPort: req.rtmpsPort,
+          srtPort: req.srtPort,
+          caPem: req.caPem
         },
         { signal, onProgress }
       )

@@ -10,6 +10,7 @@ import {
   type ReportSaveRequest
 } from '../shared/ipc-contract'
 import type { NetworkIdentity } from '../shared/report'
+import { TRANSPORTS } from '../shared/transport'
 import { isRecord, MAX_REPORT_BYTES, parseReportFile } from './report-file'
 import { DEMO_FAILURES } from './demo/demo-failures'
 import { parseDnsServer } from './preflight/dns-check'
@@ -160,6 +161,8 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
   for (const flag of ['noPush', 'pushRealStream'] as const) {
     if (r[flag] !== undefined && typeof r[flag] !== 'boolean') return { ok: false, error: `${flag} must be true or false` }
   }
+  const ladder = validateLadder(r)
+  if (!ladder.ok) return ladder
   return {
     ok: true,
     value: {
@@ -168,9 +171,44 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
       dnsServer,
       pushSeconds: push as number | undefined,
       noPush: r.noPush as boolean | undefined,
-      pushRealStream: r.pushRealStream as boolean | undefined
+      pushRealStream: r.pushRealStream as boolean | undefined,
+      ...ladder.value
     }
   }
+}
+
+/** Largest extra CA accepted over IPC, characters (a few certificates; a whole bundle is not needed). */
+export const MAX_CA_PEM_LENGTH = 64 * 1024
+
+/** The transport ladder's fields of `preflight:run`: known transports, ports, a PEM certificate. */
+function validateLadder(
+  r: Record<string, unknown>
+): Checked<Pick<PreflightRequest, 'transports' | 'rtmpsPort' | 'srtPort' | 'caPem'>> {
+  const value: Pick<PreflightRequest, 'transports' | 'rtmpsPort' | 'srtPort' | 'caPem'> = {}
+  if (r.transports !== undefined) {
+    const list = r.transports
+    const known: readonly unknown[] = TRANSPORTS
+    if (!Array.isArray(list) || list.length === 0 || list.length > TRANSPORTS.length || !list.every((x) => known.includes(x))) {
+      return { ok: false, error: `transports must be a non-empty list of ${TRANSPORTS.join(', ')}` }
+    }
+    value.transports = TRANSPORTS.filter((t) => list.includes(t))
+  }
+  for (const name of ['rtmpsPort', 'srtPort'] as const) {
+    const p = r[name]
+    if (p === undefined) continue
+    if (typeof p !== 'number' || !Number.isInteger(p) || p < 1 || p > 65535) {
+      return { ok: false, error: `${name} must be a port from 1 to 65535` }
+    }
+    value[name] = p
+  }
+  if (r.caPem !== undefined) {
+    const pem = r.caPem
+    if (typeof pem !== 'string' || pem.length > MAX_CA_PEM_LENGTH || !pem.includes('-----BEGIN CERTIFICATE-----')) {
+      return { ok: false, error: 'caPem must be PEM text with a certificate (-----BEGIN CERTIFICATE-----), at most 64 KB' }
+    }
+    value.caPem = pem
+  }
+  return { ok: true, value }
 }
 
 /** Validate the argument of `keys:save`: at least one non-empty key. */

@@ -4,6 +4,7 @@
  * src/preload/index.ts touch raw IPC; both are typed from this file, and the preload API type is
  * derived from it, so there is no hand-kept second copy.
  */
+import type { Transport } from './transport'
 import type { FfmpegInfo } from './ffmpeg'
 import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput, PushKeys } from './push-url'
 import type { CauseId, NetworkChange, NetworkIdentity, PreflightProgress, Report } from './report'
@@ -17,6 +18,13 @@ export interface PreflightRequest extends OfflineInput {
   noPush?: boolean
   /** Push the test pattern to the real stream name (only after the user confirmed). */
   pushRealStream?: boolean
+  /** Ways to push that are tried (default all: RTMP, RTMPS, SRT). */
+  transports?: Transport[]
+  /** RTMPS / SRT port when the URL names none (a self-hosted ingest). */
+  rtmpsPort?: number
+  srtPort?: number
+  /** An extra CA certificate (PEM) to trust for RTMPS, from the app's settings. */
+  caPem?: string
 }
 
 /**
