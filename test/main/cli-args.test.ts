@@ -75,3 +75,29 @@ describe('parseCliArgs', () => {
     })
   })
 })
+
+describe('parseCliArgs: the transport ladder', () => {
+  const check = (...a: string[]): ReturnType<typeof parseCliArgs> => parseCliArgs(['check', URL, ...a])
+  it('reads --transports, the ports and --ca', () => {
+    const r = check('--transports', 'srt,RTMP', '--rtmps-port', '8443', '--srt-port=9001', '--ca', '/tmp/ca.pem')
+    expect(r.ok && r.value.command === 'check' && r.value.options).toMatchObject({
+      transports: ['rtmp', 'srt'],
+      rtmpsPort: 8443,
+      srtPort: 9001,
+      caFile: '/tmp/ca.pem'
+    })
+  })
+  it('leaves a plain check’s options as they were', () => {
+    const r = check()
+    expect(r.ok && r.value.command === 'check' && 'transports' in r.value.options).toBe(false)
+  })
+  it('refuses an unknown transport and a bad port in one line', () => {
+    expect(check('--transports', 'rtmp,webrtc')).toEqual({ ok: false, error: '--transports takes a comma-separated list of rtmp, rtmps, srt, got "webrtc"' })
+    expect(check('--srt-port', '0')).toMatchObject({ ok: false, error: expect.stringContaining('--srt-port must be a whole number from 1 to 65535') })
+    expect(check('--rtmps-port', '70000')).toMatchObject({ ok: false })
+    expect(check('--ca')).toEqual({ ok: false, error: '--ca needs a value' })
+  })
+  it('tells an srt:// URL given without a command to add `check`', () => {
+    expect(parseCliArgs(['srt://h:9000?streamid=#!::r=live/s'])).toMatchObject({ ok: false, error: expect.stringContaining('missing the command') })
+  })
+})

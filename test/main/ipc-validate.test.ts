@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  validatePreflightRequest,
   MAX_FIELD_LENGTH,
   validateClipboardText,
   validateGenerateInput,
@@ -75,5 +76,27 @@ describe('small validators', () => {
     expect(validateClipboardText('hi')).toEqual({ ok: true, value: 'hi' })
     expect(validateClipboardText(3).ok).toBe(false)
     expect(validateClipboardText('x'.repeat(1_000_001)).ok).toBe(false)
+  })
+})
+
+describe('validatePreflightRequest: the transport ladder', () => {
+  const base = { runId: 'r1', url: { url: 'rtmp://h.example.com/live/s' } }
+  const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'
+  it('accepts known transports, ports and a PEM certificate', () => {
+    const r = validatePreflightRequest({ ...base, transports: ['srt', 'rtmps'], rtmpsPort: 8443, srtPort: 9001, caPem: CA })
+    expect(r).toMatchObject({ ok: true, value: { transports: ['rtmps', 'srt'], rtmpsPort: 8443, srtPort: 9001, caPem: CA } })
+  })
+  it.each([
+    ['an unknown transport', { transports: ['rtmp', 'webrtc'] }, 'transports'],
+    ['an empty list', { transports: [] }, 'transports'],
+    ['a string for a list', { transports: 'rtmp' }, 'transports'],
+    ['port 0', { rtmpsPort: 0 }, 'rtmpsPort'],
+    ['a fractional port', { srtPort: 1.5 }, 'srtPort'],
+    ['text without a certificate', { caPem: 'not a certificate' }, 'caPem'],
+    ['an oversize CA', { caPem: CA + 'x'.repeat(70_000) }, 'caPem']
+  ])('refuses %s', (_label, extra, field) => {
+    const r = validatePreflightRequest({ ...base, ...extra })
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.error).toContain(field)
   })
 })

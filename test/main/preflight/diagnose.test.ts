@@ -50,6 +50,7 @@ import {
   type PublishProbeResult,
   type ServerStatus
 } from '../../../src/shared/rtmp'
+import type { TransportEntry } from '../../../src/shared/transport'
 import { pushUrlFor } from '../../fixtures/rtmp-ingest-push'
 
 // ── Builders of check results (only the fields the diagnosis reads are filled in) ────────────
@@ -991,5 +992,49 @@ describe('diagnose: invariants over all probe × push × URL combinations', () =
               }
             }
     expect(runs).toBeGreaterThan(500)
+  })
+})
+
+describe('another protocol works where RTMP is blocked', () => {
+  const row = (transport: 'rtmps' | 'srt', ok: boolean, media: TransportEntry['media'] = 'sustained'): TransportEntry => ({
+    transport,
+    host: 'push.example.com',
+    port: transport === 'srt' ? 9000 : 443,
+    protocol: transport === 'srt' ? 'udp' : 'tcp',
+    ok,
+    code: ok ? 'transport-ok' : 'tcp-filtered',
+    params: {},
+    url: '',
+    obs: { server: '', streamKey: '' },
+    media,
+    steps: [],
+    durationMs: 1
+  })
+  const blocked = (): ReportChecks => healthy({ port: port('port-filtered'), handshake: undefined, publishProbe: undefined, testPush: undefined })
+
+  it('RTMP filtered + RTMPS works ⇒ a network warning naming RTMPS, and "works, with warnings"', () => {
+    const d = diagnose(blocked(), { ...WITH_KEY, alternatives: [row('rtmps', true), row('srt', false)] })
+    const net = find(d, 'network')
+    expect(net).toMatchObject({ severity: 'warn', confidence: 'confirmed', reason: 'network-other-transport', params: { transport: 'RTMPS', wayPort: 443, wayProtocol: 'TCP', blockedReason: 'port-filtered' } })
+    expect(d.verdict).toBe('warnings')
+    expect(d.causes.some((c) => c.severity === 'fail')).toBe(false)
+  })
+
+  it('only SRT works ⇒ SRT is named', () => {
+    const d = diagnose(blocked(), { ...WITH_KEY, alternatives: [row('rtmps', false), row('srt', true, 'not-tested-no-support')] })
+    expect(find(d, 'network')).toMatchObject({ severity: 'warn', params: { transport: 'SRT', wayProtocol: 'UDP' } })
+    expect(d.verdict).toBe('warnings')
+  })
+
+  it('nothing else works ⇒ the network failure stands', () => {
+    const d = diagnose(blocked(), { ...WITH_KEY, alternatives: [row('rtmps', false), row('srt', false)] })
+    expect(find(d, 'network')).toMatchObject({ severity: 'fail', reason: 'port-filtered' })
+    expect(d.verdict).toBe('not-ready')
+  })
+
+  it('RTMP works ⇒ alternatives change nothing', () => {
+    const a = diagnose(healthy(), WITH_KEY)
+    const b = diagnose(healthy(), { ...WITH_KEY, alternatives: [row('rtmps', false), row('srt', false)] })
+    expect(b).toEqual(a)
   })
 })

@@ -188,7 +188,10 @@ describe('parsePushUrl: every error code', () => {
     ['url-key-pasted-twice', `rtmp://h.example.com/live/abc?${Q}abc?${Q}`],
     ['url-bad-query', 'rtmp://h.example.com/live/s?txSecret=%zz'],
     ['url-bad-encoding', 'rtmp://h.example.com/live/s%zz', { stream: 's%zz' }],
-    ['url-double-slash', 'rtmp://h.example.com/live//s', { index: 26 }]
+    ['url-double-slash', 'rtmp://h.example.com/live//s', { index: 26 }],
+    ['url-srt-no-streamid', 'srt://h.example.com:9000'],
+    ['url-srt-bad-streamid', 'srt://h.example.com:9000?streamid=live/s', { part: 'live/s' }],
+    ['url-srt-no-resource', 'srt://h.example.com:9000?streamid=#!::h=h.example.com']
   ]
   it.each(cases)('%s', (c, url, params) => {
     const r = parsePushUrl({ url })
@@ -210,9 +213,10 @@ describe('parsePushUrl: every error code', () => {
     expect(URL_ERROR_CODES.filter((c) => !tested.has(c))).toEqual([])
   })
 
-  it('schemes: srt/webrtc/http are refused with their name, rtmp:/ is a missing-scheme fix', () => {
+  it('schemes: webrtc/http are refused with their name, rtmp:/ is a missing-scheme fix', () => {
+    // srt:// is a push URL of its own now; one without r= says what is missing, not "wrong scheme".
     expect(parsePushUrl({ url: 'srt://h.example.com:9000?streamid=#!::h=x' })).toMatchObject({
-      params: { scheme: 'srt' }
+      code: 'url-srt-no-resource'
     })
     expect(parsePushUrl({ url: 'webrtc://h.example.com/live/s' })).toMatchObject({
       params: { scheme: 'webrtc' }
