@@ -79,9 +79,8 @@ export interface HandshakeCif {
   peerIp: Uint8Array
 }
 
-/** HSREQ / HSRSP: the SRT capability exchange. */
-export interface HsExtension {
-  kind: 'hsreq' | 'hsrsp'
+/** The fields of HSREQ / HSRSP. */
+export interface HsFields {
   /** 0x00MMmmpp, e.g. 0x010501 = 1.5.1. */
   srtVersion: number
   flags: number
@@ -90,6 +89,9 @@ export interface HsExtension {
   /** TSBPD delay it proposes as sender, ms (lower 16 bits). */
   sendDelayMs: number
 }
+
+/** HSREQ / HSRSP: the SRT capability exchange (request from the caller, response from the listener). */
+export type HsExtension = (HsFields & { kind: 'hsreq' }) | (HsFields & { kind: 'hsrsp' })
 
 /** A handshake extension as decoded. */
 export type HandshakeExtension =
