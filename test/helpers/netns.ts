@@ -15,10 +15,15 @@ export type FilteredNamespace = { ok: true; name: string; remove: () => void } |
 /** What the DROP rule matches: TCP SYNs (a filtered TCP port) or every UDP datagram. */
 export type FilteredProtocol = 'tcp' | 'udp'
 
-/** The iptables rule that drops outgoing traffic to `port` for a protocol. */
+/**
+ * The iptables rule that drops traffic to `port`. TCP: outgoing SYNs. UDP: on INPUT, so the
+ * sender gets no error, as behind a remote firewall (a DROP on OUTPUT makes the local send()
+ * fail with EPERM instead, which is what a firewall on the user's own computer looks like).
+ */
 function dropRule(protocol: FilteredProtocol, port: number): string[] {
-  const base = ['iptables', '-A', 'OUTPUT', '-p', protocol, '--dport', String(port)]
-  return protocol === 'tcp' ? [...base, '--syn', '-j', 'DROP'] : [...base, '-j', 'DROP']
+  return protocol === 'tcp'
+    ? ['iptables', '-A', 'OUTPUT', '-p', 'tcp', '--dport', String(port), '--syn', '-j', 'DROP']
+    : ['iptables', '-A', 'INPUT', '-p', 'udp', '--dport', String(port), '-j', 'DROP']
 }
 
 /**

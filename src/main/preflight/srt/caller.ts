@@ -120,6 +120,17 @@ const STATUS_BY_CODE: Record<SrtHandshakeCode, CheckStatus> = {
   'srt-error': 'fail'
 }
 
+/**
+ * Socket errors with a meaning of their own. ECONNREFUSED: an ICMP "port unreachable" came back
+ * on the connected socket (nothing listens). EPERM/EACCES: this computer's own firewall refused
+ * the outgoing datagram (Linux netfilter DROP/REJECT on OUTPUT): outbound UDP is blocked here.
+ */
+const ERRNO_CODES: Record<string, SrtHandshakeCode> = {
+  ECONNREFUSED: 'udp-refused',
+  EPERM: 'udp-no-answer',
+  EACCES: 'udp-no-answer'
+}
+
 /** SRT version the probe announces in HSREQ: the libsrt it was tested against. */
 const PROBE_SRT_VERSION = srtVersionNumber(1, 5, 1)
 /**
@@ -159,7 +170,12 @@ export function interpretReply(msg: Uint8Array, stage: Stage, ourSocketId: numbe
     // libsrt answers an HSv4 caller's refused conclusion with a SHUTDOWN instead of a code.
     return stage === 'conclusion' ? { kind: 'rejected', peerVersion: 0 } : { kind: 'ignore' }
   }
-  if (p.kind !== 'handshake' || p.destSocketId !== ourSocketId) return { kind: 'ignore' }
+  // Data before the handshake completed, or packets for another socket: not a listener's reply.
+  if (p.kind === 'data') return { kind: 'ignore', garbage: 'data packet during the handshake' }
+  if (p.destSocketId !== ourSocketId) {
+    return { kind: 'ignore', garbage: `packet for socket ${p.destSocketId}, not ours` }
+  }
+  if (p.kind !== 'handshake') return { kind: 'ignore' }
   const { cif } = p
   if (cif.reqType >= SRT_REJECT_WIRE_BASE) {
     return { kind: 'rejected', wireValue: cif.reqType, peerVersion: cif.version }
@@ -391,7 +407,7 @@ class HandshakeRun {
         ? err.code
         : undefined
     if (errno) this.evidence.errno = errno
-    this.finish(errno === 'ECONNREFUSED' ? 'udp-refused' : 'srt-error')
+    this.finish(ERRNO_CODES[errno ?? ''] ?? 'srt-error')
   }
 
   private onTimeout(): void {
