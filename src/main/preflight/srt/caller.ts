@@ -12,6 +12,7 @@ import type { CheckStatus } from '../../../shared/result'
 import {
   redactSrtStreamId,
   srtRejectReason,
+  srtRejectWireValue,
   SRT_REJECT_WIRE_BASE,
   type SrtHandshakeCode,
   type SrtHandshakeEvidence,
@@ -130,6 +131,9 @@ const ERRNO_CODES: Record<string, SrtHandshakeCode> = {
   EPERM: 'udp-no-answer',
   EACCES: 'udp-no-answer'
 }
+
+/** libsrt's SRT_REJ_PEER: "rejected by peer", the reason of a refusal without a code. */
+const SRT_REJ_PEER = 2
 
 /** SRT version the probe announces in HSREQ: the libsrt it was tested against. */
 const PROBE_SRT_VERSION = srtVersionNumber(1, 5, 1)
@@ -277,8 +281,9 @@ export function srtHandshake(
     packetsSent: 0,
     packetsReceived: 0
   }
+  const latencyMs = opts.latencyMs ?? SRT_DEFAULT_LATENCY_MS
   return new Promise((resolve) => {
-    new HandshakeRun(ip, port, streamId, opts.latencyMs ?? SRT_DEFAULT_LATENCY_MS, evidence, deps, resolve).start(signal)
+    new HandshakeRun(ip, port, streamId, latencyMs, evidence, deps, resolve).start(signal)
   })
 }
 
@@ -390,7 +395,8 @@ class HandshakeRun {
         this.evidence.conclusionMs = this.elapsedMs()
         if (step.peerVersion) this.evidence.peerVersion = step.peerVersion
         if (step.wireValue !== undefined) this.evidence.rejectCode = step.wireValue
-        this.evidence.rejectReason = srtRejectReason(step.wireValue ?? SRT_REJECT_WIRE_BASE + 2)
+        // A SHUTDOWN or version-0 reply carries no code: libsrt calls that SRT_REJ_PEER.
+        this.evidence.rejectReason = srtRejectReason(step.wireValue ?? srtRejectWireValue(SRT_REJ_PEER))
         return this.finish('srt-rejected')
       case 'bad':
         if (step.peerVersion !== undefined) this.evidence.peerVersion = step.peerVersion
