@@ -9,11 +9,7 @@ import {
   srtHandshake,
   type SrtDeps
 } from '../../../src/main/preflight/srt/caller'
-import {
-  decodePacket,
-  encodeHandshake,
-  HS_REQ
-} from '../../../src/main/preflight/srt/packet'
+import { decodePacket, encodeHandshake } from '../../../src/main/preflight/srt/packet'
 import { startSrtIngest, type SrtIngest } from '../../fixtures/srt-ingest'
 import { makeFilteredNamespace, runInNamespace } from '../../helpers/netns'
 
