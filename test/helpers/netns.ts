@@ -1,6 +1,7 @@
 /**
  * A network namespace made by a test (or the bench) with loopback up and an iptables rule that
- * drops TCP SYNs to one port: a real "filtered port" whose traffic never leaves the namespace.
+ * drops TCP SYNs (or all UDP) to one port: a real "filtered port" whose traffic never leaves the
+ * namespace.
  * Needs Linux, root, `ip` and `iptables`; otherwise it says why, so the caller can skip.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -11,8 +12,29 @@ const STEP_TIMEOUT_MS = 5000
 /** A namespace with a DROP rule, or the reason there is none. */
 export type FilteredNamespace = { ok: true; name: string; remove: () => void } | { ok: false; reason: string }
 
-/** Create namespace `name` (unique per process, e.g. `pfrun${process.pid}`) dropping SYNs to `port`. */
-export function makeFilteredNamespace(name: string, port = 1935): FilteredNamespace {
+/** What the DROP rule matches: TCP SYNs (a filtered TCP port) or every UDP datagram. */
+export type FilteredProtocol = 'tcp' | 'udp'
+
+/**
+ * The iptables rule that drops traffic to `port`. TCP: outgoing SYNs. UDP: on INPUT, so the
+ * sender gets no error, as behind a remote firewall (a DROP on OUTPUT makes the local send()
+ * fail with EPERM instead, which is what a firewall on the user's own computer looks like).
+ */
+function dropRule(protocol: FilteredProtocol, port: number): string[] {
+  return protocol === 'tcp'
+    ? ['iptables', '-A', 'OUTPUT', '-p', 'tcp', '--dport', String(port), '--syn', '-j', 'DROP']
+    : ['iptables', '-A', 'INPUT', '-p', 'udp', '--dport', String(port), '-j', 'DROP']
+}
+
+/**
+ * Create namespace `name` (unique per process, e.g. `pfrun${process.pid}`) dropping SYNs to
+ * `port`, or with `protocol: 'udp'` every datagram to it (a network that drops UDP 9000).
+ */
+export function makeFilteredNamespace(
+  name: string,
+  port = 1935,
+  protocol: FilteredProtocol = 'tcp'
+): FilteredNamespace {
   if (process.platform !== 'linux') return { ok: false, reason: 'not Linux' }
   if (process.getuid?.() !== 0) return { ok: false, reason: 'not root' }
   if (spawnSync('ip', ['-V']).status !== 0) return { ok: false, reason: 'no `ip` command' }
@@ -22,7 +44,7 @@ export function makeFilteredNamespace(name: string, port = 1935): FilteredNamesp
   if (add.status !== 0) return { ok: false, reason: `ip netns add failed: ${add.stderr.toString().trim()}` }
   const steps = [
     ['ip', 'link', 'set', 'lo', 'up'],
-    ['iptables', '-A', 'OUTPUT', '-p', 'tcp', '--dport', String(port), '--syn', '-j', 'DROP']
+    dropRule(protocol, port)
   ]
   for (const step of steps) {
     const r = spawnSync('ip', ['netns', 'exec', name, ...step], { timeout: STEP_TIMEOUT_MS })

@@ -12,8 +12,6 @@ export const EXPIRY_WARN_MS = 12 * 60 * 60 * 1000
 export const RTMP_DEFAULT_PORT = 1935
 /** Default RTMPS port (Tencent CSS: TLS on 443 unless the URL names a port). */
 export const RTMPS_DEFAULT_PORT = 443
-/** Default SRT port (Tencent CSS "Push via SRT": UDP 9000). */
-export const SRT_DEFAULT_PORT = 9000
 
 // ── sections added by each check below ─────────────────────────────────────────────────────
 
@@ -212,3 +210,20 @@ export const LINUX_CLOCK_TICKS_PER_SEC = 100
  * timeout); 3 s of media still shows the ingest accepting and keeping a stream.
  */
 export const TRANSPORT_PUSH_SECONDS = 3
+// ── SRT handshake probe and SRT ingest fixture ──
+/** Tencent CSS's SRT ingest port (its "Push via SRT" page: UDP 9000). */
+export const SRT_DEFAULT_PORT = 9000
+/** Whole SRT handshake, ms: libsrt's default connect timeout (SRTO_CONNTIMEO), which ffmpeg keeps. */
+export const SRT_HANDSHAKE_TIMEOUT_MS = 3000
+/** Resend an unanswered handshake request this often, ms (libsrt: at most one per 250 ms). */
+export const SRT_HANDSHAKE_RESEND_MS = 250
+/** TSBPD latency the probe proposes, ms: libsrt's live-mode default (SRTO_LATENCY 120). */
+export const SRT_DEFAULT_LATENCY_MS = 120
+/** MSS the probe advertises, bytes: libsrt's default (Ethernet MTU). */
+export const SRT_DEFAULT_MSS = 1500
+/** Flow window the probe advertises, packets: what libsrt 1.5 callers send (receive buffer 8192). */
+export const SRT_DEFAULT_FLOW_WINDOW = 8192
+/** The fixture forgets a silent caller after this, ms: libsrt's peer idle timeout (5 s). */
+export const SRT_INGEST_IDLE_MS = 5000
+/** The fixture's ceiling on callers tracked at once (a bound on memory for hostile traffic). */
+export const SRT_INGEST_MAX_SESSIONS = 256

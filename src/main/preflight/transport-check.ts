@@ -249,7 +249,9 @@ export async function checkRtmps(input: LadderInput, deps: LadderDeps, signal?: 
 /** ffmpeg's SRT output for a push of `url` to the resolved address. */
 export function ffmpegSrtOutput(url: PushUrl, ip: string, port: number): string {
   const host = ip.includes(':') ? `[${ip}]` : ip
-  return `srt://${host}:${port}?streamid=${encodeURIComponent(srtStreamId(url))}`
+  // As Tencent writes it: ffmpeg passes the streamid value to libsrt as it is, without
+  // percent-decoding it (measured with ffmpeg 5.1), so an encoded one would reach the ingest encoded.
+  return `srt://${host}:${port}?streamid=${srtStreamId(url)}`
 }
 
 /**
@@ -279,7 +281,8 @@ export async function checkSrt(input: LadderInput, deps: LadderDeps, signal?: Ab
     case 'udp-refused':
       return row.done('udp-refused')
     case 'srt-rejected':
-      return row.done('srt-rejected', { rejectCode: e.rejectCode ?? 0, reason: e.rejectReason ?? 'unknown' })
+      // The reason value as people quote it (1403), not the wire value (2403).
+      return row.done('srt-rejected', { rejectCode: e.rejectReason?.code ?? '', reason: e.rejectReason?.id ?? 'unknown' })
     case 'srt-bad-response':
     case 'srt-error':
       return row.done('srt-bad-response')

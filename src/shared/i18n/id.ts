@@ -781,5 +781,59 @@ export const id: Record<keyof typeof en, string> = {
   'diag.network-other-transport':
     'RTMP diblokir di jaringan ini, tetapi {{transport}} berhasil: push dengan {{transport}} ({{wayProtocol}} {{wayPort}}).',
   'fix.network-other-transport':
-    'Pakai URL push {{transport}} dari “Cara push yang bisa dipakai dari sini” di bawah (salin URL-nya, atau salin kolom-kolom OBS).\nDi OBS: Settings → Stream → Service “Custom…”, lalu tempel Server dan Stream Key.\nAtau minta tim IT tempat acara membuka TCP {{port}} keluar ke {{ip}} agar tetap bisa memakai RTMP.'
+    'Pakai URL push {{transport}} dari “Cara push yang bisa dipakai dari sini” di bawah (salin URL-nya, atau salin kolom-kolom OBS).\nDi OBS: Settings → Stream → Service “Custom…”, lalu tempel Server dan Stream Key.\nAtau minta tim IT tempat acara membuka TCP {{port}} keluar ke {{ip}} agar tetap bisa memakai RTMP.',
+  // ── SRT handshake probe ──
+  'srt-accepted':
+    'Ingest SRT di {{ip}}:{{port}} menerima stream id ini: SRT lewat UDP berfungsi dari jaringan ini.',
+  'srt-rejected':
+    'Ingest SRT di {{ip}}:{{port}} menolak stream id ini (kode {{rejectCode}}): {{reason}}',
+  'udp-no-answer':
+    'Tidak ada jawaban dari {{ip}}:{{port}} lewat UDP dalam {{timeoutMs}} ms. Kemungkinan besar jaringan ini memblokir UDP keluar ke port {{port}}: minta tim IT mengizinkan UDP keluar ke port {{port}} untuk host ini, atau push dengan RTMPS lewat TCP 443.',
+  'udp-refused':
+    'Tidak ada layanan SRT di {{ip}}:{{port}} (host menjawab "port unreachable"). Periksa domain push dan port-nya (Tencent memakai 9000).',
+  'srt-bad-response':
+    'Ada yang menjawab di {{ip}}:{{port}}, tetapi bukan dengan SRT. Mungkin ada perangkat di jaringan ini yang mencegat UDP, atau alamat ini bukan ingest SRT.',
+  'srt-cancelled': 'Pemeriksaan SRT dibatalkan.',
+  'srt-error': 'Pemeriksaan SRT tidak dapat berjalan karena galat jaringan di komputer ini. Coba lagi.',
+  'srt.reject.unknown': 'ingest tidak memberi alasan.',
+  'srt.reject.rej-system': 'terjadi galat sistem di sisi ingest. Coba lagi nanti.',
+  'srt.reject.rej-peer': 'ingest menolak koneksi tanpa menyebut alasannya.',
+  'srt.reject.rej-resource': 'sumber daya ingest sedang habis. Coba lagi nanti.',
+  'srt.reject.rej-rogue': 'ingest tidak memahami handshake-nya. Perbarui pustaka SRT di encoder Anda.',
+  'srt.reject.rej-backlog': 'ingest sedang terlalu sibuk untuk menerima koneksi baru. Coba lagi sebentar lagi.',
+  'srt.reject.rej-ipe': 'terjadi galat internal di pustaka SRT milik ingest. Coba lagi nanti.',
+  'srt.reject.rej-close': 'listener ini sedang dimatikan oleh ingest. Coba lagi sebentar lagi.',
+  'srt.reject.rej-version': 'ingest memerlukan versi SRT yang lebih baru daripada milik encoder Anda. Perbarui encoder-nya.',
+  'srt.reject.rej-rdvcookie': 'cookie handshake tidak cocok (sering karena NAT mengganti port di tengah handshake). Coba lagi.',
+  'srt.reject.rej-badsecret': 'passphrase SRT salah. Push SRT Tencent tidak memakai passphrase: hapus passphrase di encoder.',
+  'srt.reject.rej-unsecure': 'enkripsi tidak cocok: satu sisi memasang passphrase SRT, sisi lain tidak. Hapus passphrase di encoder.',
+  'srt.reject.rej-messageapi': 'encoder memakai mode file/stream SRT; push langsung memerlukan mode live (message).',
+  'srt.reject.rej-congestion': 'mode SRT encoder (transtype) tidak cocok: gunakan mode live.',
+  'srt.reject.rej-filter': 'pengaturan packet filter (FEC) encoder tidak diterima. Matikan FEC.',
+  'srt.reject.rej-group': 'bonding koneksi SRT tidak diterima di sini. Matikan di encoder.',
+  'srt.reject.rej-timeout': 'handshake kehabisan waktu.',
+  'srt.reject.rej-crypto': 'pengaturan enkripsi encoder bentrok dengan milik ingest. Hapus passphrase SRT.',
+  'srt.reject.ac-fallback': 'ingest menolak push tanpa alasan yang spesifik.',
+  'srt.reject.ac-key-notsup': 'stream id memuat kunci yang tidak didukung ingest. Salin lagi URL SRT dari konsol.',
+  'srt.reject.ac-filepath': 'sumber yang disebut dalam stream id tidak ditemukan.',
+  'srt.reject.ac-hostnotfound': 'ingest tidak mengenal domain push di h=. Pastikan h= berisi domain push Anda.',
+  'srt.reject.ac-bad-request': 'format stream id salah. Seharusnya #!::h=<domain push>,r=<AppName>/<StreamName>,txSecret=…,txTime=….',
+  'srt.reject.ac-unauthorized': 'txSecret atau txTime salah atau sudah kedaluwarsa. Buat URL push baru dengan kunci push dan periksa jam komputer.',
+  'srt.reject.ac-overload': 'ingest sedang kelebihan beban atau akun melewati batasnya.',
+  'srt.reject.ac-forbidden': 'stream ini dilarang: kemungkinan ada di Disabled Streams (Streaming Dinonaktifkan) di konsol, atau domainnya dinonaktifkan.',
+  'srt.reject.ac-not-found': 'domain push atau AppName tidak ditemukan. Periksa h= dan r= di stream id.',
+  'srt.reject.ac-bad-mode': 'mode (m=) di stream id tidak diterima. Hapus m= atau gunakan m=publish.',
+  'srt.reject.ac-unacceptable': 'parameter stream tidak dapat diterima (misalnya bukan MPEG-TS). Push MPEG-TS lewat SRT.',
+  'srt.reject.ac-conflict': 'stream ini sedang di-push oleh encoder lain. Hentikan push yang lain atau pakai StreamName lain.',
+  'srt.reject.ac-unsupported-media': 'jenis media (t=) di stream id tidak didukung.',
+  'srt.reject.ac-locked': 'stream ini sedang dikunci di sisi ingest.',
+  'srt.reject.ac-failed-dependency': 'sesi yang menjadi dasar push ini sudah berakhir.',
+  'srt.reject.ac-internal-error': 'terjadi galat internal di ingest. Coba lagi nanti.',
+  'srt.reject.ac-unimplemented': 'ingest tidak mendukung permintaan ini.',
+  'srt.reject.ac-gateway': 'gateway ingest tidak dapat menjangkau server di belakangnya. Coba lagi nanti.',
+  'srt.reject.ac-down': 'layanan ingest sedang tidak aktif. Coba lagi nanti atau push lewat RTMP.',
+  'srt.reject.ac-version': 'ingest tidak mendukung versi SRT ini. Perbarui encoder-nya.',
+  'srt.reject.ac-no-room': 'ingest tidak punya ruang untuk merekam stream ini.',
+  'srt.reject.ac-other': 'ingest menolak push dengan kode server yang tidak dikenal aplikasi ini.',
+  'srt.reject.user-defined': 'ingest menolak push dengan kodenya sendiri; hanya layanan itu yang tahu artinya.'
 }

@@ -56,7 +56,7 @@ function deps(o: { tls?: TlsCode; tcpFailure?: string; hs?: string; pub?: string
       status: (o.srt ?? 'srt-accepted') === 'srt-accepted' ? 'pass' : 'fail',
       code: o.srt ?? 'srt-accepted',
       timing,
-      evidence: { ip, port, streamId: '', timeoutMs: 3000, rejectCode: 1403, rejectReason: 'ac-forbidden', packetsSent: 1, packetsReceived: 0 }
+      evidence: { ip, port, streamId: '', timeoutMs: 3000, rejectCode: 2403, rejectReason: { id: 'ac-forbidden', code: 1403, name: 'SRT_REJX_FORBIDDEN' }, packetsSent: 1, packetsReceived: 0 }
     }) as never,
     runTestPush: async (opts) => {
       pushes.push(opts.output)
@@ -135,7 +135,7 @@ describe('checkSrt', () => {
     const row = await checkSrt(input(), d)
     expect(row).toMatchObject({ ok: true, code: 'transport-ok', media: 'sustained' })
     expect(spy.mock.calls[0][0]).toMatchObject({ format: 'mpegts' })
-    expect(decodeURIComponent(d.pushes[0])).toContain('r=live/show_preflight_abc')
+    expect(d.pushes[0]).toContain('streamid=#!::h=push.example.test,r=live/show_preflight_abc,')
   })
 
   it('keeps the handshake verdict when ffmpeg has no SRT', async () => {
@@ -153,10 +153,9 @@ describe('checkSrt', () => {
     expect(spy).not.toHaveBeenCalled()
   })
 
-  it('gives ffmpeg the stream id percent-encoded', () => {
+  it('gives ffmpeg the stream id as Tencent writes it (ffmpeg does not decode it)', () => {
     const out = ffmpegSrtOutput(url, '::1', 9000)
-    expect(out.startsWith('srt://[::1]:9000?streamid=')).toBe(true)
-    expect(out).not.toContain('#')
+    expect(out).toBe(`srt://[::1]:9000?streamid=#!::h=push.example.test,r=live/show,txSecret=${SECRET},txTime=5C271099`)
   })
 })
 

@@ -4,6 +4,7 @@ import { dnsMessages } from './dns'
 import { ffmpegMessages } from './ffmpeg'
 import { handshakeMessages, portMessages, publishProbeMessages } from './network'
 import { pushMessages } from './push'
+import { srtHandshakeMessages, srtRejectMessages } from './srt'
 import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
 import { wizardMessages } from './wizard'
@@ -39,5 +40,8 @@ export const en = {
   ...srtUrlMessages,
   ...transportMessages,
   ...transportMediaMessages,
-  ...transportUiMessages
+  ...transportUiMessages,
+  // ── SRT handshake probe ──
+  ...srtHandshakeMessages,
+  ...srtRejectMessages
 } as const
