@@ -12,6 +12,7 @@ import type {
   UrlNote,
   UrlParseResult
 } from '../../shared/push-url'
+import { parseSrtStreamId } from '../../shared/srt'
 import {
   MAX_HOST_LABEL_LENGTH,
   MAX_HOST_LENGTH,
@@ -308,20 +309,14 @@ function parseFull(s: string, split: Split, notes: UrlNote[]): UrlParseResult {
 const SRT_STANDARD_KEYS = new Set(['r', 'h', 'u', 's', 't', 'm'])
 
 /**
- * The `#!::k=v,k=v` stream id of an SRT URL (SRT Access Control syntax), percent-decoded when it
- * was written encoded. Returns the pairs in order, or a failure naming the bad part.
+ * The stream id of an SRT URL (the SRT access-control syntax `#!::k=v,…`), percent-decoded when it
+ * was written encoded: its pairs in order, or a failure naming the stream id.
  */
-function parseSrtStreamId(raw: string): Failure | Array<[string, string]> {
+function srtStreamIdPairs(raw: string): Failure | Array<[string, string]> {
   const decoded = raw.includes('%') ? safeDecode(raw) : raw
-  if (decoded === undefined) return fail('url-srt-bad-streamid', { part: raw.slice(0, 32) })
-  if (!decoded.startsWith('#!::')) return fail('url-srt-bad-streamid', { part: decoded.slice(0, 32) })
-  const pairs: Array<[string, string]> = []
-  for (const piece of decoded.slice(4).split(',')) {
-    const eq = piece.indexOf('=')
-    if (eq <= 0) return fail('url-srt-bad-streamid', { part: piece.slice(0, 32) })
-    pairs.push([piece.slice(0, eq), piece.slice(eq + 1)])
-  }
-  return pairs
+  const parsed = decoded === undefined ? undefined : parseSrtStreamId(decoded)
+  if (!parsed?.ok) return fail('url-srt-bad-streamid', { part: (decoded ?? raw).slice(0, 32) })
+  return Object.entries(parsed.keys)
 }
 
 /**
@@ -342,7 +337,7 @@ function parseSrt(s: string, notes: UrlNote[]): UrlParseResult {
   const query = q < 0 ? '' : rest.slice(q + 1)
   const m = /(?:^|&)streamid=([^&]*)/.exec(query)
   if (!m || m[1] === '') return fail('url-srt-no-streamid')
-  const pairs = parseSrtStreamId(m[1])
+  const pairs = srtStreamIdPairs(m[1])
   if (!Array.isArray(pairs)) return pairs
   const get = (k: string): string | undefined => pairs.find(([key]) => key === k)?.[1]
   const resource = get('r')
