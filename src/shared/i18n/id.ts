@@ -298,7 +298,7 @@ export const id: Record<keyof typeof en, string> = {
   'signature-mistake-app-in-stream':
     'nama yang ditandatangani adalah “{{detail}}”, yang mencampur AppName dan StreamName. Tandatangani StreamName saja: MD5(kunci + StreamName + txTime).',
   'signature-mistake-txtime-case':
-    'huruf besar/kecil txTime saat ditandatangani ({{detail}} case) berbeda dengan yang ada di URL. Hash mencakup txTime persis seperti tertulis: gunakan teks yang sama di keduanya (Tencent memakai huruf besar).',
+    'txTime ditandatangani dengan {{detail}}, padahal huruf txTime di URL berbeda. Hash dihitung dari txTime persis seperti tertulis: gunakan teks yang sama di keduanya (Tencent memakai huruf besar).',
   'signature-mistake-txtime-decimal':
     'txTime ditandatangani sebagai “{{detail}}”, tetapi URL memakai penulisan lain untuk waktu yang sama. Tandatangani dan kirim teks heksadesimal yang sama.',
   'signature-mistake-trailing-space':
@@ -378,9 +378,9 @@ export const id: Record<keyof typeof en, string> = {
 
   // ── ffmpeg ──
   'ffmpeg-ok':
-    'ffmpeg ditemukan di {{path}} ({{version}}) dengan dukungan RTMP, H.264 (libx264), dan AAC.',
+    'ffmpeg {{version}} ditemukan di {{path}}, dengan dukungan RTMP, H.264 (libx264), dan AAC.',
   'ffmpeg-missing-features':
-    'ffmpeg di {{path}} ({{version}}) tidak memiliki {{missing}}, yang diperlukan untuk push uji. Pasang ffmpeg versi lengkap (misalnya lewat pengelola paket sistem: "sudo apt install ffmpeg", "brew install ffmpeg", "winget install ffmpeg") dan arahkan FFMPEG_PATH ke sana, atau pasang ulang aplikasi agar ffmpeg bawaannya dipakai.',
+    'ffmpeg {{version}} di {{path}} tidak memiliki {{missing}}, yang diperlukan untuk push uji. Pasang ffmpeg versi lengkap (misalnya lewat pengelola paket sistem: "sudo apt install ffmpeg", "brew install ffmpeg", "winget install ffmpeg") dan arahkan FFMPEG_PATH ke sana, atau pasang ulang aplikasi agar ffmpeg bawaannya dipakai.',
   'ffmpeg-not-found':
     'ffmpeg tidak ditemukan, jadi push uji tidak bisa dijalankan (sudah dicari di: {{tried}}). Pasang ffmpeg lewat pengelola paket sistem ("sudo apt install ffmpeg", "brew install ffmpeg", "winget install ffmpeg") agar ada di PATH, atau isi variabel lingkungan FFMPEG_PATH dengan path lengkap ke file ffmpeg. Memasang ulang aplikasi juga mengembalikan ffmpeg bawaannya.',
   'ffmpeg-env-path-invalid':
@@ -708,5 +708,54 @@ export const id: Record<keyof typeof en, string> = {
   'report.uplink': 'Uplink: rencana {{plannedKbps}} kbit/s, bertahan {{sustainedKbps}} kbit/s, bitrate encoder yang disarankan {{recommendedKbps}} kbit/s, tersendat {{stalls}} kali, CPU push {{cpuPercent}} %',
   'demo.banner': 'DEMO — ingest dan server DNS lokal mirip Tencent di komputer ini (127.0.0.1). Tidak ada yang dikirim ke Tencent atau ke mana pun.',
   'demo.failure': 'Mereproduksi kegagalan “{{failure}}”: penyebab teratas di bawah seharusnya yang itu.',
-  'demo.healthy': 'Push yang sehat: semuanya seharusnya lolos.'
+  'demo.healthy': 'Push yang sehat: semuanya seharusnya lolos.',
+  // ── words the code puts into texts: push stages and ends, signature details, labels ──
+  'push.stage.spawned': 'upaya koneksi',
+  'push.stage.tcp-connecting': 'koneksi TCP',
+  'push.stage.tcp-connected': 'handshake RTMP',
+  'push.stage.handshake-started': 'handshake RTMP',
+  'push.stage.handshake-answered': 'perintah connect RTMP',
+  'push.stage.connect-answered': 'pembuatan stream',
+  'push.stage.stream-creating': 'pembuatan stream',
+  'push.stage.publish-sent': 'permintaan publish',
+  'push.stage.accepted': 'pengiriman media pertama',
+  'push.stage.media-flowing': 'pengiriman media',
+  'push.stage.server-error': 'balasan kesalahan dari server',
+  'push.stage.ended': 'akhir push',
+  'push.stage.exited': 'akhir push',
+  'push.end.io-error': 'kesalahan input/output',
+  'push.end.broken-pipe': 'koneksi putus saat mengirim',
+  'push.end.connection-reset': 'koneksi di-reset',
+  'push.end.end-of-file': 'koneksi ditutup oleh server',
+  'push.end.connection-refused': 'koneksi ditolak',
+  'push.end.connection-timed-out': 'waktu koneksi habis',
+  'push.end.operation-timed-out': 'tidak ada jawaban tepat waktu',
+  'push.end.network-unreachable': 'jaringan tidak terjangkau',
+  'push.end.host-unreachable': 'host tidak terjangkau',
+  'push.end.resolve-failed': 'nama host tidak ditemukan',
+  'push.end.cannot-open-connection': 'koneksi tidak dapat dibuka',
+  'push.end.handshake-failed': 'handshake gagal',
+  'push.end.server-error': 'kesalahan dari server',
+  'push.end.completed': 'selesai',
+  'push.end.signal': 'dihentikan oleh sinyal',
+  'push.end.other-error': 'kesalahan lain',
+  'push.end.unknown': 'tanpa keterangan',
+  'push.exit-code': 'kode keluar {{code}}',
+  'push.exit-signal': 'sinyal {{signal}}',
+  'signature-detail.upper': 'huruf besar',
+  'signature-detail.lower': 'huruf kecil',
+  'signature-detail.key-trailing': 'spasi setelah kunci',
+  'signature-detail.key-leading': 'spasi sebelum kunci',
+  'signature-detail.key-newline': 'baris baru setelah kunci',
+  'signature-detail.stream-trailing': 'spasi setelah nama stream',
+  'signature-detail.stream-leading': 'spasi sebelum nama stream',
+  'signature-detail.stream+key+txTime': 'StreamName + kunci + txTime',
+  'dns.resolver.system': 'DNS sistem {{servers}}',
+  'dns.resolver.server': 'server DNS {{servers}}',
+  'dns.resolver.unknown': 'DNS',
+  'report.label': '{{label}}: {{value}}',
+  'ui.colon': ': ',
+  'report.cause-tag': '[{{severity}}, {{confidence}}]',
+  'cli.push-time': '{{time}} dtk terkirim',
+  'cli.push-speed': 'kecepatan {{speed}}×'
 }

@@ -284,7 +284,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'signature-mistake-app-in-stream':
     '签名时使用的名称是“{{detail}}”，把 AppName 和 StreamName 混在了一起。只对 StreamName 签名：MD5(Key + StreamName + txTime)。',
   'signature-mistake-txtime-case':
-    '签名时 txTime 的字母大小写（{{detail}} case）与地址中的不同。哈希按 txTime 的原文计算：两处请使用完全相同的文本（腾讯云使用大写）。',
+    '签名时 txTime 用的是{{detail}}字母，与地址中的大小写不同。哈希按 txTime 的原文计算：两处请使用完全相同的文本（腾讯云使用大写）。',
   'signature-mistake-txtime-decimal':
     '签名时 txTime 写作“{{detail}}”，而地址中是同一时间的另一种写法。签名和地址请使用同一个十六进制文本。',
   'signature-mistake-trailing-space':
@@ -358,9 +358,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'dns-cancelled': 'DNS 检查在完成前已取消。',
 
   // ── ffmpeg ──
-  'ffmpeg-ok': '已找到 ffmpeg：{{path}}（{{version}}），支持 RTMP、H.264（libx264）和 AAC。',
+  'ffmpeg-ok': '已找到 ffmpeg {{version}}：{{path}}，支持 RTMP、H.264（libx264）和 AAC。',
   'ffmpeg-missing-features':
-    '{{path}} 处的 ffmpeg（{{version}}）缺少测试推流所需的 {{missing}}。请安装完整版 ffmpeg（例如通过系统包管理器："sudo apt install ffmpeg"、"brew install ffmpeg"、"winget install ffmpeg"），并将 FFMPEG_PATH 指向它；或重新安装本应用以使用其自带的 ffmpeg。',
+    '{{path}} 处的 ffmpeg {{version}} 缺少测试推流所需的 {{missing}}。请安装完整版 ffmpeg（例如通过系统包管理器："sudo apt install ffmpeg"、"brew install ffmpeg"、"winget install ffmpeg"），并将 FFMPEG_PATH 指向它；或重新安装本应用以使用其自带的 ffmpeg。',
   'ffmpeg-not-found':
     '未找到 ffmpeg，无法进行测试推流（已查找：{{tried}}）。请用系统包管理器安装 ffmpeg（"sudo apt install ffmpeg"、"brew install ffmpeg"、"winget install ffmpeg"）使其位于 PATH 中，或将环境变量 FFMPEG_PATH 设为 ffmpeg 可执行文件的完整路径。重新安装本应用也可恢复其自带的 ffmpeg。',
   'ffmpeg-env-path-invalid':
@@ -436,7 +436,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'push-connect-failed':
     'ffmpeg 无法与服务器建立 TCP 连接（{{endKind}}）。该端口在当前网络下被关闭或拦截：请检查主机和端口，然后换一个网络（例如手机热点），或请网络管理员放行到该端口的出站 TCP。',
   'push-timeout-silent':
-    '服务器在 {{lastPhase}} 阶段停止了响应，推流在静默 {{rwTimeoutMs}} 毫秒后放弃。防火墙、代理或需要网页登录的网络（captive portal）可能挂住了连接却不放行数据：请换一个网络（例如手机热点）。',
+    '服务器在“{{lastPhase}}”阶段停止了响应，推流在静默 {{rwTimeoutMs}} 毫秒后放弃。防火墙、代理或需要网页登录的网络（captive portal）可能挂住了连接却不放行数据：请换一个网络（例如手机热点）。',
   'push-cancelled': '测试推流在完成前已取消；ffmpeg 已停止。',
   'push-spawn-failed':
     '无法从 {{path}} 启动 ffmpeg（{{spawnError}}）。请重新安装本应用，或改用一个可用的 ffmpeg。',
@@ -663,5 +663,54 @@ export const zhCN: Record<keyof typeof en, string> = {
   'report.uplink': '上行：计划 {{plannedKbps}} kbit/s，持续 {{sustainedKbps}} kbit/s，建议编码码率 {{recommendedKbps}} kbit/s，卡顿 {{stalls}} 次，推流 CPU {{cpuPercent}} %',
   'demo.banner': '演示 — 本机上的类腾讯云推流服务器和 DNS 服务器（127.0.0.1）。不会向腾讯云或其他任何地方发送数据。',
   'demo.failure': '正在重现故障“{{failure}}”：下面排在第一的原因应该就是它。',
-  'demo.healthy': '正常推流：所有检查都应通过。'
+  'demo.healthy': '正常推流：所有检查都应通过。',
+  // ── 代码填入文本的词：推流阶段与结束方式、签名细节、标签 ──
+  'push.stage.spawned': '发起连接',
+  'push.stage.tcp-connecting': 'TCP 连接',
+  'push.stage.tcp-connected': 'RTMP 握手',
+  'push.stage.handshake-started': 'RTMP 握手',
+  'push.stage.handshake-answered': 'RTMP connect',
+  'push.stage.connect-answered': '创建流',
+  'push.stage.stream-creating': '创建流',
+  'push.stage.publish-sent': '推流请求',
+  'push.stage.accepted': '发送首批音视频',
+  'push.stage.media-flowing': '音视频推送',
+  'push.stage.server-error': '服务器返回错误',
+  'push.stage.ended': '推流结束',
+  'push.stage.exited': '推流结束',
+  'push.end.io-error': '输入/输出错误',
+  'push.end.broken-pipe': '发送中连接断开',
+  'push.end.connection-reset': '连接被重置',
+  'push.end.end-of-file': '服务器关闭了连接',
+  'push.end.connection-refused': '连接被拒绝',
+  'push.end.connection-timed-out': '连接超时',
+  'push.end.operation-timed-out': '等待应答超时',
+  'push.end.network-unreachable': '网络不可达',
+  'push.end.host-unreachable': '主机不可达',
+  'push.end.resolve-failed': '无法解析主机名',
+  'push.end.cannot-open-connection': '无法建立连接',
+  'push.end.handshake-failed': '握手失败',
+  'push.end.server-error': '服务器返回错误',
+  'push.end.completed': '正常结束',
+  'push.end.signal': '被信号终止',
+  'push.end.other-error': '其他错误',
+  'push.end.unknown': '未说明原因',
+  'push.exit-code': '退出码 {{code}}',
+  'push.exit-signal': '信号 {{signal}}',
+  'signature-detail.upper': '大写',
+  'signature-detail.lower': '小写',
+  'signature-detail.key-trailing': 'Key 末尾的空格',
+  'signature-detail.key-leading': 'Key 开头的空格',
+  'signature-detail.key-newline': 'Key 末尾的换行',
+  'signature-detail.stream-trailing': '流名称末尾的空格',
+  'signature-detail.stream-leading': '流名称开头的空格',
+  'signature-detail.stream+key+txTime': 'StreamName + Key + txTime',
+  'dns.resolver.system': '系统 DNS {{servers}}',
+  'dns.resolver.server': 'DNS 服务器 {{servers}}',
+  'dns.resolver.unknown': 'DNS',
+  'report.label': '{{label}}：{{value}}',
+  'ui.colon': '：',
+  'report.cause-tag': '（{{severity}}，{{confidence}}）',
+  'cli.push-time': '已发送 {{time}} 秒',
+  'cli.push-speed': '速度 {{speed}}×'
 }

@@ -64,7 +64,7 @@ function extraEvidence(id: CauseId, report: Report, ctx: DescribeContext): strin
   const { t } = ctx
   const c = report.checks
   if (id === 'cname' && c.dns && c.dns.evidence.chain.length > 0) {
-    const p = dnsMessageParams(c.dns)
+    const p = dnsMessageParams(c.dns, ctx)
     // Pass (and most fail) texts name the chain already; say it on its own line only when not.
     const text = t(describeCheck(c.dns, ctx).key, describeCheck(c.dns, ctx).params)
     return text.includes(p.chain) ? [] : [t('ui.ev.chain', { chain: p.chain, addresses: p.addresses })]

@@ -8,6 +8,13 @@ import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
 import { wizardMessages } from './wizard'
 import {
+  pushEndMessages,
+  pushStageMessages,
+  reportTextMessages,
+  resolverMessages,
+  signatureDetailMessages
+} from './values'
+import {
   expiryMessages,
   generatorMessages,
   signatureMessages,
@@ -34,5 +41,10 @@ export const en = {
   ...diagnosisMessages,
   ...clockMessages,
   ...uplinkMessages,
-  ...demoMessages
+  ...demoMessages,
+  ...pushStageMessages,
+  ...pushEndMessages,
+  ...signatureDetailMessages,
+  ...resolverMessages,
+  ...reportTextMessages
 } as const
