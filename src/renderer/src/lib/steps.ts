@@ -74,7 +74,8 @@ function extraEvidence(id: CauseId, report: Report, ctx: DescribeContext): strin
     if (c.port) {
       const e = c.port.evidence
       const outcome = ['port-open', 'port-refused', 'port-filtered'].includes(c.port.code) ? c.port.code : 'port-other'
-      lines.push(t(`ui.ev.${outcome}`, { port: e.port, ip: e.ip, ms: Math.round(e.connectMs), code: c.port.code }))
+      // The system's error code (ECONNRESET …) rather than our English result id.
+      lines.push(t(`ui.ev.${outcome}`, { port: e.port, ip: e.ip, ms: Math.round(e.connectMs), code: e.errno ?? c.port.code }))
     }
     if (c.handshake?.code === 'handshake-ok' && c.handshake.evidence.handshakeMs !== undefined) {
       lines.push(t('ui.ev.handshake', { ms: Math.round(c.handshake.evidence.handshakeMs) }))
