@@ -117,11 +117,13 @@ export function formatReportText(report: Report, ctx: DescribeContext, opts: { m
   report.causes.forEach((cause, n) => {
     const d = describeCause(cause, report, ctx)
     lines.push('')
-    const tag = t('report.cause-tag', {
+    // The title with its tag, spaced and bracketed as the language does ("…（有问题，已确认）").
+    const heading = t('report.cause-tag', {
+      title: d.title,
       severity: t(`ui.status.${cause.severity}`),
       confidence: t(`confidence.${cause.confidence}`)
     })
-    lines.push(h(2, `${n + 1}. ${d.title} ${tag}`))
+    lines.push(h(2, `${n + 1}. ${heading}`))
     lines.push(d.headline)
     for (const e of d.evidence) lines.push(`${md ? '> ' : '   '}${e}`)
     if (d.steps.length > 0) {

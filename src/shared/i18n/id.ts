@@ -755,7 +755,7 @@ export const id: Record<keyof typeof en, string> = {
   'dns.resolver.unknown': 'DNS',
   'report.label': '{{label}}: {{value}}',
   'ui.colon': ': ',
-  'report.cause-tag': '[{{severity}}, {{confidence}}]',
+  'report.cause-tag': '{{title}} [{{severity}}, {{confidence}}]',
   'cli.push-time': '{{time}} dtk terkirim',
   'cli.push-speed': 'kecepatan {{speed}}×'
 }

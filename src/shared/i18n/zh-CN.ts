@@ -710,7 +710,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'dns.resolver.unknown': 'DNS',
   'report.label': '{{label}}：{{value}}',
   'ui.colon': '：',
-  'report.cause-tag': '（{{severity}}，{{confidence}}）',
+  'report.cause-tag': '{{title}}（{{severity}}，{{confidence}}）',
   'cli.push-time': '已发送 {{time}} 秒',
   'cli.push-speed': '速度 {{speed}}×'
 }

@@ -72,7 +72,7 @@ export const resolverMessages = {
 export const reportTextMessages = {
   'report.label': '{{label}}: {{value}}',
   'ui.colon': ': ',
-  'report.cause-tag': '[{{severity}}, {{confidence}}]',
+  'report.cause-tag': '{{title}} [{{severity}}, {{confidence}}]',
   'cli.push-time': '{{time}} s sent',
   'cli.push-speed': 'speed {{speed}}×'
 } as const
