@@ -7,7 +7,8 @@ import { readFileSync, statSync } from 'node:fs'
 import i18next, { type TFunction } from 'i18next'
 import pkg from '../../package.json'
 import { describeParse, type DescribeContext } from '../shared/describe'
-import { I18N_OPTIONS, pickLanguage, timeWordsFor } from '../shared/i18n'
+import { I18N_OPTIONS, pickLanguage, timeWordsFor, type Language } from '../shared/i18n'
+import { formatList } from '../shared/list-format'
 import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
 import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions } from './cli-args'
@@ -110,8 +111,20 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim()
 }
 
-/** One line per finished phase, and the test push's live numbers. */
-function progressPrinter(io: CliIo, t: TFunction): (p: PreflightProgress) => void {
+/** The test push's live numbers: "2.0 s sent, 2108 kbit/s, speed 0.98×", in the UI language. */
+function pushLiveLine(t: TFunction, lang: Language, push: NonNullable<PreflightProgress['push']>): string {
+  const parts = [t('cli.push-time', { time: push.timeSec.toFixed(1) })]
+  if (push.kbps !== undefined) parts.push(`${Math.round(push.kbps)} kbit/s`)
+  if (push.speed !== undefined) parts.push(t('cli.push-speed', { speed: push.speed.toFixed(2) }))
+  return formatList(parts, lang)
+}
+
+/**
+ * One line per finished phase, and the test push's live numbers. The result code closes an
+ * English line (support agents search for it); a translated line leaves it out, since it would
+ * be English words in the middle of the text — it stays in --json and the saved report.
+ */
+function progressPrinter(io: CliIo, t: TFunction, lang: Language): (p: PreflightProgress) => void {
   let lastSampleAt = -Infinity
   return (p) => {
     const name = t(`phase.${p.phase}`)
@@ -121,16 +134,18 @@ function progressPrinter(io: CliIo, t: TFunction): (p: PreflightProgress) => voi
         // One line every 2 s is enough to see the push is alive.
         if (p.atMs - lastSampleAt < 2000) return
         lastSampleAt = p.atMs
-        const kbps = p.push.kbps === undefined ? '' : `, ${Math.round(p.push.kbps)} kbit/s`
-        const speed = p.push.speed === undefined ? '' : `, ${p.push.speed.toFixed(2)}x`
-        io.stdout(`    ${p.push.timeSec.toFixed(1)} s${kbps}${speed}\n`)
-      } else if (p.phase === 'push' || p.phase === 'uplink') {
-        io.stdout(`  … ${name}: ${t('cli.test-not-live', { stream: p.stream ?? '' })}\n`)
+        io.stdout(`    ${pushLiveLine(t, lang, p.push)}\n`)
+      } else if ((p.phase === 'push' || p.phase === 'uplink') && p.stream) {
+        // Without a stream name this is the publish-only probe of the test stream: no media.
+        const line = t('report.label', { label: name, value: t('cli.test-not-live', { stream: p.stream }) })
+        io.stdout(`  … ${line}\n`)
       }
       return
     }
     const mark = p.state === 'pass' ? '✓' : p.state === 'warn' ? '!' : p.state === 'fail' ? '✕' : '–'
-    io.stdout(`  ${mark} ${padColumns(name, 20)} ${String(p.atMs).padStart(6)} ms  ${p.code ?? ''}\n`)
+    const ms = t('ui.run.ms', { ms: String(p.atMs).padStart(6) })
+    const code = lang === 'en' && p.code ? `  ${p.code}` : ''
+    io.stdout(`  ${mark} ${padColumns(name, 20)} ${ms}${code}\n`)
   }
 }
 
@@ -179,7 +194,7 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
         srtPort: o.srtPort,
         caPem: caPem?.pem
       },
-      { signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
+      { signal, onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')), deps: io.engine }
     )
   )
   return printReport(report, o, io, t, parsed.url)
@@ -228,12 +243,13 @@ async function runDemoCommand(o: DemoCliOptions, io: CliIo): Promise<number> {
   const t = makeT(o.lang ?? 'en')
   if (!o.json) {
     io.stdout(`${t('ui.title')} — ${t('demo.banner')}\n`)
-    io.stdout(`${o.fail ? t('demo.failure', { failure: o.fail }) : t('demo.healthy')}\n`)
+    // The scenario by its name on the app's demo list, not by its English id.
+    io.stdout(`${o.fail ? t('demo.failure', { failure: t(`ui.demo.case.${o.fail}`) }) : t('demo.healthy')}\n`)
   }
   const run = await withInterrupt(io, (signal) =>
     runDemo(
       { fail: o.fail, pushSeconds: o.pushSeconds, uplink: o.uplink, plannedKbps: o.plannedKbps },
-      { signal, onProgress: o.json ? undefined : progressPrinter(io, t), deps: io.engine }
+      { signal, onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')), deps: io.engine }
     )
   )
   return printReport(run.report, o, io, t)

@@ -7,7 +7,7 @@
 import { dnsMessageParams, type DnsResult } from './dns'
 import { ffmpegMessageParams, type FfmpegInfo } from './ffmpeg'
 import type { HandshakeResult } from './network'
-import { pushMessageParams, type PushResult } from './push'
+import { pushMessageParams, type PushEvidence, type PushResult } from './push'
 import type { PublishProbeResult } from './rtmp'
 import { formatDate, formatExpiry, type TimeWords } from './format-time'
 import type { ExpiryResult, SignatureResult, TxHostResult, UrlParseResult } from './push-url'
@@ -53,6 +53,37 @@ function describeExpiry(r: ExpiryResult, ctx: DescribeContext): Described {
   return { key: r.code, params }
 }
 
+/**
+ * Details of the named signature mistakes that are words from a fixed set (the engine's own
+ * labels), each with its `signature-detail.*` text; other details are names taken from the URL.
+ */
+export const SIGNATURE_DETAIL_WORDS = [
+  'upper',
+  'lower',
+  'key-trailing',
+  'key-leading',
+  'key-newline',
+  'stream-trailing',
+  'stream-leading',
+  'stream+key+txTime'
+] as const
+
+/** Hash names the engine tries as wrong algorithms, as people write them. */
+const ALGORITHM_NAMES: Record<string, string> = {
+  sha1: 'SHA1',
+  sha512: 'SHA512',
+  'hmac-md5': 'HMAC-MD5',
+  'hmac-sha256': 'HMAC-SHA256'
+}
+
+/** A mistake's detail in the UI language: fixed words translated, hash names spelled out. */
+function mistakeDetail(detail: string, ctx: DescribeContext): string {
+  if ((SIGNATURE_DETAIL_WORDS as readonly string[]).includes(detail)) {
+    return ctx.t(`signature-detail.${detail}`)
+  }
+  return ALGORITHM_NAMES[detail] ?? detail
+}
+
 function describeSignature(r: SignatureResult, ctx: DescribeContext): Described {
   const e = r.evidence
   const params: Record<string, string | number> = {
@@ -62,7 +93,8 @@ function describeSignature(r: SignatureResult, ctx: DescribeContext): Described 
     form: e.form === 'sha256' ? 'SHA256' : e.form === 'md5' ? 'MD5' : ''
   }
   if (e.mistake) {
-    params.mistake = ctx.t(`signature-mistake-${e.mistake}`, { detail: e.mistakeDetail ?? '' })
+    const detail = mistakeDetail(e.mistakeDetail ?? '', ctx)
+    params.mistake = ctx.t(`signature-mistake-${e.mistake}`, { detail })
   }
   return { key: r.code, params }
 }
@@ -90,6 +122,26 @@ function describeProbe(r: PublishProbeResult): Described {
   }
 }
 
+/** The push's placeholders, with its stage, end kind and exit status in the UI language. */
+function describePush(r: PushResult, ctx: DescribeContext): Described {
+  const e: PushEvidence = r.evidence
+  const params = pushMessageParams(e)
+  const exit = e.exit.signal
+    ? ctx.t('push.exit-signal', { signal: e.exit.signal })
+    : e.exit.code === null
+      ? ''
+      : ctx.t('push.exit-code', { code: e.exit.code })
+  return {
+    key: r.code,
+    params: {
+      ...params,
+      endKind: ctx.t(`push.end.${e.end?.kind ?? 'unknown'}`),
+      lastPhase: ctx.t(`push.stage.${params.lastPhase}`),
+      exit
+    }
+  }
+}
+
 /** Describe any check result (known ids get their own placeholders, others their flat evidence). */
 export function describeCheck(result: CheckResult, ctx: DescribeContext): Described {
   switch (result.id) {
@@ -100,15 +152,15 @@ export function describeCheck(result: CheckResult, ctx: DescribeContext): Descri
     case 'txhost':
       return describeTxHost(result as TxHostResult)
     case 'dns':
-      return { key: result.code, params: dnsMessageParams(result as DnsResult) }
+      return { key: result.code, params: dnsMessageParams(result as DnsResult, ctx) }
     case 'handshake':
       return describeHandshake(result as HandshakeResult)
     case 'publish-probe':
       return describeProbe(result as PublishProbeResult)
     case 'test-push':
-      return { key: result.code, params: pushMessageParams((result as PushResult).evidence) }
+      return describePush(result as PushResult, ctx)
     case 'ffmpeg':
-      return { key: result.code, params: ffmpegMessageParams(result.evidence as FfmpegInfo) }
+      return { key: result.code, params: ffmpegMessageParams(result.evidence as FfmpegInfo, ctx) }
     default:
       return { key: result.code, params: flatParams(result.evidence) }
   }

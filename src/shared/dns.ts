@@ -2,6 +2,7 @@
  * Types of the DNS check (Tencent step 1, cause `cname`): result codes, evidence, and the status
  * each code carries. Pure types and tables only; the check is src/main/preflight/dns-check.ts.
  */
+import { formatList, type Wording } from './list-format'
 import type { CheckResult, CheckStatus } from './result'
 
 /** Every outcome of the DNS check. Messages: src/shared/i18n/en/dns.ts. */
@@ -125,23 +126,29 @@ export interface DnsEvidence {
 /** Result of the DNS check. */
 export type DnsResult = CheckResult<'dns', DnsCode, DnsEvidence>
 
-/** Values for the {{placeholders}} of the DNS messages (src/shared/i18n/en/dns.ts). */
-export function dnsMessageParams(result: DnsResult): Record<string, string> {
+/**
+ * Values for the {{placeholders}} of the DNS messages (src/shared/i18n/en/dns.ts). With a wording,
+ * lists and the resolver's name are in the UI language; without one, in English.
+ */
+export function dnsMessageParams(result: DnsResult, wording?: Wording): Record<string, string> {
   const e = result.evidence
+  const locale = wording?.locale ?? 'en'
   const chain = e.chain.length > 0 ? e.chain : [e.host]
   const addresses = [...e.addresses.v4, ...e.addresses.v6]
-  const servers = e.resolver?.servers.join(', ') ?? ''
+  const servers = formatList(e.resolver?.servers ?? [], locale)
+  const kind = e.resolver ? e.resolver.kind : 'unknown'
+  const resolver = wording
+    ? wording.t(`dns.resolver.${kind}`, { servers })
+    : { system: `system DNS ${servers}`, server: `DNS server ${servers}`, unknown: 'DNS' }[kind]
   return {
     host: e.host,
     chain: chain.join(' → '),
     last: chain[chain.length - 1],
     failedName: e.failedName ?? chain[chain.length - 1],
-    resolver: e.resolver
-      ? `${e.resolver.kind === 'system' ? 'system DNS' : 'DNS server'} ${servers}`
-      : 'DNS',
+    resolver,
     timeoutMs: String(e.resolver?.timeoutMs ?? ''),
     rawCode: e.rawCode ?? '',
     suffix: e.tencent?.suffix ?? '',
-    addresses: addresses.length > 0 ? addresses.join(', ') : '—'
+    addresses: addresses.length > 0 ? formatList(addresses, locale) : '—'
   }
 }

@@ -1,4 +1,5 @@
 /** Types for locating the local ffmpeg and describing what it can do. */
+import { formatList, type Wording } from './list-format'
 
 /** Where the ffmpeg binary came from, in resolution order. */
 export type FfmpegSource = 'env' | 'ffmpeg-static' | 'ffmpeg-installer' | 'path'
@@ -46,14 +47,22 @@ export function missingFfmpegFeatures(info: FfmpegInfo): string[] {
   return missing
 }
 
-/** Values for the {{placeholders}} of the ffmpeg messages (i18n/<lang>/ffmpeg.ts). */
-export function ffmpegMessageParams(info: FfmpegInfo): Record<string, string> {
+/**
+ * Values for the {{placeholders}} of the ffmpeg messages (i18n/<lang>/ffmpeg.ts). With a wording,
+ * lists and the candidates' sources are in the UI language; without one, in English.
+ */
+export function ffmpegMessageParams(info: FfmpegInfo, wording?: Wording): Record<string, string> {
+  const locale = wording?.locale ?? 'en'
+  const source = (s: FfmpegSource): string => (wording ? wording.t(`ui.ffmpeg.source.${s}`) : s)
   return {
     path: info.path ?? '',
-    version: info.version ?? '',
-    missing: missingFfmpegFeatures(info).join(', '),
-    tried: info.tried
-      .map((t) => `${t.source}${t.path ? ` ${t.path}` : ''}: ${t.reason}`)
-      .join('; ')
+    // "ffmpeg version 6.1.1" → "6.1.1": the word "version" is ffmpeg's English, not ours.
+    version: (info.version ?? '').replace(/^ffmpeg version /, ''),
+    missing: formatList(missingFfmpegFeatures(info), locale),
+    // The reasons are the locator's technical notes (exit codes, flags), quoted as they are.
+    tried: formatList(
+      info.tried.map((t) => `${source(t.source)}${t.path ? ` ${t.path}` : ''}: ${t.reason}`),
+      locale
+    )
   }
 }

@@ -5,6 +5,7 @@
  */
 import { describeCheck, describeParse, type DescribeContext, type Described } from './describe'
 import { formatDate } from './format-time'
+import { formatList } from './list-format'
 import type { Cause, Report, ReportChecks } from './report'
 import type { PushUrl } from './push-url'
 import type { CheckResult, CheckStatus } from './result'
@@ -104,13 +105,15 @@ export function formatReportText(
   const h = (level: number, s: string): string => (md ? `${'#'.repeat(level)} ${s}` : s)
   const lines: string[] = []
   const t = ctx.t
+  // "Label: value" with the language's own colon (Chinese writes a full-width "：").
+  const label = (key: string, value: string): string => t('report.label', { label: t(key), value })
   lines.push(h(1, `${t('ui.title')} — ${formatDate(report.createdAt, ctx.locale, ctx.timeZone)} — ${report.environment.machine}`))
   lines.push('')
   lines.push(md ? `**${t(verdictKey(report))}**` : t(verdictKey(report)))
   lines.push('')
-  lines.push(`${t('report.url')}: ${report.inputs.url}`)
-  if (report.inputs.ip) lines.push(`${t('report.target')}: ${report.inputs.host} → ${report.inputs.ip}:${report.inputs.port}`)
-  if (report.inputs.probeStream) lines.push(`${t('report.probe-stream')}: ${report.inputs.probeStream}`)
+  lines.push(label('report.url', report.inputs.url))
+  if (report.inputs.ip) lines.push(label('report.target', `${report.inputs.host} → ${report.inputs.ip}:${report.inputs.port}`))
+  if (report.inputs.probeStream) lines.push(label('report.probe-stream', report.inputs.probeStream))
 
   if (!report.checks.parse.ok) {
     const p = describeParse(report.checks.parse)
@@ -120,16 +123,21 @@ export function formatReportText(
   report.causes.forEach((cause, n) => {
     const d = describeCause(cause, report, ctx)
     lines.push('')
-    const tag = `${t(`ui.status.${cause.severity}`)}, ${t(`confidence.${cause.confidence}`)}`
-    lines.push(h(2, `${n + 1}. ${d.title} [${tag}]`))
+    // The title with its tag, spaced and bracketed as the language does ("…（有问题，已确认）").
+    const heading = t('report.cause-tag', {
+      title: d.title,
+      severity: t(`ui.status.${cause.severity}`),
+      confidence: t(`confidence.${cause.confidence}`)
+    })
+    lines.push(h(2, `${n + 1}. ${heading}`))
     lines.push(d.headline)
     for (const e of d.evidence) lines.push(`${md ? '> ' : '   '}${e}`)
     if (d.steps.length > 0) {
-      lines.push(`${t('report.what-to-do')}:`)
+      lines.push(label('report.what-to-do', '').trimEnd())
       d.steps.forEach((s, i) => lines.push(`${md ? `${i + 1}.` : `  ${i + 1}.`} ${s}`))
     }
     if (d.tellApart.length > 0) {
-      lines.push(`${t('report.tell-apart')}:`)
+      lines.push(label('report.tell-apart', '').trimEnd())
       for (const s of d.tellApart) lines.push(`${md ? '-' : '  -'} ${s}`)
     }
   })
@@ -146,13 +154,17 @@ export function formatReportText(
   }
   if (report.notes.length > 0) {
     lines.push('')
-    for (const n of report.notes) lines.push(`${md ? '- ' : ''}${t(n.code, n.params)}`)
+    // Notes name the report's streams ({{probeStream}}) like the causes do.
+    const params = reportParams(report)
+    for (const n of report.notes) lines.push(`${md ? '- ' : ''}${t(n.code, { ...params, ...(n.params ?? {}) })}`)
   }
   if (report.uplink) {
     const u = report.uplink
     lines.push('', t('report.uplink', { ...u, cpuPercent: u.cpuPercent ?? '–' }))
   }
   const env = report.environment
-  lines.push('', `${t('report.environment')}: ${env.os} ${env.arch}, Push Preflight ${env.appVersion}${env.ffmpeg?.version ? `, ${env.ffmpeg.version.replace(/^ffmpeg version /, 'ffmpeg ')}` : ''}`)
+  const envParts = [`${env.os} ${env.arch}`, `Push Preflight ${env.appVersion}`]
+  if (env.ffmpeg?.version) envParts.push(env.ffmpeg.version.replace(/^ffmpeg version /, 'ffmpeg '))
+  lines.push('', label('report.environment', formatList(envParts, ctx.locale)))
   return lines.join('\n') + '\n'
 }

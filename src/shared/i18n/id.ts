@@ -1,7 +1,7 @@
 /**
  * Bahasa Indonesia: every text of `en`, written for a streamer rather than word for word. Tencent
  * console places use the names of Tencent's Indonesian edition ("Domain Management (Manajemen
- * Domain)", "Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung)",
+ * Domain)", "Stream Management → Live Streams (Manajemen Streaming → Streaming Langsung)",
  * "Disabled Streams (Streaming Dinonaktifkan)"), so they match what the user sees on screen.
  * "Push" stays as in Tencent's Indonesian pages ("URL push", "kegagalan push").
  */
@@ -50,7 +50,7 @@ export const id: Record<keyof typeof en, string> = {
   'ui.check.expiry': 'Masa berlaku URL (txTime)',
   'ui.check.signature': 'Tanda tangan (txSecret)',
   'ui.check.txhost': 'Push ke alamat IP (txHost)',
-  'ui.expiry.when': 'Kedaluwarsa {{when}}',
+  'ui.expiry.when': 'Kedaluwarsa pada {{when}}',
   'ui.ffmpeg.heading': 'Alat uji lokal (ffmpeg)',
   'ui.ffmpeg.found': 'ffmpeg {{version}} dari {{source}}',
   'ui.ffmpeg.source.env': 'FFMPEG_PATH',
@@ -84,7 +84,7 @@ export const id: Record<keyof typeof en, string> = {
   'ui.run.log': 'Log ffmpeg (baris terakhir)',
   'ui.run.dns': 'Server DNS (opsional, IP[:port])',
   'ui.run.pushSeconds': 'Push uji, detik',
-  'ui.run.noPush': 'Tanpa push uji (hanya URL, DNS, port, handshake, publish)',
+  'ui.run.noPush': 'Tanpa push uji (hanya URL, DNS, port, handshake, permintaan push)',
   'ui.run.pushReal': 'Push pola uji ke stream ASLI saya (penonton akan melihatnya)',
   'ui.run.pushReal.confirm':
     'Tanpa kunci push, push uji hanya bisa dikirim ke nama stream asli Anda, dan siapa pun yang menonton stream itu akan melihat pola uji selama beberapa detik. Push ke stream asli?',
@@ -127,20 +127,20 @@ export const id: Record<keyof typeof en, string> = {
   'ui.step.not-checked': 'Tidak diperiksa dalam pemeriksaan ini.',
   'ui.step.undetermined': 'Tidak dinilai: pemeriksaan berhenti di penyebab lain lebih dulu (lihat kartu di atas).',
   'ui.step.pass.cname': 'Domain push mengarah ke Tencent Cloud dengan benar.',
-  'ui.step.pass.network': 'Jaringan ini mencapai server di TCP {{port}}, dan server berbicara RTMP.',
+  'ui.step.pass.network': 'Jaringan ini bisa menjangkau server di TCP {{port}}, dan server merespons dengan RTMP.',
   'ui.step.pass.expiry': 'URL push berlaku cukup lama.',
   'ui.step.pass.signature': 'Tanda tangan (txSecret) cocok dengan kunci push Anda.',
   'ui.step.pass.stream-in-use': 'Server menerima nama stream ini: tidak ada yang sedang mem-push-nya dan tidak dinonaktifkan.',
   'ui.step.pass.stream-dropped': 'Push uji berjalan selama seluruh waktu uji tanpa terputus.',
-  'ui.step.pass.uplink': 'Unggahan dari jaringan ini sanggup mengikuti bitrate yang direncanakan.',
+  'ui.step.pass.uplink': 'Kecepatan unggah dari jaringan ini cukup untuk bitrate yang direncanakan.',
   'ui.step.pass.ffmpeg': 'Alat uji lokal berfungsi.',
   'ui.ev.chain': 'Rantai CNAME: {{chain}} → {{addresses}}',
-  'ui.ev.port-open': 'TCP {{port}} ke {{ip}}: tersambung dalam {{ms}} md.',
-  'ui.ev.port-refused': 'TCP {{port}} ke {{ip}}: ditolak setelah {{ms}} md.',
-  'ui.ev.port-filtered': 'TCP {{port}} ke {{ip}}: tidak ada jawaban sama sekali selama {{ms}} md.',
-  'ui.ev.port-other': 'TCP {{port}} ke {{ip}}: gagal setelah {{ms}} md ({{code}}).',
-  'ui.ev.handshake': 'Handshake RTMP dijawab dalam {{ms}} md.',
-  'ui.hotspot.heading': 'Apakah jaringan ini? Coba hotspot ponsel',
+  'ui.ev.port-open': 'TCP {{port}} ke {{ip}}: tersambung dalam {{ms}} ms.',
+  'ui.ev.port-refused': 'TCP {{port}} ke {{ip}}: ditolak setelah {{ms}} ms.',
+  'ui.ev.port-filtered': 'TCP {{port}} ke {{ip}}: tidak ada jawaban sama sekali selama {{ms}} ms.',
+  'ui.ev.port-other': 'TCP {{port}} ke {{ip}}: gagal setelah {{ms}} ms ({{code}}).',
+  'ui.ev.handshake': 'Handshake RTMP dijawab dalam {{ms}} ms.',
+  'ui.hotspot.heading': 'Masalahnya di jaringan ini? Coba hotspot ponsel',
   'ui.hotspot.why':
     'Buktinya mengarah ke jaringan ini (firewall, proxy, atau DNS). Menjalankan pemeriksaan yang sama lewat data seluler ponsel menunjukkan apakah jaringan yang bermasalah.',
   'ui.hotspot.steps':
@@ -200,7 +200,7 @@ export const id: Record<keyof typeof en, string> = {
   'ui.demo.case.expiry': 'Langkah 3 · URL kedaluwarsa',
   'ui.demo.case.signature': 'Langkah 4 · Tanda tangan salah',
   'ui.demo.case.stream-in-use': 'Langkah 5 · Stream sedang dipakai',
-  'ui.demo.case.uplink': 'Unggahan terlalu lambat',
+  'ui.demo.case.uplink': 'Kecepatan unggah terlalu lambat',
   'ui.demo.try': 'Coba demo',
   'ui.demo.banner': 'Demo: hasil ini berasal dari server uji di komputer ini, bukan dari stream Anda.',
 
@@ -265,9 +265,9 @@ export const id: Record<keyof typeof en, string> = {
   // ── expiry (txTime) ──
   'expiry-ok': 'URL berlaku sampai {{when}}: cukup lama untuk menyambung ulang selama siaran.',
   'expiry-short':
-    'URL kedaluwarsa {{when}}, kurang dari 12 jam lagi. Push yang sedang berjalan tidak terputus saat URL kedaluwarsa, tetapi push ulang setelah jaringan terputus akan ditolak. Buat URL yang berlaku 12–24 jam di Address Generator (Generator Alamat) pada konsol Tencent.',
+    'URL kedaluwarsa pada {{when}}, kurang dari 12 jam lagi. Push yang sedang berjalan tidak terputus saat URL kedaluwarsa, tetapi push ulang setelah jaringan terputus akan ditolak. Buat URL yang berlaku 12–24 jam di Address Generator (Generator Alamat) pada konsol Tencent.',
   'expiry-shorter-than-show':
-    'URL kedaluwarsa {{when}}, sebelum siaran Anda (ditambah waktu cadangan) selesai. Push ulang menjelang akhir siaran akan ditolak: buat URL yang berlaku lebih lama.',
+    'URL kedaluwarsa pada {{when}}, sebelum siaran Anda (ditambah waktu cadangan) selesai. Push ulang menjelang akhir siaran akan ditolak: buat URL yang berlaku lebih lama.',
   'expiry-expired':
     'URL ini {{when}}. Tencent menolak push baru dengan URL ini (error 501, txTime kedaluwarsa). Buat URL baru di Address Generator (Generator Alamat) pada konsol Tencent.',
   'expiry-missing':
@@ -298,7 +298,7 @@ export const id: Record<keyof typeof en, string> = {
   'signature-mistake-app-in-stream':
     'nama yang ditandatangani adalah “{{detail}}”, yang mencampur AppName dan StreamName. Tandatangani StreamName saja: MD5(kunci + StreamName + txTime).',
   'signature-mistake-txtime-case':
-    'huruf besar/kecil txTime saat ditandatangani ({{detail}} case) berbeda dengan yang ada di URL. Hash mencakup txTime persis seperti tertulis: gunakan teks yang sama di keduanya (Tencent memakai huruf besar).',
+    'txTime ditandatangani dengan {{detail}}, padahal huruf txTime di URL berbeda. Hash dihitung dari txTime persis seperti tertulis: gunakan teks yang sama di keduanya (Tencent memakai huruf besar).',
   'signature-mistake-txtime-decimal':
     'txTime ditandatangani sebagai “{{detail}}”, tetapi URL memakai penulisan lain untuk waktu yang sama. Tandatangani dan kirim teks heksadesimal yang sama.',
   'signature-mistake-trailing-space':
@@ -324,7 +324,7 @@ export const id: Record<keyof typeof en, string> = {
 
   // ── URL generator ──
   'gen-no-domain':
-    'Masukkan domain push (konsol Tencent → Domain Management (Manajemen Domain), domain push Anda).',
+    'Masukkan domain push Anda, persis seperti di konsol Tencent → Domain Management (Manajemen Domain).',
   'gen-bad-domain':
     'Domain push harus berupa nama domain saja, seperti push.example.com: tanpa rtmp://, tanpa path, bukan alamat IP.',
   'gen-no-app': 'Masukkan AppName (biasanya “live”).',
@@ -333,7 +333,7 @@ export const id: Record<keyof typeof en, string> = {
   'gen-bad-stream':
     'Gunakan StreamName yang hanya berisi huruf, angka, “_”, “-”, dan “.”: karakter lain perlu URL-encoding, dan itu merusak tanda tangan.',
   'gen-no-key':
-    'Masukkan kunci push (konsol Tencent → Domain Management (Manajemen Domain) → domain push Anda → Push Configuration (Konfigurasi Push) → Authentication (Autentikasi)). Kunci ini tetap di komputer ini.',
+    'Masukkan kunci push dari konsol Tencent → Domain Management (Manajemen Domain) → domain push Anda → Push Configuration (Konfigurasi Push) → Authentication (Autentikasi). Kunci ini tidak akan keluar dari komputer ini.',
   'gen-bad-key':
     'Kunci push berisi spasi atau karakter tak terlihat. Salin lagi dari konsol Tencent.',
   'gen-bad-expiry':
@@ -378,9 +378,9 @@ export const id: Record<keyof typeof en, string> = {
 
   // ── ffmpeg ──
   'ffmpeg-ok':
-    'ffmpeg ditemukan di {{path}} ({{version}}) dengan dukungan RTMP, H.264 (libx264), dan AAC.',
+    'ffmpeg {{version}} ditemukan di {{path}}, dengan dukungan RTMP, H.264 (libx264), dan AAC.',
   'ffmpeg-missing-features':
-    'ffmpeg di {{path}} ({{version}}) tidak memiliki {{missing}}, yang diperlukan untuk push uji. Pasang ffmpeg versi lengkap (misalnya lewat pengelola paket sistem: "sudo apt install ffmpeg", "brew install ffmpeg", "winget install ffmpeg") dan arahkan FFMPEG_PATH ke sana, atau pasang ulang aplikasi agar ffmpeg bawaannya dipakai.',
+    'ffmpeg {{version}} di {{path}} tidak memiliki {{missing}}, yang diperlukan untuk push uji. Pasang ffmpeg versi lengkap (misalnya lewat pengelola paket sistem: "sudo apt install ffmpeg", "brew install ffmpeg", "winget install ffmpeg") dan arahkan FFMPEG_PATH ke sana, atau pasang ulang aplikasi agar ffmpeg bawaannya dipakai.',
   'ffmpeg-not-found':
     'ffmpeg tidak ditemukan, jadi push uji tidak bisa dijalankan (sudah dicari di: {{tried}}). Pasang ffmpeg lewat pengelola paket sistem ("sudo apt install ffmpeg", "brew install ffmpeg", "winget install ffmpeg") agar ada di PATH, atau isi variabel lingkungan FFMPEG_PATH dengan path lengkap ke file ffmpeg. Memasang ulang aplikasi juga mengembalikan ffmpeg bawaannya.',
   'ffmpeg-env-path-invalid':
@@ -395,7 +395,7 @@ export const id: Record<keyof typeof en, string> = {
   'port-filtered':
     'Tidak ada jawaban dari {{ip}} di port {{port}} dalam {{timeoutMs}} ms: kemungkinan firewall memblokir TCP {{port}} keluar. Coba lewat hotspot 4G/5G ponsel; jika berhasil, minta tim IT lokasi acara mengizinkan TCP {{port}} keluar ke {{ip}}.',
   'port-unreachable':
-    'Tidak ada rute ke {{ip}} ({{errno}}): jaringan ini sama sekali tidak bisa menjangkau server ingest. Periksa koneksi (Wi-Fi, kabel, VPN) atau coba hotspot 4G/5G ponsel.',
+    'Tidak ada rute ke {{ip}} ({{errno}}): jaringan ini sama sekali tidak bisa menjangkau server push. Periksa koneksi (Wi-Fi, kabel, VPN) atau coba hotspot 4G/5G ponsel.',
   'port-error':
     'Koneksi ke {{ip}} port {{port}} gagal ({{errno}}). Coba lagi, atau coba jaringan lain seperti hotspot 4G/5G ponsel.',
   'port-cancelled': 'Pemeriksaan port dibatalkan.',
@@ -420,40 +420,40 @@ export const id: Record<keyof typeof en, string> = {
 
   // ── publish-only probe ──
   'publish-accepted':
-    'Server menerima publish untuk nama stream ini (bertahan {{holdMs}} ms; tidak ada media yang dikirim).',
+    'Server menerima permintaan push untuk nama stream ini (bertahan {{holdMs}} ms; tidak ada media yang dikirim).',
   'publish-rejected-status':
-    'Server menolak publish stream ini: {{code}} "{{description}}". "Already publishing" atau BadName berarti stream sedang di-push saat ini atau dinonaktifkan: hentikan encoder lain, atau periksa Live Streams (Streaming Langsung) dan Disabled Streams (Streaming Dinonaktifkan) di konsol.',
+    'Server menolak permintaan push untuk stream ini: {{code}} "{{description}}". "Already publishing" atau BadName berarti stream ini sedang di-push atau dinonaktifkan: hentikan encoder lain, atau periksa Live Streams (Streaming Langsung) dan Disabled Streams (Streaming Dinonaktifkan) di konsol.',
   'publish-rejected-closed-after-start':
-    'Server menyatakan publish dimulai, lalu menutup koneksi {{afterPublishMs}} ms kemudian: push ditolak. Biasanya karena tanda tangan (txSecret), masa berlaku (txTime), atau stream sudah dipakai. Masukkan kunci push untuk memeriksa tanda tangan, dan lihat Live Streams (Streaming Langsung) di konsol.',
+    'Server menyatakan push dimulai, lalu menutup koneksi {{afterPublishMs}} ms kemudian: push ditolak. Penyebabnya biasanya tanda tangan (txSecret), masa berlaku (txTime), atau stream yang sedang dipakai. Masukkan kunci push untuk memeriksa tanda tangan, dan lihat Live Streams (Streaming Langsung) di konsol.',
   'publish-rejected-closed-no-status':
-    'Server menutup koneksi {{afterPublishMs}} ms setelah publish, tanpa alasan. Biasanya tanda tangan (txSecret) atau masa berlaku (txTime) salah, atau stream sedang dipakai atau dinonaktifkan. Masukkan kunci push untuk memeriksa tanda tangan, dan lihat Live Streams (Streaming Langsung) serta Disabled Streams (Streaming Dinonaktifkan) di konsol.',
+    'Server menutup koneksi {{afterPublishMs}} ms setelah permintaan push, tanpa alasan. Biasanya tanda tangan (txSecret) atau masa berlaku (txTime) salah, atau stream sedang dipakai atau dinonaktifkan. Masukkan kunci push untuk memeriksa tanda tangan, dan lihat Live Streams (Streaming Langsung) serta Disabled Streams (Streaming Dinonaktifkan) di konsol.',
   'publish-connect-rejected':
     'Server menolak perintah connect RTMP: {{code}} "{{description}}". Periksa domain push dan AppName di URL.',
   'publish-create-stream-rejected':
-    'Server menolak membuat stream: {{code}} "{{description}}". Coba lagi; jika terulang, hubungi penyedia ingest.',
+    'Server menolak membuat stream: {{code}} "{{description}}". Coba lagi; jika terulang, hubungi penyedia layanan streaming Anda.',
   'publish-closed-before-publish':
-    'Server menutup koneksi sebelum publish sempat dicoba. Periksa domain push dan AppName; domain yang belum disiapkan untuk push sering ditutup seperti ini.',
+    'Server menutup koneksi sebelum permintaan push sempat dikirim. Periksa domain push dan AppName; domain yang belum disiapkan untuk push sering ditutup seperti ini.',
   'publish-timeout-silent':
-    'Server berhenti menjawab selama uji publish (tidak ada balasan dalam {{timeoutMs}} ms). Jaringan mungkin membuang lalu lintas RTMP; coba hotspot 4G/5G ponsel.',
+    'Server berhenti menjawab selama uji permintaan push (tidak ada balasan dalam {{timeoutMs}} ms). Jaringan mungkin membuang lalu lintas RTMP; coba hotspot 4G/5G ponsel.',
   'publish-not-rtmp':
-    'Server di {{ip}}:{{port}} tidak berbicara RTMP; lihat pemeriksaan handshake.',
+    'Server di {{ip}}:{{port}} tidak merespons dengan RTMP; lihat pemeriksaan handshake.',
   'publish-protocol-error':
-    'Server mengirim data RTMP yang tidak bisa dibaca oleh pemeriksaan ini. Coba lagi; jika terulang, server ingest mungkin bukan RTMP standar.',
+    'Server mengirim data RTMP yang tidak bisa dibaca oleh pemeriksaan ini. Coba lagi; jika terulang, server ini mungkin tidak memakai RTMP standar.',
   'publish-tcp-failed':
-    'Tidak bisa terhubung ke {{ip}}:{{port}} untuk uji publish; lihat pemeriksaan port.',
-  'publish-cancelled': 'Uji publish dibatalkan.',
+    'Tidak bisa terhubung ke {{ip}}:{{port}} untuk uji permintaan push; lihat pemeriksaan port.',
+  'publish-cancelled': 'Uji permintaan push dibatalkan.',
 
   // ── ffmpeg test push ──
   'push-ok':
-    'Push uji diterima dan berjalan selama seluruh jendela {{seconds}} dtk ({{mediaSec}} dtk media terkirim). Push dari jaringan ini berfungsi.',
+    'Push uji diterima dan berjalan selama {{seconds}} dtk waktu uji ({{mediaSec}} dtk media terkirim). Push dari jaringan ini berfungsi.',
   'push-rejected-at-connect':
-    'Server menjawab handshake RTMP, tetapi menutup sesi setelah perintah connect, sebelum publish ({{endKind}}). AppName atau domain push tidak diterima: periksa AppName (default Tencent “live”), dan jika push ke alamat IP, pastikan URL memuat &txHost=<domain push>.',
+    'Server menjawab handshake RTMP, tetapi menutup sesi setelah perintah connect, sebelum permintaan push ({{endKind}}). AppName atau domain push tidak diterima: periksa AppName (default Tencent “live”), dan jika push ke alamat IP, pastikan URL memuat &txHost=<domain push>.',
   'push-rejected-at-publish':
-    'Server menutup koneksi tepat setelah perintah publish ({{endKind}}, {{endAfterAcceptMs}} ms setelah sempat diterima) tanpa alasan. Tencent melakukan ini jika txSecret atau txTime salah atau kedaluwarsa, jika stream sedang di-push, atau jika stream ada di Disabled Streams (Streaming Dinonaktifkan). Periksa masa berlaku dan tanda tangan (masukkan kunci push untuk memeriksa tanda tangan), lalu lihat Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung) dan Disabled Streams (Streaming Dinonaktifkan) di konsol CSS Tencent Cloud.',
+    'Server menutup koneksi tepat setelah permintaan push ({{endKind}}, {{endAfterAcceptMs}} ms setelah sempat diterima) tanpa alasan. Tencent melakukan ini jika txSecret atau txTime salah atau kedaluwarsa, jika stream sedang di-push, atau jika stream ada di Disabled Streams (Streaming Dinonaktifkan). Periksa masa berlaku dan tanda tangan (masukkan kunci push untuk memeriksa tanda tangan), lalu lihat Stream Management → Live Streams (Manajemen Streaming → Streaming Langsung) dan Disabled Streams (Streaming Dinonaktifkan) di konsol CSS Tencent Cloud.',
   'push-server-error':
     'Server menolak push dan menyebutkan alasannya: "{{serverError}}". "Already publishing" berarti ada pihak lain yang sedang melakukan push ke stream ini (hentikan encoder itu, atau gunakan nama stream lain); BadName atau kode penolakan mengarah ke nama stream, tanda tangannya, atau Disabled Streams (Streaming Dinonaktifkan) di konsol CSS Tencent Cloud.',
   'push-dropped':
-    'Server menerima push, lalu koneksi terputus setelah {{mediaSec}} dtk dari jendela {{seconds}} dtk ({{endKind}}). Jaringan atau server memutus stream yang sedang berjalan: coba lagi, coba jaringan lain (misalnya hotspot ponsel), dan pastikan bandwidth unggah jauh di atas bitrate stream.',
+    'Server menerima push, lalu koneksi terputus setelah {{mediaSec}} dtk dari {{seconds}} dtk waktu uji ({{endKind}}). Jaringan atau server memutus stream yang sedang berjalan: coba lagi, coba jaringan lain (misalnya hotspot ponsel), dan pastikan kecepatan unggah jauh di atas bitrate stream.',
   'push-handshake-failed':
     'Koneksi TCP berhasil, tetapi server tidak menyelesaikan handshake RTMP ({{endKind}}). Yang menjawab di port ini bukan server RTMP, atau firewall maupun proxy mengganggu: periksa host dan port, lalu coba jaringan lain (misalnya hotspot ponsel).',
   'push-connect-failed':
@@ -498,7 +498,7 @@ export const id: Record<keyof typeof en, string> = {
   'phase.dns': 'DNS',
   'phase.port': 'Port',
   'phase.handshake': 'Handshake RTMP',
-  'phase.publish': 'Publish (tanpa media)',
+  'phase.publish': 'Permintaan push (tanpa media)',
   'phase.push': 'Push uji',
 
   // ── diagnosis: cname ──
@@ -510,7 +510,7 @@ export const id: Record<keyof typeof en, string> = {
     'Buka konsol Tencent → Domain Management (Manajemen Domain) dan salin target CNAME domain push persis apa adanya.\nPerbaiki rekaman CNAME untuk {{host}} di penyedia DNS Anda.',
   'diag.dns-no-addresses': 'Rantai CNAME {{host}} berakhir di nama yang tidak memiliki alamat.',
   'fix.dns-no-addresses':
-    'Arahkan CNAME {{host}} ke target dari konsol Tencent → Domain Management (Manajemen Domain) (kolom CNAME).',
+    'Arahkan CNAME {{host}} ke target di kolom CNAME pada konsol Tencent → Domain Management (Manajemen Domain).',
   'diag.dns-chain-loop': 'Rekaman CNAME {{host}} membentuk putaran atau rantai tanpa ujung.',
   'fix.dns-chain-loop':
     'Ganti CNAME {{host}} dengan satu rekaman yang mengarah ke target CNAME Tencent dari Domain Management (Manajemen Domain).',
@@ -583,13 +583,13 @@ export const id: Record<keyof typeof en, string> = {
   // ── diagnosis: expiry ──
   'diag.expiry-expired': 'URL push sudah kedaluwarsa: server menolaknya.',
   'fix.expiry-expired':
-    'Buat URL push baru yang berlaku 12–24 jam (konsol Tencent → Address Generator (Generator Alamat), atau tab Buat URL push).',
+    'Buat URL push baru yang berlaku 12–24 jam: di konsol Tencent buka Address Generator (Generator Alamat), atau pakai tab Buat URL push.',
   'diag.expiry-expired-accepted':
     'txTime sudah lewat, tetapi server masih menerima push (masa tenggang AuthDelta dari kunci): push ulang akan segera gagal.',
   'fix.expiry-expired-accepted': 'Buat URL push baru yang berlaku 12–24 jam sebelum siaran.',
   'diag.expiry-short': 'URL push kedaluwarsa kurang dari 12 jam lagi.',
   'fix.expiry-short':
-    'Push yang sedang berjalan tidak terputus saat URL kedaluwarsa, tetapi push ulang setelah koneksi putus akan ditolak.\nBuat URL yang berlaku 12–24 jam (konsol Tencent → Address Generator (Generator Alamat), atau tab Buat URL push).',
+    'Push yang sedang berjalan tidak terputus saat URL kedaluwarsa, tetapi push ulang setelah koneksi putus akan ditolak.\nBuat URL yang berlaku 12–24 jam: di konsol Tencent buka Address Generator (Generator Alamat), atau pakai tab Buat URL push.',
   'diag.expiry-shorter-than-show': 'URL push kedaluwarsa sebelum siaran Anda selesai.',
   'fix.expiry-shorter-than-show':
     'Buat URL yang berlaku selama seluruh siaran ditambah waktu cadangan.',
@@ -609,36 +609,36 @@ export const id: Record<keyof typeof en, string> = {
   // ── diagnosis: signature ──
   'diag.signature-wrong': 'txSecret tidak cocok dengan kunci push Anda: server menolak push.',
   'fix.signature-wrong':
-    'Periksa kuncinya: konsol Tencent → Domain Management (Manajemen Domain) → domain push → Push Configuration (Konfigurasi Push) → kunci autentikasi (utama atau cadangan).\nBuat ulang URL dengan kunci itu (tab Buat URL push atau Address Generator (Generator Alamat) Tencent), dan jangan mengubahnya setelah itu.',
+    'Periksa kuncinya di konsol Tencent → Domain Management (Manajemen Domain) → domain push → Push Configuration (Konfigurasi Push) → kunci autentikasi, utama atau cadangan.\nBuat ulang URL dengan kunci itu, lewat tab Buat URL push atau Address Generator (Generator Alamat) Tencent, dan jangan mengubahnya setelah itu.',
   'diag.signature-mistake': 'Cara menghitung txSecret salah.',
   'fix.signature-mistake':
-    'Perbaiki kode atau alat yang membuat URL: txSecret = MD5(kunci + StreamName + txTime), dengan txTime persis seperti tertulis di URL.\nAtau buat URL dengan tab Buat URL push / Address Generator (Generator Alamat) Tencent.',
+    'Perbaiki kode atau alat yang membuat URL: txSecret = MD5(kunci + StreamName + txTime), dengan txTime persis seperti tertulis di URL.\nAtau buat URL dengan tab Buat URL push atau dengan Address Generator (Generator Alamat) Tencent.',
   'diag.signature-missing': 'URL tidak memiliki txSecret, padahal server mewajibkannya.',
   'fix.signature-missing':
     'Buat URL di Address Generator (Generator Alamat) Tencent (otomatis menambahkan txSecret dan txTime).',
   'diag.signature-bad-form': 'txSecret bukan tanda tangan yang valid.',
   'fix.signature-bad-form':
     'Salin lagi URL lengkapnya dari Address Generator (Generator Alamat) Tencent.',
-  'diag.rejected-status': 'Server menolak publish nama stream ini dan mengatakan: “{{status}}”.',
+  'diag.rejected-status': 'Server menolak permintaan push untuk nama stream ini dan menjawab: “{{status}}”.',
   'fix.rejected-status':
-    'Jika pesannya menyebut masalah tanda tangan atau waktu, buat URL baru.\nJika pesannya menyebut stream sudah ada atau sedang dipakai, lihat Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung).',
+    'Jika pesannya menyebut masalah tanda tangan atau waktu, buat URL baru.\nJika pesannya menyebut stream sudah ada atau sedang dipakai, lihat Stream Management → Live Streams (Manajemen Streaming → Streaming Langsung).',
   'diag.rejected-silently':
-    'Server menolak publish nama stream ini tanpa alasan: tanda tangannya salah, atau stream sedang dipakai atau dinonaktifkan.',
+    'Server menolak permintaan push untuk nama stream ini tanpa alasan: tanda tangannya salah, atau stream sedang dipakai atau dinonaktifkan.',
   'fix.rejected-silently':
-    'Masukkan kunci push Anda (kolom kunci di aplikasi, --key di CLI): pemeriksaan akan menghitung ulang txSecret dan menguji stream uji terpisah, sehingga keduanya bisa dibedakan.\nKonsol Tencent → Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung): apakah stream ini sedang di-push? Disabled Streams (Streaming Dinonaktifkan): apakah stream ini ada di daftar?',
+    'Masukkan kunci push Anda (kolom kunci di aplikasi, --key di CLI): pemeriksaan akan menghitung ulang txSecret dan menguji stream uji terpisah, sehingga keduanya bisa dibedakan.\nDi konsol Tencent, buka Stream Management → Live Streams (Manajemen Streaming → Streaming Langsung): apakah stream ini sedang di-push? Lalu buka Disabled Streams (Streaming Dinonaktifkan): apakah stream ini ada di daftar?',
   'diag.probe-stream-rejected':
     'Push uji ke nama stream baru yang ditandatangani dengan kunci Anda ditolak.',
   'fix.probe-stream-rejected':
-    'Pastikan kunci yang Anda masukkan adalah kunci yang berlaku untuk domain push ini (Domain Management (Manajemen Domain) → Push Configuration (Konfigurasi Push)).',
+    'Pastikan kunci yang Anda masukkan adalah kunci yang berlaku saat ini untuk domain push ini, di Domain Management (Manajemen Domain) → Push Configuration (Konfigurasi Push).',
 
   // ── diagnosis: stream in use ──
-  'diag.in-use-status': 'Server menyatakan stream ini sedang di-publish: “{{status}}”.',
+  'diag.in-use-status': 'Server menyatakan stream ini sedang di-push: “{{status}}”.',
   'fix.in-use-status':
-    'Satu stream hanya bisa di-push oleh satu encoder dalam satu waktu. Hentikan encoder lain (PC lain, instance OBS lain, atau sesi yang macet).\nKonsol Tencent → Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung) menunjukkan siapa yang sedang push; Disabled Streams (Streaming Dinonaktifkan) menunjukkan apakah stream diblokir.',
+    'Satu stream hanya bisa di-push oleh satu encoder dalam satu waktu. Hentikan encoder lain (PC lain, instance OBS lain, atau sesi yang macet).\nDi konsol Tencent, Stream Management → Live Streams (Manajemen Streaming → Streaming Langsung) menunjukkan siapa yang sedang push, dan Disabled Streams (Streaming Dinonaktifkan) menunjukkan apakah stream diblokir.',
   'diag.in-use-probe':
     'Kunci Anda dan jaringan ini berfungsi (push uji ke {{probeStream}} diterima), tetapi server menolak nama stream {{stream}}: stream itu sedang di-push saat ini, atau dinonaktifkan.',
   'fix.in-use-probe':
-    'Konsol Tencent → Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung): hentikan push lain ke {{stream}}.\nKonsol Tencent → Stream Management > Disabled Streams (Manajemen Streaming > Streaming Dinonaktifkan): aktifkan kembali {{stream}} jika ada di daftar.',
+    'Konsol Tencent → Stream Management → Live Streams (Manajemen Streaming → Streaming Langsung): hentikan push lain ke {{stream}}.\nKonsol Tencent → Stream Management → Disabled Streams (Manajemen Streaming → Streaming Dinonaktifkan): aktifkan kembali {{stream}} jika ada di daftar.',
 
   // ── diagnosis: dropped, ffmpeg ──
   'diag.push-dropped': 'Server menerima push uji, lalu memutusnya sebelum waktu uji selesai.',
@@ -654,21 +654,21 @@ export const id: Record<keyof typeof en, string> = {
   // ── telling causes apart, notes ──
   'tell.enter-key': 'Masukkan kunci push Anda: tanda tangan yang salah akan langsung terlihat.',
   'tell.live-streams':
-    'Lihat konsol Tencent → Stream Management > Live Streams (Manajemen Streaming > Streaming Langsung) (apakah sedang di-push?) dan Disabled Streams (Streaming Dinonaktifkan) (apakah diblokir?).',
+    'Di konsol Tencent, buka Stream Management → Live Streams (Manajemen Streaming → Streaming Langsung) untuk melihat apakah stream sedang di-push, dan Disabled Streams (Streaming Dinonaktifkan) untuk melihat apakah stream diblokir.',
   'note.push-skipped-by-user':
-    'Tidak ada push uji (--no-push): hanya langkah publish yang diperiksa.',
+    'Tidak ada push uji (--no-push): hanya langkah permintaan push yang diperiksa.',
   'note.push-skipped-no-key':
-    'Tidak ada media yang di-push: tanpa kunci push, stream uji terpisah tidak bisa ditandatangani, dan mengirim pola uji ke stream asli Anda akan terlihat oleh penonton. Masukkan kunci untuk uji lengkap (atau izinkan push ke stream asli).',
+    'Tidak ada media yang di-push. Tanpa kunci push, aplikasi tidak bisa menandatangani stream uji terpisah, dan pola uji yang dikirim ke stream asli Anda akan terlihat oleh penonton. Masukkan kunci untuk uji lengkap, atau izinkan push ke stream asli.',
   'note.push-skipped-earlier-failure': 'Push uji dilewati karena langkah sebelumnya sudah gagal.',
-  'note.probe-not-run': 'Langkah publish tidak dijalankan.',
+  'note.probe-not-run': 'Langkah permintaan push tidak dijalankan.',
   'note.probe-stream-accepted':
-    'Nama stream asli ditolak, jadi tidak ada media yang di-push. Sebagai gantinya server diminta mem-publish stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media): server menerimanya — jadi hanya nama stream Anda yang ditolak.',
+    'Nama stream asli ditolak, jadi tidak ada media yang di-push. Sebagai gantinya, aplikasi mengirim permintaan push untuk stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media): server menerimanya, jadi hanya nama stream Anda yang ditolak.',
   'note.probe-stream-refused':
-    'Nama stream asli ditolak, jadi tidak ada media yang di-push. Sebagai gantinya server diminta mem-publish stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media): server juga menolaknya — jadi kunci atau domainnya yang ditolak, bukan hanya nama stream ini.',
+    'Nama stream asli ditolak, jadi tidak ada media yang di-push. Sebagai gantinya, aplikasi mengirim permintaan push untuk stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media): server juga menolaknya, jadi yang ditolak adalah kunci atau domainnya, bukan hanya nama stream ini.',
   'probe-stream.accepted':
-    'Server menerima publish pada stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media).',
+    'Server menerima permintaan push untuk stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media).',
   'probe-stream.refused':
-    'Server juga menolak publish pada stream uji {{probeStream}} (ditandatangani dengan kunci Anda): kunci atau domainnya yang ditolak, bukan hanya nama stream ini.',
+    'Server juga menolak permintaan push untuk stream uji {{probeStream}} (ditandatangani dengan kunci Anda): yang ditolak adalah kunci atau domainnya, bukan hanya nama stream ini.',
   'probe-stream.other': 'Stream uji {{probeStream}} tidak dapat diperiksa ({{code}}).',
   'note.cancelled': 'Pemeriksaan dibatalkan.',
   // ── clock check, uplink test, demo (issue 5) ──
@@ -678,35 +678,35 @@ export const id: Record<keyof typeof en, string> = {
   'clock-unreachable': 'Jam tidak dibandingkan: {{server}} tidak menjawab.',
   'clock-no-date': 'Jam tidak dibandingkan: {{server}} tidak mengirim waktu.',
   'clock-untrusted': 'Jam tidak dibandingkan: jawaban dari {{server}} tidak dapat dipercaya (ada proxy di tengah?).',
-  'clock-skipped-local-ingest': 'Jam tidak dibandingkan: ingest berada di komputer ini dan memakai jam yang sama.',
+  'clock-skipped-local-ingest': 'Jam tidak dibandingkan: server push berada di komputer ini dan memakai jam yang sama.',
   'clock-cancelled': 'Pemeriksaan jam dibatalkan.',
   'diag.clock-skew': 'Jam komputer ini selisih {{skewSec}} dtk, jadi masa berlaku URL yang ditampilkan juga meleset sebanyak itu, dan URL yang ditandatangani di sini mendapat txTime yang salah.',
   'fix.clock-skew':
     'Aktifkan waktu otomatis (Windows: Pengaturan → Waktu & bahasa → Atur waktu secara otomatis; macOS: Tanggal & Waktu → Atur secara otomatis).\nPeriksa juga zona waktunya, lalu jalankan pemeriksaan lagi.\nBuat URL push baru hanya setelah jamnya benar.',
   'cause.uplink': 'Kecepatan unggah untuk bitrate yang direncanakan',
-  'phase.uplink': 'Uji uplink',
-  'uplink-ok': 'Unggahan bertahan {{sustainedKbps}} kbit/s: cukup untuk {{plannedKbps}} kbit/s dengan cadangan.',
-  'uplink-tight': 'Unggahan bertahan {{sustainedKbps}} kbit/s: {{plannedKbps}} kbit/s muat, tetapi cadangannya kurang dari 20 %.',
-  'uplink-too-slow': 'Unggahan hanya bertahan {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s.',
-  'uplink-encoder-too-slow': 'Encode langsung berjalan lebih lambat dari waktu nyata (kecepatan {{speed}}) sementara jaringan menunggu: komputernya yang terlalu lambat, bukan unggahannya.',
-  'uplink-push-failed': 'Push uji uplink berhenti sebelum sempat mengukur.',
-  'uplink-clip-failed': 'Uplink tidak diuji: klip uji tidak dapat dibuat dengan ffmpeg.',
-  'uplink-needs-key': 'Uplink tidak diuji: perlu kunci push Anda (push ke stream uji terpisah).',
-  'uplink-skipped-earlier-failure': 'Uplink tidak diuji: push uji sebelumnya tidak berhasil.',
-  'uplink-cancelled': 'Uji uplink dibatalkan.',
+  'phase.uplink': 'Uji kecepatan unggah',
+  'uplink-ok': 'Kecepatan unggah stabil di {{sustainedKbps}} kbit/s: cukup untuk {{plannedKbps}} kbit/s, dengan ruang cadangan.',
+  'uplink-tight': 'Kecepatan unggah stabil di {{sustainedKbps}} kbit/s: {{plannedKbps}} kbit/s masih muat, tetapi ruang cadangannya kurang dari 20%.',
+  'uplink-too-slow': 'Kecepatan unggah hanya stabil di {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s.',
+  'uplink-encoder-too-slow': 'Encoding berjalan lebih lambat dari waktu nyata (kecepatan {{speed}}) sementara jaringan menunggu: komputernya yang terlalu lambat, bukan koneksi unggahnya.',
+  'uplink-push-failed': 'Push uji kecepatan unggah berhenti sebelum sempat mengukur.',
+  'uplink-clip-failed': 'Kecepatan unggah tidak diuji: klip uji tidak dapat dibuat dengan ffmpeg.',
+  'uplink-needs-key': 'Kecepatan unggah tidak diuji: uji ini memerlukan kunci push Anda (push ke stream uji terpisah).',
+  'uplink-skipped-earlier-failure': 'Kecepatan unggah tidak diuji: push uji sebelumnya tidak berhasil.',
+  'uplink-cancelled': 'Uji kecepatan unggah dibatalkan.',
   'diag.uplink-too-slow': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s: stream akan tersendat dan putus.',
   'fix.uplink-too-slow':
-    'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s (80 % dari yang mampu dipertahankan jaringan ini), atau turunkan resolusi.\nAtau gunakan jaringan yang lebih cepat (kabel, bukan Wi-Fi, atau uplink lain), lalu jalankan uji uplink lagi.',
-  'diag.uplink-tight': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s; rencana {{plannedKbps}} kbit/s menyisakan cadangan kurang dari 20 %.',
+    'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s (80% dari kecepatan unggah stabil jaringan ini), atau turunkan resolusi.\nAtau gunakan jaringan yang lebih cepat (kabel, bukan Wi-Fi, atau koneksi lain), lalu jalankan uji kecepatan unggah lagi.',
+  'diag.uplink-tight': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s; rencana {{plannedKbps}} kbit/s menyisakan ruang cadangan kurang dari 20%.',
   'fix.uplink-tight':
     'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s, agar lonjakan bitrate dan lalu lintas lain tidak membuat stream tersendat.',
   'diag.uplink-encoder-too-slow': 'Encoder tidak mampu mengikuti waktu nyata (kecepatan {{speed}}) padahal jaringan masih longgar: komputernya yang menjadi hambatan.',
   'fix.uplink-encoder-too-slow':
     'Gunakan preset encoder yang lebih cepat atau encoder perangkat keras (NVENC, QuickSync, VideoToolbox), atau turunkan resolusi atau frame rate.\nTutup program berat lainnya, lalu uji lagi.',
-  'diag.uplink-push-failed': 'Push uji uplink yang lebih panjang terputus, padahal push uji singkat berhasil: koneksinya mungkin tidak stabil.',
+  'diag.uplink-push-failed': 'Push uji kecepatan unggah yang lebih panjang terputus, padahal push uji singkat berhasil: koneksinya mungkin tidak stabil.',
   'fix.uplink-push-failed': 'Jalankan pemeriksaan lagi; jika terulang, coba jaringan lain.',
-  'report.uplink': 'Uplink: rencana {{plannedKbps}} kbit/s, bertahan {{sustainedKbps}} kbit/s, bitrate encoder yang disarankan {{recommendedKbps}} kbit/s, tersendat {{stalls}} kali, CPU push {{cpuPercent}} %',
-  'demo.banner': 'DEMO — ingest dan server DNS lokal mirip Tencent di komputer ini (127.0.0.1). Tidak ada yang dikirim ke Tencent atau ke mana pun.',
+  'report.uplink': 'Kecepatan unggah: rencana {{plannedKbps}} kbit/s, stabil di {{sustainedKbps}} kbit/s, bitrate encoder yang disarankan {{recommendedKbps}} kbit/s, tersendat {{stalls}} kali, CPU push {{cpuPercent}}%',
+  'demo.banner': 'DEMO — server push dan server DNS lokal yang meniru Tencent, di komputer ini (127.0.0.1). Tidak ada yang dikirim ke Tencent atau ke mana pun.',
   'demo.failure': 'Mereproduksi kegagalan “{{failure}}”: penyebab teratas di bawah seharusnya yang itu.',
   'demo.healthy': 'Push yang sehat: semuanya seharusnya lolos.',
   // ── ladder protokol: RTMP, RTMPS, SRT ──
@@ -795,15 +795,15 @@ export const id: Record<keyof typeof en, string> = {
     'Ada yang menjawab di {{ip}}:{{port}}, tetapi bukan dengan SRT. Mungkin ada perangkat di jaringan ini yang mencegat UDP, atau alamat ini bukan ingest SRT.',
   'srt-cancelled': 'Pemeriksaan SRT dibatalkan.',
   'srt-error': 'Pemeriksaan SRT tidak dapat berjalan karena galat jaringan di komputer ini. Coba lagi.',
-  'srt.reject.unknown': 'ingest tidak memberi alasan.',
-  'srt.reject.rej-system': 'terjadi galat sistem di sisi ingest. Coba lagi nanti.',
-  'srt.reject.rej-peer': 'ingest menolak koneksi tanpa menyebut alasannya.',
-  'srt.reject.rej-resource': 'sumber daya ingest sedang habis. Coba lagi nanti.',
-  'srt.reject.rej-rogue': 'ingest tidak memahami handshake-nya. Perbarui pustaka SRT di encoder Anda.',
-  'srt.reject.rej-backlog': 'ingest sedang terlalu sibuk untuk menerima koneksi baru. Coba lagi sebentar lagi.',
-  'srt.reject.rej-ipe': 'terjadi galat internal di pustaka SRT milik ingest. Coba lagi nanti.',
-  'srt.reject.rej-close': 'listener ini sedang dimatikan oleh ingest. Coba lagi sebentar lagi.',
-  'srt.reject.rej-version': 'ingest memerlukan versi SRT yang lebih baru daripada milik encoder Anda. Perbarui encoder-nya.',
+  'srt.reject.unknown': 'server push tidak memberi alasan.',
+  'srt.reject.rej-system': 'terjadi galat sistem di sisi server push. Coba lagi nanti.',
+  'srt.reject.rej-peer': 'server push menolak koneksi tanpa menyebut alasannya.',
+  'srt.reject.rej-resource': 'sumber daya server push sedang habis. Coba lagi nanti.',
+  'srt.reject.rej-rogue': 'server push tidak memahami handshake-nya. Perbarui pustaka SRT di encoder Anda.',
+  'srt.reject.rej-backlog': 'server push sedang terlalu sibuk untuk menerima koneksi baru. Coba lagi sebentar lagi.',
+  'srt.reject.rej-ipe': 'terjadi galat internal di pustaka SRT milik server push. Coba lagi nanti.',
+  'srt.reject.rej-close': 'listener ini sedang dimatikan oleh server push. Coba lagi sebentar lagi.',
+  'srt.reject.rej-version': 'server push memerlukan versi SRT yang lebih baru daripada milik encoder Anda. Perbarui encoder-nya.',
   'srt.reject.rej-rdvcookie': 'cookie handshake tidak cocok (sering karena NAT mengganti port di tengah handshake). Coba lagi.',
   'srt.reject.rej-badsecret': 'passphrase SRT salah. Push SRT Tencent tidak memakai passphrase: hapus passphrase di encoder.',
   'srt.reject.rej-unsecure': 'enkripsi tidak cocok: satu sisi memasang passphrase SRT, sisi lain tidak. Hapus passphrase di encoder.',
@@ -812,28 +812,77 @@ export const id: Record<keyof typeof en, string> = {
   'srt.reject.rej-filter': 'pengaturan packet filter (FEC) encoder tidak diterima. Matikan FEC.',
   'srt.reject.rej-group': 'bonding koneksi SRT tidak diterima di sini. Matikan di encoder.',
   'srt.reject.rej-timeout': 'handshake kehabisan waktu.',
-  'srt.reject.rej-crypto': 'pengaturan enkripsi encoder bentrok dengan milik ingest. Hapus passphrase SRT.',
-  'srt.reject.ac-fallback': 'ingest menolak push tanpa alasan yang spesifik.',
-  'srt.reject.ac-key-notsup': 'stream id memuat kunci yang tidak didukung ingest. Salin lagi URL SRT dari konsol.',
+  'srt.reject.rej-crypto': 'pengaturan enkripsi encoder bentrok dengan milik server push. Hapus passphrase SRT.',
+  'srt.reject.ac-fallback': 'server push menolak push tanpa alasan yang spesifik.',
+  'srt.reject.ac-key-notsup': 'stream id memuat kunci yang tidak didukung server push. Salin lagi URL SRT dari konsol.',
   'srt.reject.ac-filepath': 'sumber yang disebut dalam stream id tidak ditemukan.',
-  'srt.reject.ac-hostnotfound': 'ingest tidak mengenal domain push di h=. Pastikan h= berisi domain push Anda.',
+  'srt.reject.ac-hostnotfound': 'server push tidak mengenal domain push di h=. Pastikan h= berisi domain push Anda.',
   'srt.reject.ac-bad-request': 'format stream id salah. Seharusnya #!::h=<domain push>,r=<AppName>/<StreamName>,txSecret=…,txTime=….',
   'srt.reject.ac-unauthorized': 'txSecret atau txTime salah atau sudah kedaluwarsa. Buat URL push baru dengan kunci push dan periksa jam komputer.',
-  'srt.reject.ac-overload': 'ingest sedang kelebihan beban atau akun melewati batasnya.',
+  'srt.reject.ac-overload': 'server push sedang kelebihan beban atau akun melewati batasnya.',
   'srt.reject.ac-forbidden': 'stream ini dilarang: kemungkinan ada di Disabled Streams (Streaming Dinonaktifkan) di konsol, atau domainnya dinonaktifkan.',
   'srt.reject.ac-not-found': 'domain push atau AppName tidak ditemukan. Periksa h= dan r= di stream id.',
   'srt.reject.ac-bad-mode': 'mode (m=) di stream id tidak diterima. Hapus m= atau gunakan m=publish.',
   'srt.reject.ac-unacceptable': 'parameter stream tidak dapat diterima (misalnya bukan MPEG-TS). Push MPEG-TS lewat SRT.',
   'srt.reject.ac-conflict': 'stream ini sedang di-push oleh encoder lain. Hentikan push yang lain atau pakai StreamName lain.',
   'srt.reject.ac-unsupported-media': 'jenis media (t=) di stream id tidak didukung.',
-  'srt.reject.ac-locked': 'stream ini sedang dikunci di sisi ingest.',
+  'srt.reject.ac-locked': 'stream ini sedang dikunci di sisi server push.',
   'srt.reject.ac-failed-dependency': 'sesi yang menjadi dasar push ini sudah berakhir.',
-  'srt.reject.ac-internal-error': 'terjadi galat internal di ingest. Coba lagi nanti.',
-  'srt.reject.ac-unimplemented': 'ingest tidak mendukung permintaan ini.',
-  'srt.reject.ac-gateway': 'gateway ingest tidak dapat menjangkau server di belakangnya. Coba lagi nanti.',
-  'srt.reject.ac-down': 'layanan ingest sedang tidak aktif. Coba lagi nanti atau push lewat RTMP.',
-  'srt.reject.ac-version': 'ingest tidak mendukung versi SRT ini. Perbarui encoder-nya.',
-  'srt.reject.ac-no-room': 'ingest tidak punya ruang untuk merekam stream ini.',
-  'srt.reject.ac-other': 'ingest menolak push dengan kode server yang tidak dikenal aplikasi ini.',
-  'srt.reject.user-defined': 'ingest menolak push dengan kodenya sendiri; hanya layanan itu yang tahu artinya.'
+  'srt.reject.ac-internal-error': 'terjadi galat internal di server push. Coba lagi nanti.',
+  'srt.reject.ac-unimplemented': 'server push tidak mendukung permintaan ini.',
+  'srt.reject.ac-gateway': 'gateway server push tidak dapat menjangkau server di belakangnya. Coba lagi nanti.',
+  'srt.reject.ac-down': 'layanan server push sedang tidak aktif. Coba lagi nanti atau push lewat RTMP.',
+  'srt.reject.ac-version': 'server push tidak mendukung versi SRT ini. Perbarui encoder-nya.',
+  'srt.reject.ac-no-room': 'server push tidak punya ruang untuk merekam stream ini.',
+  'srt.reject.ac-other': 'server push menolak push dengan kode server yang tidak dikenal aplikasi ini.',
+  'srt.reject.user-defined': 'server push menolak push dengan kodenya sendiri; hanya layanan itu yang tahu artinya.',
+  // ── words the code puts into texts: push stages and ends, signature details, labels ──
+  'push.stage.spawned': 'upaya koneksi',
+  'push.stage.tcp-connecting': 'koneksi TCP',
+  'push.stage.tcp-connected': 'handshake RTMP',
+  'push.stage.handshake-started': 'handshake RTMP',
+  'push.stage.handshake-answered': 'perintah connect RTMP',
+  'push.stage.connect-answered': 'pembuatan stream',
+  'push.stage.stream-creating': 'pembuatan stream',
+  'push.stage.publish-sent': 'permintaan push',
+  'push.stage.accepted': 'pengiriman media pertama',
+  'push.stage.media-flowing': 'pengiriman media',
+  'push.stage.server-error': 'balasan kesalahan dari server',
+  'push.stage.ended': 'akhir push',
+  'push.stage.exited': 'akhir push',
+  'push.end.io-error': 'kesalahan input/output',
+  'push.end.broken-pipe': 'koneksi putus saat mengirim',
+  'push.end.connection-reset': 'koneksi di-reset',
+  'push.end.end-of-file': 'koneksi ditutup oleh server',
+  'push.end.connection-refused': 'koneksi ditolak',
+  'push.end.connection-timed-out': 'waktu koneksi habis',
+  'push.end.operation-timed-out': 'tidak ada jawaban tepat waktu',
+  'push.end.network-unreachable': 'jaringan tidak terjangkau',
+  'push.end.host-unreachable': 'host tidak terjangkau',
+  'push.end.resolve-failed': 'nama host tidak ditemukan',
+  'push.end.cannot-open-connection': 'koneksi tidak dapat dibuka',
+  'push.end.handshake-failed': 'handshake gagal',
+  'push.end.server-error': 'kesalahan dari server',
+  'push.end.completed': 'selesai',
+  'push.end.signal': 'dihentikan oleh sinyal',
+  'push.end.other-error': 'kesalahan lain',
+  'push.end.unknown': 'tanpa keterangan',
+  'push.exit-code': 'kode keluar {{code}}',
+  'push.exit-signal': 'sinyal {{signal}}',
+  'signature-detail.upper': 'huruf besar',
+  'signature-detail.lower': 'huruf kecil',
+  'signature-detail.key-trailing': 'spasi setelah kunci',
+  'signature-detail.key-leading': 'spasi sebelum kunci',
+  'signature-detail.key-newline': 'baris baru setelah kunci',
+  'signature-detail.stream-trailing': 'spasi setelah nama stream',
+  'signature-detail.stream-leading': 'spasi sebelum nama stream',
+  'signature-detail.stream+key+txTime': 'StreamName + kunci + txTime',
+  'dns.resolver.system': 'DNS sistem {{servers}}',
+  'dns.resolver.server': 'server DNS {{servers}}',
+  'dns.resolver.unknown': 'DNS',
+  'report.label': '{{label}}: {{value}}',
+  'ui.colon': ': ',
+  'report.cause-tag': '{{title}} [{{severity}}, {{confidence}}]',
+  'cli.push-time': '{{time}} dtk terkirim',
+  'cli.push-speed': 'kecepatan {{speed}}×'
 }

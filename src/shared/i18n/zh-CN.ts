@@ -24,7 +24,7 @@ export const zhCNTimeWords: TimeWords = {
 export const zhCN: Record<keyof typeof en, string> = {
   // ── app screens ──
   'ui.title': 'Push Preflight 推流预检',
-  'ui.tagline': '从这里推流能成功吗？如果不能：原因是什么，该怎么办。',
+  'ui.tagline': '从这里推流能成功吗？不能的话，原因是什么、该怎么办？',
   'ui.tab.check': '检查推流地址',
   'ui.tab.generate': '生成推流地址',
   'ui.mode.url': '推流地址',
@@ -35,7 +35,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.field.server.placeholder': 'rtmp://push.example.com/live/',
   'ui.field.streamKey': '推流码（OBS 中的“推流码”）',
   'ui.field.streamKey.placeholder': 'stream?txSecret=…&txTime=…',
-  'ui.field.key': '推流鉴权 Key（可选，只保存在本机）',
+  'ui.field.key': '推流鉴权 Key（可选，不会离开本机）',
   'ui.field.backupKey': '备用 Key（可选）',
   'ui.field.authDelta': 'AuthDelta，秒（可选）',
   'ui.field.showLength': '预计直播时长，小时（可选）',
@@ -79,7 +79,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.run.ms': '{{ms}} 毫秒',
   'ui.run.push-live': '已发送 {{time}} 秒，{{kbps}} kbit/s',
   'ui.run.result': '检查结果',
-  'ui.run.details': '技术详情（时间线、ffmpeg 日志，已去除密钥等敏感信息）',
+  'ui.run.details': '技术详情（时间线、ffmpeg 日志，已去除 Key 和签名等敏感信息）',
   'ui.run.timeline': '时间线',
   'ui.run.log': 'ffmpeg 日志（最后几行）',
   'ui.run.dns': 'DNS 服务器（可选，IP[:端口]）',
@@ -97,13 +97,13 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.lang.zh-CN': '简体中文',
   'ui.start.heading': '开播前检查您的推流',
   'ui.start.intro':
-    '粘贴腾讯云控制台中的推流地址（或 OBS 的“服务器”和“串流密钥”）。应用会从当前网络测试 DNS、端口、RTMP 握手和一次简短的测试推流，然后告诉您需要修复什么。',
-  'ui.start.mode': '您手上有的',
+    '粘贴腾讯云控制台中的推流地址（或 OBS 的“服务器”和“推流码”）。应用会从当前网络测试 DNS、端口、RTMP 握手和一次简短的测试推流，然后告诉您需要修复什么。',
+  'ui.start.mode': '输入方式',
   'ui.start.advanced': '更多选项',
-  'ui.keys.remember': '在这台电脑上记住我的推流密钥（加密保存）',
-  'ui.keys.remembered': '已从这台电脑载入推流密钥（加密保存）。',
-  'ui.keys.not-saved': '这台电脑无法加密密钥，因此密钥只保存在内存中。',
-  'ui.keys.hint': '推流密钥只在这台电脑上用于校验签名和为测试流签名，绝不会发送到任何地方。',
+  'ui.keys.remember': '在这台电脑上记住我的推流鉴权 Key（加密保存）',
+  'ui.keys.remembered': '已从这台电脑载入推流鉴权 Key（加密保存）。',
+  'ui.keys.not-saved': '这台电脑无法加密 Key，因此 Key 只保存在内存中。',
+  'ui.keys.hint': '推流鉴权 Key 只在这台电脑上用于校验签名和为测试流签名，不会离开本机。',
   'ui.open': '打开已保存的报告',
   'ui.open.error.too-large': '该文件太大，不是 Push Preflight 报告。',
   'ui.open.error.not-json': '该文件不是 Push Preflight 报告（不是 JSON）。',
@@ -120,14 +120,14 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.result.next.fix': '{{step}} — {{fix}}',
   'ui.result.steps': '按腾讯云排障顺序逐步查看',
   'ui.result.edit': '修改推流地址',
-  'ui.step.evidence': '检查看到的情况',
+  'ui.step.evidence': '检查发现',
   'ui.step.not-checked': '本次检查未覆盖此项。',
-  'ui.step.undetermined': '未判定：检查先在其他原因处停止（见上方卡片）。',
+  'ui.step.undetermined': '未判定：检查已先因其他原因停下（见上方卡片）。',
   'ui.step.pass.cname': '推流域名已正确指向腾讯云。',
   'ui.step.pass.network': '当前网络可以通过 TCP {{port}} 连到服务器，且服务器使用 RTMP 应答。',
   'ui.step.pass.expiry': '推流地址的有效期足够长。',
-  'ui.step.pass.signature': '签名（txSecret）与您的推流密钥一致。',
-  'ui.step.pass.stream-in-use': '服务器接受这个流名称：没有其他人在推这个流，也没有被禁用。',
+  'ui.step.pass.signature': '签名（txSecret）与您的推流鉴权 Key 一致。',
+  'ui.step.pass.stream-in-use': '服务器接受这个流名称：没有其他人在推这路流，它也没有被禁推。',
   'ui.step.pass.stream-dropped': '测试推流在整个测试时间内没有被断开。',
   'ui.step.pass.uplink': '当前网络的上行带宽能跟上计划码率。',
   'ui.step.pass.ffmpeg': '本地测试工具工作正常。',
@@ -157,7 +157,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.compare.verdict': '结果',
   'ui.compare.conclusion.network-blocks':
     '当前网络拦截了到 {{host}} 的 TCP {{port}}：请该网络的 IT 放行到 {{host}}（{{ips}}）的出站 TCP {{port}}，或改用热点推流。',
-  'ui.compare.conclusion.fails-both': '两个网络都失败，所以不是网络的问题：请检查推流地址（主机和端口）和密钥。',
+  'ui.compare.conclusion.fails-both': '两个网络都失败，所以不是网络的问题：请检查推流地址（主机和端口）和推流鉴权 Key。',
   'ui.compare.conclusion.works-both': '两个网络都正常：当前网络不是问题所在。',
   'ui.compare.conclusion.works-here-only': '当前网络正常，但热点不行：请使用当前网络推流。',
   'ui.compare.same-network': '两次检查似乎在同一个网络上进行，因此这个对比说明不了什么。',
@@ -167,7 +167,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.export.copy': '复制为文本',
   'ui.export.copied': '已复制。可粘贴到聊天或邮件中发给技术支持。',
   'ui.export.saved': '已保存为 {{file}}。',
-  'ui.export.redacted': '报告中绝不包含您的推流密钥，txSecret 只保留前 4 个字符。',
+  'ui.export.redacted': '报告中绝不包含您的推流鉴权 Key，txSecret 只保留前 4 个字符。',
   'ui.sheet.open': '给场地 IT 的 Go/No-Go 单',
   'ui.sheet.title': '直播网络检查：Go / No-Go',
   'ui.sheet.go': 'GO（可以开播）',
@@ -185,7 +185,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.sheet.print': '打印',
   'ui.sheet.close': '返回结果',
   'ui.demo.heading': '手头没有推流地址？试试演示',
-  'ui.demo.intro': '演示会对这台电脑上的测试服务器运行完整检查（不会向互联网发送任何内容），让您看到每种问题的样子。',
+  'ui.demo.intro': '演示会对这台电脑上的测试服务器运行完整检查（不会向互联网发送任何内容），让您看看每种问题是什么样子。',
   'ui.demo.scenario': '演示场景',
   'ui.demo.case.ok': '一切正常',
   'ui.demo.case.cname': '第 1 步 · 缺少 CNAME',
@@ -271,7 +271,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'signature-ok-backup':
     'txSecret 与您的备 Key 匹配（{{algorithm}}）。可以正常使用；如果您更换过 Key，新地址将使用主 Key。',
   'signature-form-ok':
-    'txSecret 格式正确（{{form}}）。输入推流鉴权 Key（只保存在本机）即可检查计算是否正确。',
+    'txSecret 格式正确（{{form}}）。输入推流鉴权 Key（不会离开本机）即可检查计算是否正确。',
   'signature-missing':
     '推流地址中没有 txSecret。除非该域名关闭了推流鉴权，否则腾讯云会拒绝推流（错误码 502）。请在腾讯云控制台的推流地址生成器中生成地址。',
   'signature-bad-form':
@@ -284,7 +284,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'signature-mistake-app-in-stream':
     '签名时使用的名称是“{{detail}}”，把 AppName 和 StreamName 混在了一起。只对 StreamName 签名：MD5(Key + StreamName + txTime)。',
   'signature-mistake-txtime-case':
-    '签名时 txTime 的字母大小写（{{detail}} case）与地址中的不同。哈希按 txTime 的原文计算：两处请使用完全相同的文本（腾讯云使用大写）。',
+    '签名时 txTime 用的是{{detail}}字母，与地址中的大小写不同。哈希按 txTime 的原文计算：两处请使用完全相同的文本（腾讯云使用大写）。',
   'signature-mistake-txtime-decimal':
     '签名时 txTime 写作“{{detail}}”，而地址中是同一时间的另一种写法。签名和地址请使用同一个十六进制文本。',
   'signature-mistake-trailing-space':
@@ -317,7 +317,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'gen-bad-stream':
     'StreamName 请只使用字母、数字、“_”、“-”和“.”：其他字符需要 URL 编码，会导致签名不匹配。',
   'gen-no-key':
-    '请输入推流鉴权 Key（腾讯云控制台 → 域名管理 → 您的推流域名 → 推流配置 → 鉴权配置）。Key 只保存在本机。',
+    '请输入推流鉴权 Key（腾讯云控制台 → 域名管理 → 您的推流域名 → 推流配置 → 鉴权配置）。Key 不会离开本机。',
   'gen-bad-key': '推流鉴权 Key 中含有空格或不可见字符。请从腾讯云控制台重新复制。',
   'gen-bad-expiry': '请选择有效的过期时间（腾讯云建议从现在起 12–24 小时）。',
   'gen-expiry-past': '过期时间已经过去。请选择从现在起 12–24 小时后的时间。',
@@ -358,9 +358,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'dns-cancelled': 'DNS 检查在完成前已取消。',
 
   // ── ffmpeg ──
-  'ffmpeg-ok': '已找到 ffmpeg：{{path}}（{{version}}），支持 RTMP、H.264（libx264）和 AAC。',
+  'ffmpeg-ok': '已找到 ffmpeg {{version}}：{{path}}，支持 RTMP、H.264（libx264）和 AAC。',
   'ffmpeg-missing-features':
-    '{{path}} 处的 ffmpeg（{{version}}）缺少测试推流所需的 {{missing}}。请安装完整版 ffmpeg（例如通过系统包管理器："sudo apt install ffmpeg"、"brew install ffmpeg"、"winget install ffmpeg"），并将 FFMPEG_PATH 指向它；或重新安装本应用以使用其自带的 ffmpeg。',
+    '{{path}} 处的 ffmpeg {{version}} 缺少测试推流所需的 {{missing}}。请安装完整版 ffmpeg（例如通过系统包管理器："sudo apt install ffmpeg"、"brew install ffmpeg"、"winget install ffmpeg"），并将 FFMPEG_PATH 指向它；或重新安装本应用以使用其自带的 ffmpeg。',
   'ffmpeg-not-found':
     '未找到 ffmpeg，无法进行测试推流（已查找：{{tried}}）。请用系统包管理器安装 ffmpeg（"sudo apt install ffmpeg"、"brew install ffmpeg"、"winget install ffmpeg"）使其位于 PATH 中，或将环境变量 FFMPEG_PATH 设为 ffmpeg 可执行文件的完整路径。重新安装本应用也可恢复其自带的 ffmpeg。',
   'ffmpeg-env-path-invalid':
@@ -413,12 +413,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   'publish-closed-before-publish':
     '还没来得及发起推流，服务器就关闭了连接。请检查推流域名和 AppName；未配置为推流的域名常会这样被断开。',
   'publish-timeout-silent':
-    '推流测试过程中服务器停止了响应（{{timeoutMs}} 毫秒内无回复）。当前网络可能在丢弃 RTMP 流量；请试试手机 4G/5G 热点。',
+    '推流请求测试过程中服务器停止了响应（{{timeoutMs}} 毫秒内无回复）。当前网络可能在丢弃 RTMP 流量；请试试手机 4G/5G 热点。',
   'publish-not-rtmp': '{{ip}}:{{port}} 上的服务器不使用 RTMP 协议；请看握手检查。',
   'publish-protocol-error':
     '服务器发来了无法解析的 RTMP 数据。请重试；如果反复出现，该推流服务可能不是标准 RTMP。',
-  'publish-tcp-failed': '无法为推流测试连接到 {{ip}}:{{port}}；请看端口检查。',
-  'publish-cancelled': '推流测试已取消。',
+  'publish-tcp-failed': '无法为推流请求测试连接到 {{ip}}:{{port}}；请看端口检查。',
+  'publish-cancelled': '推流请求测试已取消。',
 
   // ── ffmpeg test push ──
   'push-ok':
@@ -436,7 +436,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'push-connect-failed':
     'ffmpeg 无法与服务器建立 TCP 连接（{{endKind}}）。该端口在当前网络下被关闭或拦截：请检查主机和端口，然后换一个网络（例如手机热点），或请网络管理员放行到该端口的出站 TCP。',
   'push-timeout-silent':
-    '服务器在 {{lastPhase}} 阶段停止了响应，推流在静默 {{rwTimeoutMs}} 毫秒后放弃。防火墙、代理或需要网页登录的网络（captive portal）可能挂住了连接却不放行数据：请换一个网络（例如手机热点）。',
+    '服务器在“{{lastPhase}}”阶段停止了响应，推流在静默 {{rwTimeoutMs}} 毫秒后放弃。防火墙、代理或需要网页登录的网络（captive portal）可能挂住了连接却不放行数据：请换一个网络（例如手机热点）。',
   'push-cancelled': '测试推流在完成前已取消；ffmpeg 已停止。',
   'push-spawn-failed':
     '无法从 {{path}} 启动 ffmpeg（{{spawnError}}）。请重新安装本应用，或改用一个可用的 ffmpeg。',
@@ -585,15 +585,15 @@ export const zhCN: Record<keyof typeof en, string> = {
     '服务器拒绝了此流名称的推流，但没有说明原因：可能是签名错误，也可能是该流正在使用或已被禁推。',
   'fix.rejected-silently':
     '输入推流鉴权 Key（应用中的 Key 输入框，命令行用 --key）：检查会重新计算 txSecret，并用一个单独的测试流推流，从而区分这两种情况。\n腾讯云控制台 → 流管理 → 直播流：这路流是否正在被推？禁推流：它是否在列表中？',
-  'diag.probe-stream-rejected': '用您的 Key 签名的全新测试流名称推流被拒绝了。',
-  'fix.probe-stream-rejected': '确认您输入的是该推流域名当前的 Key（域名管理 → 推流配置）。',
+  'diag.probe-stream-rejected': '用您的推流鉴权 Key 签名的全新测试流名称，推流也被拒绝了。',
+  'fix.probe-stream-rejected': '确认您输入的是该推流域名当前的推流鉴权 Key（域名管理 → 推流配置）。',
 
   // ── diagnosis: stream in use ──
   'diag.in-use-status': '服务器表示这路流已经在推流中：“{{status}}”。',
   'fix.in-use-status':
-    '同一路流同一时间只能由一个编码器推流。请停止另一个编码器（另一台电脑、另一个 OBS，或卡住的会话）。\n腾讯云控制台 → 流管理 → 直播流可以看到谁在推流；禁推流可以看到它是否被禁。',
+    '同一路流同一时间只能由一个编码器推流。请停止另一个编码器（另一台电脑、另一个 OBS，或卡住的会话）。\n腾讯云控制台 → 流管理 → 直播流可以看到谁在推流；禁推流可以看到它是否已被禁推。',
   'diag.in-use-probe':
-    '您的 Key 和当前网络都没问题（到 {{probeStream}} 的测试推流被接受了），但服务器拒绝流名称 {{stream}}：它此刻正被推流，或已被禁推。',
+    '您的推流鉴权 Key 和当前网络都没问题（到 {{probeStream}} 的测试推流被接受了），但服务器拒绝流名称 {{stream}}：它此刻正被推流，或已被禁推。',
   'fix.in-use-probe':
     '腾讯云控制台 → 流管理 → 直播流：停止 {{stream}} 的另一路推流。\n腾讯云控制台 → 流管理 → 禁推流：如果 {{stream}} 在列表中，请将其恢复推流。',
 
@@ -610,20 +610,20 @@ export const zhCN: Record<keyof typeof en, string> = {
   // ── telling causes apart, notes ──
   'tell.enter-key': '输入推流鉴权 Key：签名错误就会直接显示出来。',
   'tell.live-streams':
-    '查看腾讯云控制台 → 流管理 → 直播流（是否正在被推？）和禁推流（是否被禁？）。',
+    '查看腾讯云控制台 → 流管理 → 直播流（是否正在被推？）和禁推流（是否已被禁推？）。',
   'note.push-skipped-by-user': '未进行测试推流（--no-push）：只检查了推流请求这一步。',
   'note.push-skipped-no-key':
     '未推送任何画面：没有推流鉴权 Key 就无法为单独的测试流签名，而把测试画面推到您的正式流上会被观众看到。输入 Key 即可进行完整测试（或允许推流到正式流）。',
   'note.push-skipped-earlier-failure': '由于前面的步骤已经失败，跳过了测试推流。',
   'note.probe-not-run': '推流请求这一步没有运行。',
   'note.probe-stream-accepted':
-    '真实流名称被拒绝，因此没有推送画面。改为请求服务器发布测试流 {{probeStream}}（用您的 Key 签名，不发送画面）：服务器接受了——说明只有您的流名称被拒绝。',
+    '正式流名称被拒绝，因此没有推送画面。改为对测试流 {{probeStream}} 发起推流请求（用您的推流鉴权 Key 签名，不发送画面）：服务器接受了，说明被拒绝的只是您的流名称。',
   'note.probe-stream-refused':
-    '真实流名称被拒绝，因此没有推送画面。改为请求服务器发布测试流 {{probeStream}}（用您的 Key 签名，不发送画面）：服务器同样拒绝——说明被拒绝的是 Key 或域名，而不只是这个流名称。',
+    '正式流名称被拒绝，因此没有推送画面。改为对测试流 {{probeStream}} 发起推流请求（用您的推流鉴权 Key 签名，不发送画面）：服务器同样拒绝，说明被拒绝的是推流鉴权 Key 或域名，而不只是这个流名称。',
   'probe-stream.accepted':
-    '服务器接受了测试流 {{probeStream}} 的发布（用您的 Key 签名，未发送画面）。',
+    '服务器接受了测试流 {{probeStream}} 的推流请求（用您的推流鉴权 Key 签名，未发送画面）。',
   'probe-stream.refused':
-    '服务器同样拒绝了测试流 {{probeStream}} 的发布（用您的 Key 签名）：被拒绝的是 Key 或域名，而不只是这个流名称。',
+    '服务器同样拒绝了测试流 {{probeStream}} 的推流请求（用您的推流鉴权 Key 签名）：被拒绝的是推流鉴权 Key 或域名，而不只是这个流名称。',
   'probe-stream.other': '无法检查测试流 {{probeStream}}（{{code}}）。',
   'note.cancelled': '检查已取消。',
   // ── 时钟检查、上行测试、演示模式（issue 5） ──
@@ -640,19 +640,19 @@ export const zhCN: Record<keyof typeof en, string> = {
     '打开自动设置时间（Windows：设置 → 时间和语言 → 自动设置时间；macOS：日期与时间 → 自动设置）。\n同时检查时区，然后重新检查。\n时钟正确后再生成新的推流地址。',
   'cause.uplink': '计划码率所需的上行速度',
   'phase.uplink': '上行测试',
-  'uplink-ok': '上行持续 {{sustainedKbps}} kbit/s：足以承载 {{plannedKbps}} kbit/s，并有余量。',
-  'uplink-tight': '上行持续 {{sustainedKbps}} kbit/s：可以承载 {{plannedKbps}} kbit/s，但余量不足 20 %。',
-  'uplink-too-slow': '上行只能持续 {{sustainedKbps}} kbit/s，低于计划的 {{plannedKbps}} kbit/s。',
-  'uplink-encoder-too-slow': '实时编码慢于实时（速度 {{speed}}），而网络在等待：瓶颈是电脑，不是上行。',
+  'uplink-ok': '上行稳定在 {{sustainedKbps}} kbit/s：足以承载 {{plannedKbps}} kbit/s，并有余量。',
+  'uplink-tight': '上行稳定在 {{sustainedKbps}} kbit/s：可以承载 {{plannedKbps}} kbit/s，但余量不足 20%。',
+  'uplink-too-slow': '上行只能稳定在 {{sustainedKbps}} kbit/s，低于计划的 {{plannedKbps}} kbit/s。',
+  'uplink-encoder-too-slow': '编码速度跟不上实时（速度 {{speed}}），网络却在等数据：瓶颈是电脑，不是上行。',
   'uplink-push-failed': '上行测试推流在测量完成前就结束了。',
   'uplink-clip-failed': '未测试上行：无法用 ffmpeg 生成测试片段。',
-  'uplink-needs-key': '未测试上行：需要您的推流 Key（会推到单独的测试流）。',
+  'uplink-needs-key': '未测试上行：需要您的推流鉴权 Key（上行测试推到单独的测试流）。',
   'uplink-skipped-earlier-failure': '未测试上行：之前的测试推流没有成功。',
   'uplink-cancelled': '上行测试已取消。',
   'diag.uplink-too-slow': '当前网络上行约 {{sustainedKbps}} kbit/s，低于计划的 {{plannedKbps}} kbit/s：直播会卡顿并断流。',
   'fix.uplink-too-slow':
-    '把编码码率设为不超过 {{recommendedKbps}} kbit/s（当前网络持续速度的 80 %），或降低分辨率。\n或换用更快的网络（有线代替 Wi-Fi，或其他上行线路），然后重新做上行测试。',
-  'diag.uplink-tight': '当前网络上行约 {{sustainedKbps}} kbit/s；计划的 {{plannedKbps}} kbit/s 余量不足 20 %。',
+    '把编码码率设为不超过 {{recommendedKbps}} kbit/s（当前网络稳定上行速度的 80%），或降低分辨率。\n或换用更快的网络（有线代替 Wi-Fi，或其他上行线路），然后重新做上行测试。',
+  'diag.uplink-tight': '当前网络上行约 {{sustainedKbps}} kbit/s；计划的 {{plannedKbps}} kbit/s 余量不足 20%。',
   'fix.uplink-tight':
     '把编码码率设为不超过 {{recommendedKbps}} kbit/s，避免码率峰值和其他流量造成卡顿。',
   'diag.uplink-encoder-too-slow': '编码器跟不上实时（速度 {{speed}}），而网络仍有余量：瓶颈是电脑。',
@@ -660,7 +660,7 @@ export const zhCN: Record<keyof typeof en, string> = {
     '使用更快的编码预设或硬件编码器（NVENC、QuickSync、VideoToolbox），或降低分辨率或帧率。\n关闭其他占用资源的程序，然后再测试。',
   'diag.uplink-push-failed': '较长的上行测试推流中断了，而较短的测试推流是成功的：连接可能不稳定。',
   'fix.uplink-push-failed': '重新检查；如果反复出现，请换一个网络。',
-  'report.uplink': '上行：计划 {{plannedKbps}} kbit/s，持续 {{sustainedKbps}} kbit/s，建议编码码率 {{recommendedKbps}} kbit/s，卡顿 {{stalls}} 次，推流 CPU {{cpuPercent}} %',
+  'report.uplink': '上行：计划 {{plannedKbps}} kbit/s，稳定在 {{sustainedKbps}} kbit/s，建议编码码率 {{recommendedKbps}} kbit/s，卡顿 {{stalls}} 次，推流 CPU {{cpuPercent}}%',
   'demo.banner': '演示 — 本机上的类腾讯云推流服务器和 DNS 服务器（127.0.0.1）。不会向腾讯云或其他任何地方发送数据。',
   'demo.failure': '正在重现故障“{{failure}}”：下面排在第一的原因应该就是它。',
   'demo.healthy': '正常推流：所有检查都应通过。',
@@ -784,5 +784,54 @@ export const zhCN: Record<keyof typeof en, string> = {
   'srt.reject.ac-version': '服务器不支持这个 SRT 版本。请升级编码器。',
   'srt.reject.ac-no-room': '服务器没有空间录制这个流。',
   'srt.reject.ac-other': '服务器用一个本应用不认识的服务器代码拒绝了推流。',
-  'srt.reject.user-defined': '服务器用它自定义的代码拒绝了推流；只有该服务才知道具体含义。'
+  'srt.reject.user-defined': '服务器用它自定义的代码拒绝了推流；只有该服务才知道具体含义。',
+  // ── 代码填入文本的词：推流阶段与结束方式、签名细节、标签 ──
+  'push.stage.spawned': '发起连接',
+  'push.stage.tcp-connecting': 'TCP 连接',
+  'push.stage.tcp-connected': 'RTMP 握手',
+  'push.stage.handshake-started': 'RTMP 握手',
+  'push.stage.handshake-answered': 'RTMP connect',
+  'push.stage.connect-answered': '创建流',
+  'push.stage.stream-creating': '创建流',
+  'push.stage.publish-sent': '推流请求',
+  'push.stage.accepted': '发送首批音视频',
+  'push.stage.media-flowing': '音视频推送',
+  'push.stage.server-error': '服务器返回错误',
+  'push.stage.ended': '推流结束',
+  'push.stage.exited': '推流结束',
+  'push.end.io-error': '输入/输出错误',
+  'push.end.broken-pipe': '发送中连接断开',
+  'push.end.connection-reset': '连接被重置',
+  'push.end.end-of-file': '服务器关闭了连接',
+  'push.end.connection-refused': '连接被拒绝',
+  'push.end.connection-timed-out': '连接超时',
+  'push.end.operation-timed-out': '等待应答超时',
+  'push.end.network-unreachable': '网络不可达',
+  'push.end.host-unreachable': '主机不可达',
+  'push.end.resolve-failed': '无法解析主机名',
+  'push.end.cannot-open-connection': '无法建立连接',
+  'push.end.handshake-failed': '握手失败',
+  'push.end.server-error': '服务器返回错误',
+  'push.end.completed': '正常结束',
+  'push.end.signal': '被信号终止',
+  'push.end.other-error': '其他错误',
+  'push.end.unknown': '未说明原因',
+  'push.exit-code': '退出码 {{code}}',
+  'push.exit-signal': '信号 {{signal}}',
+  'signature-detail.upper': '大写',
+  'signature-detail.lower': '小写',
+  'signature-detail.key-trailing': 'Key 末尾的空格',
+  'signature-detail.key-leading': 'Key 开头的空格',
+  'signature-detail.key-newline': 'Key 末尾的换行',
+  'signature-detail.stream-trailing': '流名称末尾的空格',
+  'signature-detail.stream-leading': '流名称开头的空格',
+  'signature-detail.stream+key+txTime': 'StreamName + Key + txTime',
+  'dns.resolver.system': '系统 DNS {{servers}}',
+  'dns.resolver.server': 'DNS 服务器 {{servers}}',
+  'dns.resolver.unknown': 'DNS',
+  'report.label': '{{label}}：{{value}}',
+  'ui.colon': '：',
+  'report.cause-tag': '{{title}}（{{severity}}，{{confidence}}）',
+  'cli.push-time': '已发送 {{time}} 秒',
+  'cli.push-speed': '速度 {{speed}}×'
 }

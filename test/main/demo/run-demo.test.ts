@@ -77,8 +77,8 @@ describe('push-preflight demo', () => {
     const io = memoryIo()
     const code = await main(['demo', '--fail', 'expiry', '--lang', 'id'], io)
     expect(code).toBe(EXIT.notReady)
-    expect(io.out).toContain('DEMO — ingest dan server DNS lokal')
-    expect(io.out).toContain('expiry')
+    expect(io.out).toContain('DEMO — server push dan server DNS lokal')
+    expect(io.out).toContain('“Langkah 3 · URL kedaluwarsa”') // the scenario by its translated name
     expect(io.out).not.toContain(DEMO_KEY)
   })
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { DescribeContext } from '@shared/describe'
+import { formatList } from '@shared/list-format'
 import type { NetworkComparison, NetworkIdentity, Report } from '@shared/report'
 import { verdictKey } from '@shared/report-text'
 import { conclusionParams } from '../lib/comparison'
@@ -33,13 +34,15 @@ export function ComparisonView({
     <section className="card comparison" aria-labelledby="compare-title" data-testid="comparison">
       <h3 id="compare-title">{t('ui.compare.heading')}</h3>
       <p className={`conclusion conclusion-${comparison.conclusion}`} data-testid="conclusion">
-        {t(`ui.compare.conclusion.${comparison.conclusion}`, conclusionParams(report, comparison.other))}
+        {t(`ui.compare.conclusion.${comparison.conclusion}`, conclusionParams(report, comparison.other, ctx.locale))}
       </p>
       {comparison.changes.length === 0 ? (
         <p className="warn-text">{t('ui.compare.same-network')}</p>
       ) : (
         <p className="muted">
-          {t('ui.hotspot.changed', { what: comparison.changes.map((c) => t(`ui.hotspot.change.${c}`)).join(', ') })}
+          {t('ui.hotspot.changed', {
+            what: formatList(comparison.changes.map((c) => t(`ui.hotspot.change.${c}`)), ctx.locale)
+          })}
         </p>
       )}
       <table className="side-by-side">

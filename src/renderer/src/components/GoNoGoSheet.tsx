@@ -10,7 +10,7 @@ import { conclusionParams, networkFailed } from '../lib/comparison'
  */
 export function GoNoGoSheet({ report, onClose }: { report: Report; onClose: () => void }): React.JSX.Element {
   const { t, i18n } = useTranslation()
-  const params = conclusionParams(report, report.comparison?.other)
+  const params = conclusionParams(report, report.comparison?.other, i18n.language)
   const go = report.verdict !== 'not-ready' && !report.cancelled
   const decision = !go ? 'nogo' : report.verdict === 'warnings' ? 'go-warn' : 'go'
   const rows: Array<[string, string]> = [

@@ -3,6 +3,7 @@
  * (this network vs the hotspot) say together.
  */
 import type { DnsCode } from '@shared/dns'
+import { formatList } from '@shared/list-format'
 import type { NetworkComparison, Report } from '@shared/report'
 
 /** DNS outcomes that say "this network's DNS is broken", not "the domain is set up wrong". */
@@ -29,8 +30,8 @@ export function conclude(here: Report, hotspot: Report): NetworkComparison['conc
   return blockedThere ? 'works-here-only' : 'works-both'
 }
 
-/** Placeholders of the conclusion texts: host, port and the addresses to allow. */
-export function conclusionParams(here: Report, hotspot?: Report): Record<string, string | number> {
+/** Placeholders of the conclusion texts: host, port and the addresses to allow (listed for `locale`). */
+export function conclusionParams(here: Report, hotspot: Report | undefined, locale: string): Record<string, string | number> {
   const dns = hotspot?.checks.dns ?? here.checks.dns
   const ips = dns ? [...dns.evidence.addresses.v4, ...dns.evidence.addresses.v6] : []
   const ip = here.inputs.ip ?? hotspot?.inputs.ip
@@ -38,6 +39,6 @@ export function conclusionParams(here: Report, hotspot?: Report): Record<string,
   return {
     host: here.inputs.host ?? '',
     port: here.inputs.port ?? 1935,
-    ips: ips.length > 0 ? ips.join(', ') : here.inputs.host ?? ''
+    ips: ips.length > 0 ? formatList(ips, locale) : here.inputs.host ?? ''
   }
 }

@@ -3,6 +3,7 @@
  * the shared formatReportText (same as the CLI) plus the hotspot comparison when there is one.
  */
 import type { DescribeContext } from '@shared/describe'
+import { formatList } from '@shared/list-format'
 import { formatReportText, verdictKey } from '@shared/report-text'
 import type { Report } from '@shared/report'
 import { conclusionParams } from './comparison'
@@ -23,10 +24,12 @@ export function reportText(report: Report, ctx: DescribeContext, markdown: boole
     text += [
       '',
       markdown ? `## ${t('ui.compare.heading')}` : t('ui.compare.heading'),
-      t(`ui.compare.conclusion.${c.conclusion}`, conclusionParams(report, c.other)),
+      t(`ui.compare.conclusion.${c.conclusion}`, conclusionParams(report, c.other, ctx.locale)),
       `${markdown ? '- ' : ''}${t('ui.compare.here')}: ${t(verdictKey(report))}`,
       `${markdown ? '- ' : ''}${t('ui.compare.there')}: ${t(verdictKey(c.other))}`,
-      c.changes.length === 0 ? t('ui.compare.same-network') : t('ui.hotspot.changed', { what: c.changes.map((x) => t(`ui.hotspot.change.${x}`)).join(', ') }),
+      c.changes.length === 0
+        ? t('ui.compare.same-network')
+        : t('ui.hotspot.changed', { what: formatList(c.changes.map((x) => t(`ui.hotspot.change.${x}`)), ctx.locale) }),
       ''
     ].join('\n')
   }

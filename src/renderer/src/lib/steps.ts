@@ -64,7 +64,7 @@ function extraEvidence(id: CauseId, report: Report, ctx: DescribeContext): strin
   const { t } = ctx
   const c = report.checks
   if (id === 'cname' && c.dns && c.dns.evidence.chain.length > 0) {
-    const p = dnsMessageParams(c.dns)
+    const p = dnsMessageParams(c.dns, ctx)
     // Pass (and most fail) texts name the chain already; say it on its own line only when not.
     const text = t(describeCheck(c.dns, ctx).key, describeCheck(c.dns, ctx).params)
     return text.includes(p.chain) ? [] : [t('ui.ev.chain', { chain: p.chain, addresses: p.addresses })]
@@ -74,7 +74,8 @@ function extraEvidence(id: CauseId, report: Report, ctx: DescribeContext): strin
     if (c.port) {
       const e = c.port.evidence
       const outcome = ['port-open', 'port-refused', 'port-filtered'].includes(c.port.code) ? c.port.code : 'port-other'
-      lines.push(t(`ui.ev.${outcome}`, { port: e.port, ip: e.ip, ms: Math.round(e.connectMs), code: c.port.code }))
+      // The system's error code (ECONNRESET …) rather than our English result id.
+      lines.push(t(`ui.ev.${outcome}`, { port: e.port, ip: e.ip, ms: Math.round(e.connectMs), code: e.errno ?? c.port.code }))
     }
     if (c.handshake?.code === 'handshake-ok' && c.handshake.evidence.handshakeMs !== undefined) {
       lines.push(t('ui.ev.handshake', { ms: Math.round(c.handshake.evidence.handshakeMs) }))

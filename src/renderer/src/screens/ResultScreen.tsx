@@ -79,9 +79,12 @@ export function ResultScreen({
       </p>
       {!report.cancelled && (
         <div className="next-step" data-testid="next-step">
-          <strong>{t('ui.result.next')}: </strong>
+          <strong>
+            {t('ui.result.next')}
+            {t('ui.colon')}
+          </strong>
           {report.comparison
-            ? t(`ui.compare.conclusion.${report.comparison.conclusion}`, conclusionParams(report, report.comparison.other))
+            ? t(`ui.compare.conclusion.${report.comparison.conclusion}`, conclusionParams(report, report.comparison.other, ctx.locale))
             : !next
             ? t('ui.result.next.go-live')
             : next.action === 'hotspot'

@@ -303,7 +303,10 @@ export function StartScreen({
       </section>
 
       <footer className="ffmpeg-status" aria-label={t('ui.ffmpeg.heading')}>
-        <strong>{t('ui.ffmpeg.heading')}: </strong>
+        <strong>
+          {t('ui.ffmpeg.heading')}
+          {t('ui.colon')}
+        </strong>
         {!ffmpeg
           ? t('ui.ffmpeg.checking')
           : ffmpeg.code === 'ffmpeg-ok'

@@ -2,13 +2,13 @@
 import type { FfmpegCode } from '../../ffmpeg'
 
 /**
- * Placeholders: {{path}} the binary looked at, {{version}} its version line, {{missing}} the
+ * Placeholders: {{path}} the binary looked at, {{version}} its version number, {{missing}} the
  * missing features (e.g. "libx264, aac"), {{tried}} the candidates tried and why each failed.
  */
 export const ffmpegMessages: Record<FfmpegCode, string> = {
-  'ffmpeg-ok': 'ffmpeg found at {{path}} ({{version}}) with RTMP, H.264 (libx264) and AAC support.',
+  'ffmpeg-ok': 'ffmpeg {{version}} found at {{path}}, with RTMP, H.264 (libx264) and AAC support.',
   'ffmpeg-missing-features':
-    'The ffmpeg at {{path}} ({{version}}) lacks {{missing}}, which the test push needs. ' +
+    'The ffmpeg {{version}} at {{path}} lacks {{missing}}, which the test push needs. ' +
     'Install a full ffmpeg build (for example from your OS package manager: ' +
     '"sudo apt install ffmpeg", "brew install ffmpeg", "winget install ffmpeg") and point ' +
     'FFMPEG_PATH at it, or reinstall the app so its bundled ffmpeg is used.',

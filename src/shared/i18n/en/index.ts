@@ -10,6 +10,13 @@ import { clockMessages, demoMessages, uplinkMessages } from './uplink'
 import { wizardMessages } from './wizard'
 import { srtUrlMessages, transportMediaMessages, transportMessages, transportUiMessages } from './transport'
 import {
+  pushEndMessages,
+  pushStageMessages,
+  reportTextMessages,
+  resolverMessages,
+  signatureDetailMessages
+} from './values'
+import {
   expiryMessages,
   generatorMessages,
   signatureMessages,
@@ -43,5 +50,10 @@ export const en = {
   ...transportUiMessages,
   // ── SRT handshake probe ──
   ...srtHandshakeMessages,
-  ...srtRejectMessages
+  ...srtRejectMessages,
+  ...pushStageMessages,
+  ...pushEndMessages,
+  ...signatureDetailMessages,
+  ...resolverMessages,
+  ...reportTextMessages
 } as const
