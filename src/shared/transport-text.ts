@@ -3,6 +3,7 @@
  * translator, for the CLI's text, the text/Markdown export and the wizard's table alike.
  */
 import type { DescribeContext } from './describe'
+import { formatList } from './list-format'
 import type { PushUrl } from './push-url'
 import { transportUrl, type ObsSettings, type TransportEntry } from './transport'
 
@@ -53,10 +54,9 @@ export function describeTransport(e: TransportEntry, ctx: DescribeContext, fullU
   }
 }
 
-/** What venue IT must allow outbound for every transport tried: "TCP 1935, TCP 443 and UDP 9000". */
+/** What venue IT must allow outbound for every transport tried: "TCP 1935, TCP 443, UDP 9000". */
 export function firewallList(rows: readonly TransportEntry[], locale: string): string {
-  const items = rows.map((r) => `${r.protocol.toUpperCase()} ${r.port}`)
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format([...new Set(items)])
+  return formatList([...new Set(rows.map((r) => `${r.protocol.toUpperCase()} ${r.port}`))], locale)
 }
 
 /** The rows as text lines (CLI and export). */
