@@ -732,5 +732,38 @@ export const zhCN: Record<keyof typeof en, string> = {
   'diag.network-other-transport':
     '当前网络拦截了 RTMP，但 {{transport}} 可用：请改用 {{transport}}（{{wayProtocol}} {{wayPort}}）推流。',
   'fix.network-other-transport':
-    '使用下方“从这里可用的推流方式”中的 {{transport}} 推流地址（复制地址，或复制 OBS 的各项设置）。\n在 OBS 中：设置 → 直播 → 服务选择“自定义…”，然后粘贴服务器和推流码。\n或者请场地网络管理员放行到 {{ip}} 的出站 TCP {{port}}，继续使用 RTMP。'
+    '使用下方“从这里可用的推流方式”中的 {{transport}} 推流地址（复制地址，或复制 OBS 的各项设置）。\n在 OBS 中：设置 → 直播 → 服务选择“自定义…”，然后粘贴服务器和推流码。\n或者请场地网络管理员放行到 {{ip}} 的出站 TCP {{port}}，继续使用 RTMP。',
+  // 向导：地址栏、表单中的“协议”部分、表格、对比和 go/no-go 表。
+  'transport.field.url.placeholder': 'rtmp://push.example.com/live/stream?txSecret=…&txTime=…（或 rtmps://、srt://）',
+  'transport.field.url.hint':
+    'RTMP、RTMPS 和 SRT 推流地址均可（rtmp://、rtmps://、srt://）；检查时还会从当前网络尝试另外两种协议。',
+  'transport.form.heading': '协议',
+  'transport.form.intro':
+    '除 RTMP 外，检查还会从当前网络尝试 RTMPS（TLS，TCP 443）和 SRT（UDP 9000）：即使 1935 端口被封，也可能还有别的推流方式。',
+  'transport.form.rtmp': 'RTMP（TCP 1935）',
+  'transport.form.rtmps': 'RTMPS（基于 TCP 的 TLS）',
+  'transport.form.srt': 'SRT（UDP）',
+  'transport.form.rtmpsPort': 'RTMPS 端口',
+  'transport.form.srtPort': 'SRT 端口',
+  'transport.form.ca': '额外信任的 CA 证书（PEM）',
+  'transport.form.ca.hint': '仅用于自建的推流服务器，或贵单位要求信任的 CA；腾讯云的推流域名无需填写。',
+  'transport.form.ca.file': '从文件读取 CA…',
+  'transport.form.ca.clear': '移除 CA',
+  'transport.form.no-transport': '请至少勾选一种协议。',
+  'transport.form.bad-port': '端口须为 1 到 65535 之间的整数（留空则使用默认端口）。',
+  'transport.form.ca-no-certificate': '这不是 PEM 格式的证书：其中必须包含“-----BEGIN CERTIFICATE-----”段。',
+  'transport.form.ca-too-large': '作为 CA 证书过大（最多 {{max}} KB）。',
+  'transport.seconds': '{{seconds}} 秒',
+  'transport.ready': '{{transport}}：可从这里推流',
+  'transport.copy.named': '复制 {{transport}} 地址',
+  'transport.copy.server': '复制服务器',
+  'transport.copy.key': '复制推流码',
+  'transport.obs.service': '服务',
+  'transport.obs.custom': '自定义…',
+  'transport.redacted': '这些地址中的 txSecret 已截短：保存的报告从不包含完整的 txSecret。请用你自己的推流地址运行检查，才能复制完整地址。',
+  'transport.verdict.other': '换一种协议即可推流：当前网络拦截了 RTMP，请改用 {{scheme}}://…（{{transport}}）。',
+  'transport.compare.row': '{{transport}} · {{open}}',
+  'transport.sheet.title': '从当前网络可用的推流方式',
+  'transport.sheet.open': '需放行的出站连接',
+  'transport.sheet.ask': '为了从当前网络推流，请放行到 {{host}}（{{ips}}）的出站 {{list}}。'
 }
