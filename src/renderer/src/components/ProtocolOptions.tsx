@@ -45,7 +45,7 @@ export function ProtocolOptions({
   }
 
   return (
-    <details className="advanced protocols">
+    <details className="protocols">
       <summary>{t('transport.form.heading')}</summary>
       <p className="muted small">{t('transport.form.intro')}</p>
       <fieldset className="transports" aria-describedby={errors.transports ? `${id}-transports` : undefined}>

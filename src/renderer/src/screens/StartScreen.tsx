@@ -151,9 +151,6 @@ export function StartScreen({
               placeholder={t('transport.field.url.placeholder')}
               onChange={(e) => setUrl(e.target.value)}
             />
-            <span id={`${id}-url-hint`} className="muted small">
-              {t('transport.field.url.hint')}
-            </span>
           </label>
         ) : (
           <>
@@ -183,6 +180,9 @@ export function StartScreen({
             </label>
           </>
         )}
+        <p id={`${id}-url-hint`} className="muted small field-hint">
+          {t('transport.field.url.hint')}
+        </p>
         <div className="row">
           <label className="field">
             <span>{t('ui.field.key')}</span>
