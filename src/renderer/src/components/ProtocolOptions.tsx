@@ -15,6 +15,17 @@ function FieldMessage({ id, code }: { id: string; code?: string }): React.JSX.El
   )
 }
 
+/** A blob's text through FileReader (works wherever the page runs, unlike Blob.text in older DOMs). */
+function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader()
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : '')
+    // An unreadable file reads as empty text: the field then says it holds no certificate.
+    reader.onerror = () => resolve('')
+    reader.readAsText(blob)
+  })
+}
+
 /**
  * The start form's "Protocols" section, folded by default: RTMP / RTMPS / SRT boxes, the RTMPS and
  * SRT ports, an extra trusted CA (pasted, or read from a file here in the page).
@@ -41,7 +52,7 @@ export function ProtocolOptions({
     if (!file) return
     // One character past the limit is enough for the field to say "too large": a huge file is
     // never read whole.
-    set({ caPem: await file.slice(0, MAX_CA_PEM_LENGTH + 1).text() })
+    set({ caPem: await readText(file.slice(0, MAX_CA_PEM_LENGTH + 1)) })
   }
 
   return (
@@ -60,9 +71,11 @@ export function ProtocolOptions({
       </fieldset>
       <div className="row">
         {(['rtmpsPort', 'srtPort'] as const).map((field) => (
-          <label key={field} className="field narrow">
-            <span>{t(`transport.form.${field}`)}</span>
+          // The message sits outside the label, so it never becomes part of the field's name.
+          <div key={field} className="field narrow">
+            <label htmlFor={`${id}-${field}-input`}>{t(`transport.form.${field}`)}</label>
             <input
+              id={`${id}-${field}-input`}
               inputMode="numeric"
               value={value[field]}
               placeholder={String(TRANSPORT_DEFAULT_PORTS[field === 'rtmpsPort' ? 'rtmps' : 'srt'])}
@@ -71,12 +84,13 @@ export function ProtocolOptions({
               onChange={(e) => set({ [field]: e.target.value })}
             />
             <FieldMessage id={`${id}-${field}`} code={errors[field]} />
-          </label>
+          </div>
         ))}
       </div>
-      <label className="field wide">
-        <span>{t('transport.form.ca')}</span>
+      <div className="field wide">
+        <label htmlFor={`${id}-ca-input`}>{t('transport.form.ca')}</label>
         <textarea
+          id={`${id}-ca-input`}
           className="mono"
           rows={4}
           spellCheck={false}
@@ -87,7 +101,7 @@ export function ProtocolOptions({
           onChange={(e) => set({ caPem: e.target.value })}
         />
         <FieldMessage id={`${id}-ca`} code={errors.caPem} />
-      </label>
+      </div>
       <p id={`${id}-ca-hint`} className="muted small">
         {t('transport.form.ca.hint')}
       </p>
