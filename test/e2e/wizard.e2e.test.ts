@@ -268,7 +268,7 @@ describe('the wizard in Chromium, over the real engine', () => {
 
 /**
  * The venue case of the transport ladder, written by hand onto a real run's report: RTMP's TCP
- * port gets no answer, RTMPS on TCP 443 works, SRT's UDP 9000 is unanswered. Hand-built because
+ * port is blocked (as the real run found it), RTMPS on TCP 443 works, SRT's UDP 9000 is unanswered. Hand-built because
  * this suite has no TLS or SRT ingest of its own (the engine's RTMPS and SRT checks are tested
  * against real stunnel and SRT listeners in their own suites); what is tested here is the page.
  */
@@ -289,6 +289,8 @@ function withLadder(report: Report, url: string): Report {
     steps: [],
     durationMs
   })
+  // The RTMP row and the cause say what the real run saw on the RTMP port (refused or filtered).
+  const refused = report.checks.port?.code === 'port-refused'
   const amended: Report = {
     ...report,
     verdict: 'warnings',
@@ -298,12 +300,12 @@ function withLadder(report: Report, url: string): Report {
         severity: 'warn',
         confidence: 'confirmed',
         reason: 'network-other-transport',
-        params: { blockedReason: 'port-filtered', transport: 'RTMPS', wayPort: 443, wayProtocol: 'TCP' },
+        params: { blockedReason: refused ? 'port-refused' : 'port-filtered', transport: 'RTMPS', wayPort: 443, wayProtocol: 'TCP' },
         evidence: [{ check: 'port', code: report.checks.port?.code ?? 'port-filtered' }]
       }
     ],
     transports: [
-      row('rtmp', ingest.port, 'tcp-filtered', 5000),
+      row('rtmp', ingest.port, refused ? 'tcp-refused' : 'tcp-filtered', refused ? 30 : 5000),
       row('rtmps', 443, 'transport-ok', 3400),
       row('srt', 9000, 'udp-no-answer', 3000)
     ]
@@ -318,7 +320,9 @@ describe('"Ways to push from here" in Chromium', () => {
     const url = pushUrl('concert', 20 * 3600)
     bridge.amendReport = (r) => withLadder(r, url)
     try {
-      await page.getByRole('button', { name: 'Change the URL' }).click()
+      // After the tests above the page shows a result; run alone, it is still on the start screen.
+      const change = page.getByRole('button', { name: 'Change the URL' })
+      if (await change.isVisible()) await change.click()
       await enter(url)
       expect(await run()).toContain('Works with another protocol: RTMP is blocked here, so use rtmps://… (RTMPS).')
       expect(await status('network')).toBe('warn')
