@@ -789,9 +789,9 @@ export const id: Record<keyof typeof en, string> = {
   'transport.form.heading': 'Protokol',
   'transport.form.intro':
     'Selain RTMP, pemeriksaan mencoba RTMPS (TLS, TCP 443) dan SRT (UDP 9000) dari jaringan ini, jadi meski port 1935 diblokir, mungkin masih ada cara untuk push.',
-  'transport.form.rtmp': 'RTMP (TCP 1935)',
+  'transport.form.rtmp': 'RTMP (lewat TCP 1935)',
   'transport.form.rtmps': 'RTMPS (TLS lewat TCP)',
-  'transport.form.srt': 'SRT (UDP)',
+  'transport.form.srt': 'SRT (lewat UDP)',
   'transport.form.rtmpsPort': 'Port RTMPS',
   'transport.form.srtPort': 'Port SRT',
   'transport.form.ca': 'CA tambahan yang dipercaya (PEM)',
@@ -809,12 +809,12 @@ export const id: Record<keyof typeof en, string> = {
   'transport.copy.named': 'Salin URL {{transport}}',
   'transport.copy.server': 'Salin Server',
   'transport.copy.key': 'Salin Stream Key',
-  'transport.obs.service': 'Service',
-  'transport.obs.custom': 'Custom…',
+  'transport.obs.service': 'Service (Layanan)',
+  'transport.obs.custom': 'Custom… (Kustom…)',
   'transport.redacted':
     'txSecret di URL ini dipersingkat: laporan yang disimpan tidak pernah memuatnya utuh. Jalankan pemeriksaan dengan URL push Anda sendiri untuk menyalinnya.',
   'transport.verdict.other': 'Berhasil dengan protokol lain: RTMP diblokir di sini, jadi pakai {{scheme}}://… ({{transport}}).',
-  'transport.compare.row': '{{transport}} · {{open}}',
+  'transport.compare.row': '{{transport}} lewat {{open}}',
   'transport.sheet.title': 'Cara push dari jaringan ini',
   'transport.sheet.open': 'Izinkan keluar',
   'transport.sheet.ask': 'Agar bisa push dari jaringan ini, mohon izinkan koneksi keluar {{list}} ke {{host}} ({{ips}}).'
