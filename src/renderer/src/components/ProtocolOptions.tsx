@@ -63,7 +63,11 @@ export function ProtocolOptions({
         <legend className="sr-only">{t('transport.form.heading')}</legend>
         {TRANSPORTS.map((x) => (
           <label key={x} className="check">
-            <input type="checkbox" checked={value.transports.includes(x)} onChange={(e) => toggle(x, e.target.checked)} />{' '}
+            <input
+              type="checkbox"
+              checked={value.transports.includes(x)}
+              onChange={(e) => toggle(x, e.target.checked)}
+            />{' '}
             {t(`transport.form.${x}`)}
           </label>
         ))}

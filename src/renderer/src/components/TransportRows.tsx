@@ -4,7 +4,12 @@ import type { CheckStatus } from '@shared/result'
 import type { TransportVerdict } from '@shared/transport-text'
 import { transportSideBySide } from '../lib/transports'
 
-const VERDICT_STATUS: Record<TransportVerdict, CheckStatus> = { works: 'pass', refused: 'warn', blocked: 'fail', untested: 'skipped' }
+const VERDICT_STATUS: Record<TransportVerdict, CheckStatus> = {
+  works: 'pass',
+  refused: 'warn',
+  blocked: 'fail',
+  untested: 'skipped'
+}
 const VERDICT_ICON: Record<TransportVerdict, string> = { works: '✓', refused: '!', blocked: '✕', untested: '–' }
 
 /** A protocol's verdict on one network as a badge with its word (never colour alone); – when not tried. */
@@ -28,7 +33,9 @@ export function TransportCompareRows({ here, there }: { here: Report; there: Rep
     <>
       {transportSideBySide(here, there).map((row) => (
         <tr key={row.transport} data-testid={`compare-${row.transport}`}>
-          <th scope="row">{t('transport.compare.row', { transport: t(`transport.name.${row.transport}`), open: row.open })}</th>
+          <th scope="row">
+            {t('transport.compare.row', { transport: t(`transport.name.${row.transport}`), open: row.open })}
+          </th>
           <td>
             <TransportVerdictBadge verdict={row.here} />
           </td>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { Report } from '@shared/report'
-import { firewallList } from '@shared/transport-text'
+import { firewallList, transportVerdict } from '@shared/transport-text'
 import { transportSideBySide } from '../lib/transports'
 import { TransportVerdictBadge } from './TransportRows'
 
@@ -9,13 +9,15 @@ import { TransportVerdictBadge } from './TransportRows'
  * (TCP 1935, TCP 443, UDP 9000), how it went here (and on the hotspot), and one line asking IT
  * to open what is blocked.
  */
-export function TransportSheet({ report, host, ips }: { report: Report; host: string; ips: string }): React.JSX.Element | null {
+export function TransportSheet(props: { report: Report; host: string; ips: string }): React.JSX.Element | null {
+  const { report, host, ips } = props
   const { t, i18n } = useTranslation()
   const rows = report.transports ?? []
   if (rows.length === 0) return null
   const there = report.comparison?.other
   const side = transportSideBySide(report, there)
-  const blocked = rows.filter((r) => !r.ok && r.code !== 'transport-publish-refused' && r.code !== 'transport-not-tested' && r.code !== 'transport-cancelled')
+  // Only what this network blocks: a refused stream or an untried protocol is nothing to open.
+  const blocked = rows.filter((r) => transportVerdict(r) === 'blocked')
   return (
     <section className="sheet-transports" aria-labelledby="sheet-transports-title" data-testid="sheet-transports">
       <h3 id="sheet-transports-title">{t('transport.sheet.title')}</h3>

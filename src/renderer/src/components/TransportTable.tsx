@@ -13,7 +13,8 @@ function seconds(ms: number, locale: string): string {
 }
 
 /** A way that works: its push URL and OBS's fields, each copyable when shown in full. */
-function ReadyWay({ entry, d, full }: { entry: TransportEntry; d: DescribedTransport; full: boolean }): React.JSX.Element {
+function ReadyWay(props: { entry: TransportEntry; d: DescribedTransport; full: boolean }): React.JSX.Element {
+  const { entry, d, full } = props
   const { t } = useTranslation()
   const srt = entry.transport === 'srt'
   return (
@@ -58,7 +59,12 @@ function ReadyWay({ entry, d, full }: { entry: TransportEntry; d: DescribedTrans
  * was seen), then each way that works with its push URL and OBS's fields. With the user's own
  * parsed URL (`fullUrl`) those are whole and copyable; otherwise (a saved report) they stay redacted.
  */
-export function TransportTable({ report, ctx, fullUrl }: { report: Report; ctx: DescribeContext; fullUrl?: PushUrl }): React.JSX.Element | null {
+export function TransportTable(props: {
+  report: Report
+  ctx: DescribeContext
+  fullUrl?: PushUrl
+}): React.JSX.Element | null {
+  const { report, ctx, fullUrl } = props
   const { t } = useTranslation()
   const rows = report.transports ?? []
   if (rows.length === 0) return null

@@ -55,7 +55,9 @@ export function checkProtocols(choice: ProtocolChoice): { errors: ProtocolErrors
   if (Object.keys(errors).length > 0) return { errors }
   const request: ProtocolRequest = {}
   // Keep TRANSPORTS' order whatever order the boxes were ticked in.
-  if (choice.transports.length < TRANSPORTS.length) request.transports = TRANSPORTS.filter((t) => choice.transports.includes(t))
+  if (choice.transports.length < TRANSPORTS.length) {
+    request.transports = TRANSPORTS.filter((t) => choice.transports.includes(t))
+  }
   if (rtmpsPort !== undefined) request.rtmpsPort = rtmpsPort
   if (srtPort !== undefined) request.srtPort = srtPort
   if (pem !== '') request.caPem = pem
