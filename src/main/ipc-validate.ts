@@ -11,6 +11,7 @@ import {
 } from '../shared/ipc-contract'
 import type { NetworkIdentity } from '../shared/report'
 import { TRANSPORTS } from '../shared/transport'
+import { caPemProblem, MAX_CA_PEM_LENGTH } from '../shared/ca-pem'
 import { isRecord, MAX_REPORT_BYTES, parseReportFile } from './report-file'
 import { DEMO_FAILURES } from './demo/demo-failures'
 import { parseDnsServer } from './preflight/dns-check'
@@ -177,8 +178,8 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
   }
 }
 
-/** Largest extra CA accepted over IPC, characters (a few certificates; a whole bundle is not needed). */
-export const MAX_CA_PEM_LENGTH = 64 * 1024
+/** Largest extra CA accepted over IPC (one limit, shared with the app's settings field). */
+export { MAX_CA_PEM_LENGTH }
 
 /** The transport ladder's fields of `preflight:run`: known transports, ports, a PEM certificate. */
 function validateLadder(
@@ -203,7 +204,7 @@ function validateLadder(
   }
   if (r.caPem !== undefined) {
     const pem = r.caPem
-    if (typeof pem !== 'string' || pem.length > MAX_CA_PEM_LENGTH || !pem.includes('-----BEGIN CERTIFICATE-----')) {
+    if (typeof pem !== 'string' || caPemProblem(pem) !== undefined) {
       return { ok: false, error: 'caPem must be PEM text with a certificate (-----BEGIN CERTIFICATE-----), at most 64 KB' }
     }
     value.caPem = pem

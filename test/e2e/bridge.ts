@@ -17,7 +17,7 @@ import { runPreflight } from '../../src/main/preflight/run-preflight'
 import { generatePushUrl } from '../../src/main/preflight/url-generator'
 import { parseReportFile } from '../../src/main/report-file'
 import type { PreloadApi, PreflightProgressEvent, ReportSaveRequest } from '../../src/shared/ipc-contract'
-import type { NetworkIdentity } from '../../src/shared/report'
+import type { NetworkIdentity, Report } from '../../src/shared/report'
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -61,6 +61,11 @@ export interface Bridge {
   nextOpen?: string
   /** Runs still going (so the test can wait for none). */
   running: Set<string>
+  /**
+   * Rewrites the report of a real run before the page gets it (the ways-to-push table is shown
+   * from hand-built ladder rows while the engine's RTMPS and SRT checks are not in this tree).
+   */
+  amendReport?: (report: Report) => Report
 }
 
 /** Install the bridge on a page before it loads. */
@@ -82,11 +87,12 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       controllers.set(req.runId, c)
       bridge.running.add(req.runId)
       try {
-        return await runPreflight(req, {
+        const report = await runPreflight(req, {
           signal: c.signal,
           onProgress: (progress) => emit({ runId: req.runId, progress }),
           deps: { readNetworkIdentity: async () => bridge.network.identity }
         })
+        return bridge.amendReport ? bridge.amendReport(report) : report
       } finally {
         bridge.running.delete(req.runId)
         controllers.delete(req.runId)

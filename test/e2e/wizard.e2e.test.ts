@@ -12,7 +12,10 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locateFfmpeg } from '../../src/main/preflight/ffmpeg-locate'
 import { computeTxSecret } from '../../src/main/preflight/signature-check'
-import type { NetworkIdentity } from '../../src/shared/report'
+import { analyzeOffline } from '../../src/main/preflight/offline-analysis'
+import { redactDeep } from '../../src/shared/redact'
+import type { NetworkIdentity, Report } from '../../src/shared/report'
+import { transportUrl, type Transport, type TransportCode, type TransportEntry } from '../../src/shared/transport'
 import { startDnsServer, type DnsServerFixture } from '../fixtures/dns-server'
 import { startIngest, type Ingest } from '../fixtures/rtmp-ingest'
 import { pidAlive, signedPublishName, startPush, txTimeHex, type FfmpegPush } from '../fixtures/rtmp-ingest-push'
@@ -260,5 +263,98 @@ describe('the wizard in Chromium, over the real engine', () => {
     expect(await page.getByTestId('demo-banner').textContent()).toContain('Demo: this result comes from a test server on this computer')
     expect(await status('expiry')).toBe('fail')
     expect(bridge.running.size).toBe(0)
+  })
+})
+
+/**
+ * The venue case of the transport ladder, written by hand onto a real run's report: RTMP's TCP
+ * port is blocked (as the real run found it), RTMPS on TCP 443 works, SRT's UDP 9000 is unanswered. Hand-built because
+ * this suite has no TLS or SRT ingest of its own (the engine's RTMPS and SRT checks are tested
+ * against real stunnel and SRT listeners in their own suites); what is tested here is the page.
+ */
+function withLadder(report: Report, url: string): Report {
+  const parsed = analyzeOffline({ url: { url } }).parse
+  if (!parsed.ok) throw new Error(`the e2e URL did not parse: ${parsed.code}`)
+  const row = (transport: Transport, port: number, code: TransportCode, durationMs: number): TransportEntry => ({
+    transport,
+    host: HOST,
+    ip: '127.0.0.2',
+    port,
+    protocol: transport === 'srt' ? 'udp' : 'tcp',
+    ok: code === 'transport-ok',
+    code,
+    params: { host: HOST, ip: '127.0.0.2', port, timeoutMs: 3000 },
+    ...transportUrl(parsed.url, transport, port),
+    media: code === 'transport-ok' ? 'sustained' : 'not-tested-earlier-failure',
+    steps: [],
+    durationMs
+  })
+  // The RTMP row and the cause say what the real run saw on the RTMP port (refused or filtered).
+  const refused = report.checks.port?.code === 'port-refused'
+  const amended: Report = {
+    ...report,
+    verdict: 'warnings',
+    causes: [
+      {
+        id: 'network',
+        severity: 'warn',
+        confidence: 'confirmed',
+        reason: 'network-other-transport',
+        params: { blockedReason: refused ? 'port-refused' : 'port-filtered', transport: 'RTMPS', wayPort: 443, wayProtocol: 'TCP' },
+        evidence: [{ check: 'port', code: report.checks.port?.code ?? 'port-filtered' }]
+      }
+    ],
+    transports: [
+      row('rtmp', ingest.port, refused ? 'tcp-refused' : 'tcp-filtered', refused ? 30 : 5000),
+      row('rtmps', 443, 'transport-ok', 3400),
+      row('srt', 9000, 'udp-no-answer', 3000)
+    ]
+  }
+  // Saved reports hold every URL redacted: the page must rebuild the full ones from what was typed.
+  return redactDeep(amended, { keys: [KEY], txSecrets: [parsed.url.txSecret] })
+}
+
+describe('"Ways to push from here" in Chromium', () => {
+  it('RTMP blocked, RTMPS works: the verdict, the full RTMPS URL copied, OBS fields; in en, id and zh-CN', async () => {
+    dns.set(CNAME, { a: ['127.0.0.2'] })
+    const url = pushUrl('concert', 20 * 3600)
+    bridge.amendReport = (r) => withLadder(r, url)
+    try {
+      // After the tests above the page shows a result; run alone, it is still on the start screen.
+      const change = page.getByRole('button', { name: 'Change the URL' })
+      if (await change.isVisible()) await change.click()
+      await enter(url)
+      expect(await run()).toContain('Works with another protocol: RTMP is blocked here, so use rtmps://… (RTMPS).')
+      expect(await status('network')).toBe('warn')
+      expect(await page.getByTestId('next-step').textContent()).toContain('Use the RTMPS push URL')
+      const table = page.getByTestId('transports')
+      expect(await page.getByTestId('transport-rtmp').getAttribute('data-verdict')).toBe('blocked')
+      expect(await page.getByTestId('transport-rtmps').getAttribute('data-verdict')).toBe('works')
+      expect(await page.getByTestId('transport-srt').textContent()).toContain('No answer on UDP 9000')
+      const full = url.replace(`rtmp://${HOST}:${ingest.port}/`, `rtmps://${HOST}/`)
+      expect(await page.getByTestId('url-rtmps').textContent()).toBe(full)
+      const clipped = bridge.clipboard.length
+      await table.getByRole('button', { name: 'Copy the RTMPS URL' }).click()
+      await expect.poll(() => bridge.clipboard.slice(clipped)).toEqual([full])
+      expect(await page.getByTestId('obs-server-rtmps').textContent()).toBe(`rtmps://${HOST}/live/`)
+      await table.scrollIntoViewIfNeeded()
+      await shot('15-ways-to-push')
+      await page.getByLabel('Language').selectOption('id')
+      await page.getByRole('heading', { name: 'Cara push yang bisa dipakai dari sini' }).waitFor()
+      await shot('16-ways-to-push-id')
+      await page.getByLabel('Bahasa').selectOption('zh-CN')
+      await page.getByRole('heading', { name: '从这里可用的推流方式' }).waitFor()
+      expect(await page.getByTestId('verdict').textContent()).toContain('换一种协议即可推流')
+      await shot('17-ways-to-push-zh-CN')
+      await page.getByLabel('语言').selectOption('en')
+      await page.getByRole('button', { name: 'Go/no-go sheet for venue IT' }).click()
+      expect(await page.getByTestId('sheet-transports-ask').textContent()).toBe(
+        `To push from this network, please allow outbound TCP ${ingest.port} and UDP 9000 to ${HOST} (127.0.0.2).`
+      )
+      await page.getByRole('button', { name: 'Back to the result' }).click()
+    } finally {
+      bridge.amendReport = undefined
+      dns.set(CNAME, { a: ['127.0.0.1'] })
+    }
   })
 })

@@ -884,5 +884,41 @@ export const id: Record<keyof typeof en, string> = {
   'ui.colon': ': ',
   'report.cause-tag': '{{title}} [{{severity}}, {{confidence}}]',
   'cli.push-time': '{{time}} dtk terkirim',
-  'cli.push-speed': 'kecepatan {{speed}}×'
+  'cli.push-speed': 'kecepatan {{speed}}×',
+  // Wizard: kolom URL, bagian "Protokol" di formulir, tabel, perbandingan dan lembar go/no-go.
+  'transport.field.url.placeholder': 'rtmp://push.example.com/live/stream?txSecret=…&txTime=… (atau rtmps://, srt://)',
+  'transport.field.url.hint':
+    'URL push RTMP, RTMPS, dan SRT semuanya diterima (rtmp://, rtmps://, srt://); pemeriksaan juga mencoba dua protokol lainnya dari jaringan ini.',
+  'transport.form.heading': 'Protokol',
+  'transport.form.intro':
+    'Selain RTMP, pemeriksaan mencoba RTMPS (TLS, TCP 443) dan SRT (UDP 9000) dari jaringan ini, jadi meski port 1935 diblokir, mungkin masih ada cara untuk push.',
+  'transport.form.rtmp': 'RTMP (lewat TCP 1935)',
+  'transport.form.rtmps': 'RTMPS (TLS lewat TCP)',
+  'transport.form.srt': 'SRT (lewat UDP)',
+  'transport.form.rtmpsPort': 'Port RTMPS',
+  'transport.form.srtPort': 'Port SRT',
+  'transport.form.ca': 'CA tambahan yang dipercaya (PEM)',
+  'transport.form.ca.hint':
+    'Hanya untuk ingest yang Anda kelola sendiri, atau CA yang diminta organisasi Anda untuk dipercaya: domain push Tencent tidak memerlukannya.',
+  'transport.form.ca.file': 'Baca file CA…',
+  'transport.form.ca.clear': 'Hapus CA',
+  'transport.form.no-transport': 'Centang minimal satu protokol.',
+  'transport.form.bad-port': 'Port berupa bilangan bulat 1 sampai 65535 (kosongkan untuk nilai bawaan).',
+  'transport.form.ca-no-certificate':
+    'Ini bukan sertifikat PEM: harus ada blok “-----BEGIN CERTIFICATE-----”.',
+  'transport.form.ca-too-large': 'Terlalu besar untuk sertifikat CA (maksimal {{max}} KB).',
+  'transport.seconds': '{{seconds}} dtk',
+  'transport.ready': '{{transport}}: siap dipakai untuk push dari sini',
+  'transport.copy.named': 'Salin URL {{transport}}',
+  'transport.copy.server': 'Salin Server',
+  'transport.copy.key': 'Salin Stream Key',
+  'transport.obs.service': 'Service (Layanan)',
+  'transport.obs.custom': 'Custom… (Kustom…)',
+  'transport.redacted':
+    'txSecret di URL ini dipersingkat: laporan yang disimpan tidak pernah memuatnya utuh. Jalankan pemeriksaan dengan URL push Anda sendiri untuk menyalinnya.',
+  'transport.verdict.other': 'Berhasil dengan protokol lain: RTMP diblokir di sini, jadi pakai {{scheme}}://… ({{transport}}).',
+  'transport.compare.row': '{{transport}} lewat {{open}}',
+  'transport.sheet.title': 'Cara push dari jaringan ini',
+  'transport.sheet.open': 'Izinkan keluar',
+  'transport.sheet.ask': 'Agar bisa push dari jaringan ini, mohon izinkan koneksi keluar {{list}} ke {{host}} ({{ips}}).'
 }

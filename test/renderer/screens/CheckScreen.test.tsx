@@ -57,7 +57,7 @@ describe('CheckScreen', () => {
     await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
     await user.paste('https://push.example.com/live/test.flv')
     const card = await screen.findByTestId('card-url')
-    expect(within(card).getByText(/starts with “https:\/\/”, but an RTMP push address starts with rtmp:\/\//)).toBeInTheDocument()
+    expect(within(card).getByText(/starts with “https:\/\/”, but a push address starts with rtmp:\/\/, rtmps:\/\/ or srt:\/\//)).toBeInTheDocument()
   })
 
   it('joins the OBS server and stream key', async () => {

@@ -6,6 +6,7 @@ import { verdictKey } from '@shared/report-text'
 import { conclusionParams } from '../lib/comparison'
 import { STEPS } from '../lib/steps'
 import { StatusBadge } from './StatusBadge'
+import { TransportCompareRows } from './TransportRows'
 
 /** "Wi-Fi 203.0.113.7/24 via 203.0.113.1": enough to recognise a network. */
 function networkLabel(n: NetworkIdentity): string {
@@ -86,6 +87,7 @@ export function ComparisonView({
               })}
             </tr>
           ))}
+          <TransportCompareRows here={report} there={comparison.other} />
         </tbody>
       </table>
     </section>

@@ -3,6 +3,7 @@ import { formatDate } from '@shared/format-time'
 import type { Report } from '@shared/report'
 import { verdictKey } from '@shared/report-text'
 import { conclusionParams, networkFailed } from '../lib/comparison'
+import { TransportSheet } from './TransportSheet'
 
 /**
  * The one-page go/no-go sheet for venue IT: host, addresses, port, protocol, verdict, time. Print
@@ -41,7 +42,9 @@ export function GoNoGoSheet({ report, onClose }: { report: Report; onClose: () =
           ))}
         </tbody>
       </table>
-      {(networkFailed(report) || report.comparison?.conclusion === 'network-blocks') && (
+      <TransportSheet report={report} host={String(params.host || '—')} ips={String(params.ips || '—')} />
+      {/* With the protocols' table above, its own line asks for what is blocked. */}
+      {!report.transports?.length && (networkFailed(report) || report.comparison?.conclusion === 'network-blocks') && (
         <p className="sheet-ask">{t('ui.sheet.ask', params)}</p>
       )}
       <div className="actions no-print">

@@ -6,6 +6,13 @@ import { StatusBadge } from './StatusBadge'
 
 const OPTIONAL_PHASES: readonly Phase[] = ['clock', 'uplink']
 
+/** The ladder's phases: waiting boxes only for the protocols this run tries. */
+function expected(run: RunState, phase: Phase): boolean {
+  if (OPTIONAL_PHASES.includes(phase)) return false
+  if (phase === 'rtmps' || phase === 'srt') return run.transports?.includes(phase) === true
+  return true
+}
+
 /** Seconds since `since`, refreshed while `live`. */
 function useElapsed(since: number, live: boolean): number {
   const [now, setNow] = useState(Date.now())
@@ -30,8 +37,9 @@ export function RunProgress({ run, onCancel }: { run: RunState; onCancel: () => 
       <ol className="phases" aria-live="polite">
         {PHASES.map((phase) => {
           const p = run.phases[phase]
-          // Clock and uplink run only when asked for: no "waiting" box for a phase that never comes.
-          if (p === undefined && OPTIONAL_PHASES.includes(phase)) return null
+          // Clock, uplink and unticked protocols run only when asked for: no "waiting" box for a
+          // phase that never comes.
+          if (p === undefined && !expected(run, phase)) return null
           return (
             <li key={phase} className={`phase phase-${p?.state ?? 'waiting'}`} data-testid={`phase-${phase}`}>
               <span className="phase-name">{t(`phase.${phase}`)}</span>

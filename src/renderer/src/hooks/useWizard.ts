@@ -5,9 +5,12 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { DemoRequest, PreflightRequest, ReportOpenError } from '@shared/ipc-contract'
+import type { PushUrl } from '@shared/push-url'
 import type { NetworkChange, Phase, PreflightProgress, Report } from '@shared/report'
+import { TRANSPORTS, type Transport } from '@shared/transport'
 import { api } from '../lib/api'
 import { conclude, networkFailed } from '../lib/comparison'
+import { otherTransportCause } from '../lib/transports'
 
 /** State of one phase as the run goes. */
 export interface PhaseState {
@@ -28,6 +31,8 @@ export interface RunState {
   pushStream?: string
   startedAt: number
   error?: string
+  /** The ways to push this run tries (their phases show from the start); unknown for the demo. */
+  transports?: readonly Transport[]
 }
 
 /**
@@ -51,7 +56,13 @@ export interface Wizard {
   saved?: { fileName: string }
   openError?: ReportOpenError
   hotspot: HotspotState
-  start: (req: Omit<PreflightRequest, 'runId'>) => void
+  /**
+   * The user's own parsed push URL of the run on screen (txSecret whole, in this page's memory
+   * only): the ways to push are shown in full from it. Absent for a saved report and the demo.
+   */
+  fullUrl?: PushUrl
+  /** Run a check; `fullUrl` is the request's URL as the offline analysis parsed it. */
+  start: (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
   /** Run the demo (a local test server on this computer); `fail` reproduces one cause. */
   startDemo: (fail?: DemoRequest['fail']) => void
   /** True while the report on screen comes from the demo. */
@@ -79,6 +90,7 @@ export function useWizard(): Wizard {
   const [openError, setOpenError] = useState<ReportOpenError | undefined>()
   const [hotspot, setHotspot] = useState<HotspotState>({ stage: 'none' })
   const [demo, setDemo] = useState(false)
+  const [fullUrl, setFullUrl] = useState<PushUrl | undefined>()
   const current = useRef<string | undefined>(undefined)
   const lastRequest = useRef<Omit<PreflightRequest, 'runId'> | undefined>(undefined)
   // The report of the first run while the hotspot run goes (state would be stale in callbacks).
@@ -105,9 +117,10 @@ export function useWizard(): Wizard {
   const launch = useCallback((req: Omit<PreflightRequest, 'runId'> | { demo: DemoRequest['fail'] }, onHotspot: boolean, changes: NetworkChange[]) => {
     const runId = newRunId()
     current.current = runId
-    setRun({ runId, status: 'running', onHotspot, phases: {}, startedAt: Date.now() })
-    setView('running')
     const isDemo = 'demo' in req
+    const transports = isDemo ? undefined : (req.transports ?? TRANSPORTS)
+    setRun({ runId, status: 'running', onHotspot, phases: {}, startedAt: Date.now(), transports })
+    setView('running')
     ;(isDemo ? api().demoRun({ runId, fail: req.demo }) : api().preflightRun({ ...req, runId }))
       .then(
         (r) => {
@@ -146,12 +159,14 @@ export function useWizard(): Wizard {
     setReport(undefined)
     setHotspot({ stage: 'none' })
     setDemo(demo)
+    setFullUrl(undefined)
   }, [])
 
   const start = useCallback(
-    (req: Omit<PreflightRequest, 'runId'>) => {
+    (req: Omit<PreflightRequest, 'runId'>, url?: PushUrl) => {
       lastRequest.current = req
       clearForNewRun(false)
+      setFullUrl(url)
       launch(req, false, [])
     },
     [launch, clearForNewRun]
@@ -167,8 +182,8 @@ export function useWizard(): Wizard {
   )
 
   const rerun = useCallback(() => {
-    if (lastRequest.current) start(lastRequest.current)
-  }, [start])
+    if (lastRequest.current) start(lastRequest.current, fullUrl)
+  }, [start, fullUrl])
 
   const cancel = useCallback(() => {
     if (current.current) void api().preflightCancel(current.current)
@@ -193,6 +208,7 @@ export function useWizard(): Wizard {
     setReport(r.report)
     setSaved({ fileName: r.fileName })
     setDemo(false)
+    setFullUrl(undefined)
     // A saved report is evidence from another time and place: no retry from here.
     setHotspot({ stage: 'none' })
     setView('result')
@@ -221,10 +237,11 @@ export function useWizard(): Wizard {
     [launch]
   )
 
-  return { view, run, report, saved, openError, hotspot, demo, start, startDemo, cancel, edit, rerun, openReport, retryOnHotspot }
+  return { view, run, report, saved, openError, hotspot, fullUrl, demo, start, startDemo, cancel, edit, rerun, openReport, retryOnHotspot }
 }
 
 /** The retry is offered for a fresh, finished run whose evidence points at the network. */
 function offersHotspot(r: Report): boolean {
-  return !r.cancelled && networkFailed(r)
+  // Not when another protocol works from here: the next step is to use it, not another network.
+  return !r.cancelled && networkFailed(r) && otherTransportCause(r) === undefined
 }

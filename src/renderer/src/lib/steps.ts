@@ -9,6 +9,7 @@ import { describeCause, describeReportCheck, reportParams } from '@shared/report
 import { CAUSE_IDS, type CauseId, type Confidence, type Report, type ReportChecks } from '@shared/report'
 import { worstStatus, type CheckResult, type CheckStatus } from '@shared/result'
 import { networkFailed } from './comparison'
+import { otherTransportCause } from './transports'
 
 /** A step explained for one report: what the card shows. */
 export interface StepView {
@@ -134,6 +135,8 @@ export const STEPS: readonly WizardStep[] = CAUSE_IDS.map((id) => ({
   shown: (report) => id !== 'uplink' || report.checks.uplink !== undefined || report.causes.some((c) => c.id === id),
   explain: (report, ctx) => explain(id, report, ctx),
   next: (report) => {
+    // RTMP blocked but another protocol works: a warning whose fix (use that protocol) is the next step.
+    if (id === 'network' && otherTransportCause(report)) return 'fix'
     if (id === 'network' && networkFailed(report) && !report.comparison) return 'hotspot'
     return report.causes.some((c) => c.id === id && c.severity === 'fail') ? 'fix' : undefined
   }

@@ -29,6 +29,7 @@ export function CheckScreen(): React.JSX.Element {
           saved={wizard.saved}
           demo={wizard.demo}
           hotspot={wizard.hotspot}
+          fullUrl={wizard.fullUrl}
           onRetryHotspot={(force) => void wizard.retryOnHotspot(force)}
           onEdit={wizard.edit}
           onRerun={wizard.saved || wizard.demo ? undefined : wizard.rerun}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describeCheck } from '@shared/describe'
 import { formatDate } from '@shared/format-time'
+import type { PushUrl } from '@shared/push-url'
 import type { Report } from '@shared/report'
 import { orderedChecks, reportParams, verdictKey } from '@shared/report-text'
 import { ComparisonView } from '../components/ComparisonView'
@@ -10,10 +11,12 @@ import { HotspotPanel } from '../components/HotspotPanel'
 import { ReportActions } from '../components/ReportActions'
 import { StatusBadge } from '../components/StatusBadge'
 import { StepCard } from '../components/StepCard'
+import { TransportTable } from '../components/TransportTable'
 import { useDescribeContext } from '../hooks/useDescribeContext'
 import type { HotspotState } from '../hooks/useWizard'
 import { conclusionParams } from '../lib/comparison'
 import { firstNext, STEPS } from '../lib/steps'
+import { otherTransportCause, ownUrlFor, recommendedWay } from '../lib/transports'
 
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕', skipped: '–' } as const
 
@@ -23,12 +26,21 @@ function verdictStatus(r: Report): 'pass' | 'warn' | 'fail' | 'skipped' {
   return r.verdict === 'ready' ? 'pass' : r.verdict === 'warnings' ? 'warn' : 'fail'
 }
 
+/** The verdict line: the report's own, or "works with another protocol: use rtmps://…". */
+function verdictText(r: Report, t: (key: string, params?: Record<string, string>) => string): string {
+  const way = recommendedWay(r)
+  // Only when nothing fails: a warning of its own (short txTime, say) is still read on the cards.
+  if (r.cancelled || r.verdict !== 'warnings' || !way || !otherTransportCause(r)) return t(verdictKey(r))
+  return t('transport.verdict.other', { scheme: way.transport, transport: t(`transport.name.${way.transport}`) })
+}
+
 /** The result: big verdict, the next step, the hotspot retry, one card per cause, detail folded. */
 export function ResultScreen({
   report,
   saved,
   demo,
   hotspot,
+  fullUrl,
   onRetryHotspot,
   onEdit,
   onRerun,
@@ -38,6 +50,8 @@ export function ResultScreen({
   saved?: { fileName: string }
   demo?: boolean
   hotspot: HotspotState
+  /** The user's own parsed URL of this run: its ways to push are then shown whole. */
+  fullUrl?: PushUrl
   onRetryHotspot: (force?: boolean) => void
   onEdit: () => void
   onRerun?: () => void
@@ -72,7 +86,7 @@ export function ResultScreen({
         <span className="verdict-icon" aria-hidden="true">
           {VERDICT_ICON[verdictStatus(report)]}
         </span>
-        <span>{t(verdictKey(report))}</span>
+        <span>{verdictText(report, t)}</span>
       </h2>
       <p className="muted checked-line">
         {t('ui.result.checked', { date: when, machine: report.environment.machine, host: report.inputs.host ?? report.inputs.url })}
@@ -97,6 +111,7 @@ export function ResultScreen({
       )}
       <HotspotPanel state={hotspot} onRetry={onRetryHotspot} />
       {report.comparison && <ComparisonView report={report} comparison={report.comparison} ctx={ctx} />}
+      <TransportTable report={report} ctx={ctx} fullUrl={ownUrlFor(report, fullUrl)} />
 
       <h3 className="steps-heading">{t('ui.result.steps')}</h3>
       {STEPS.filter((step) => step.shown(report)).map((step) => (

@@ -2,12 +2,14 @@ import { useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FfmpegInfo } from '@shared/ffmpeg'
 import type { DemoRequest, PreflightRequest } from '@shared/ipc-contract'
-import type { OfflineInput } from '@shared/push-url'
+import type { OfflineInput, PushUrl } from '@shared/push-url'
 import { describeCheck, describeParse } from '@shared/describe'
 import { CheckCard } from '../components/CheckCard'
+import { ProtocolOptions } from '../components/ProtocolOptions'
 import { useDescribeContext } from '../hooks/useDescribeContext'
 import { useOfflineAnalysis } from '../hooks/useOfflineAnalysis'
 import { api } from '../lib/api'
+import { checkProtocols, DEFAULT_PROTOCOLS, type ProtocolChoice } from '../lib/protocol-options'
 
 type Mode = 'url' | 'obs'
 
@@ -29,7 +31,7 @@ export function StartScreen({
   onDemo,
   onOpenReport
 }: {
-  onRun: (req: Omit<PreflightRequest, 'runId'>) => void
+  onRun: (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
   onDemo: (fail?: DemoRequest['fail']) => void
   onOpenReport: () => void
 }): React.JSX.Element {
@@ -52,6 +54,7 @@ export function StartScreen({
   const [noPush, setNoPush] = useState(false)
   const [pushReal, setPushReal] = useState(false)
   const [confirming, setConfirming] = useState(false)
+  const [protocols, setProtocols] = useState<ProtocolChoice>(DEFAULT_PROTOCOLS)
   const [demoCase, setDemoCase] = useState<'ok' | NonNullable<DemoRequest['fail']>>('ok')
 
   useEffect(() => {
@@ -85,7 +88,8 @@ export function StartScreen({
   const { analysis, error } = useOfflineAnalysis(input)
   const parsed = analysis ? describeParse(analysis.parse) : undefined
   const keyGiven = key.trim() !== '' || backupKey.trim() !== ''
-  const canRun = analysis?.parse.ok === true
+  const ladder = checkProtocols(protocols)
+  const canRun = analysis?.parse.ok === true && ladder.request !== undefined
   const invalid = parsed?.status === 'fail'
 
   function toggleRemember(on: boolean): void {
@@ -106,11 +110,12 @@ export function StartScreen({
     const seconds = parseNumber(pushSeconds)
     onRun({
       ...input,
+      ...ladder.request,
       dnsServer: dnsServer.trim() || undefined,
       pushSeconds: seconds === undefined ? undefined : Math.max(1, Math.min(600, Math.round(seconds))),
       noPush,
       pushRealStream: !keyGiven && !noPush && pushRealStream
-    })
+    }, analysis?.parse.ok ? analysis.parse.url : undefined)
   }
 
   return (
@@ -142,8 +147,8 @@ export function StartScreen({
               spellCheck={false}
               autoComplete="off"
               aria-invalid={invalid}
-              aria-describedby={`${id}-url-status`}
-              placeholder={t('ui.field.url.placeholder')}
+              aria-describedby={`${id}-url-status ${id}-url-hint`}
+              placeholder={t('transport.field.url.placeholder')}
               onChange={(e) => setUrl(e.target.value)}
             />
           </label>
@@ -175,6 +180,9 @@ export function StartScreen({
             </label>
           </>
         )}
+        <p id={`${id}-url-hint`} className="muted small field-hint">
+          {t('transport.field.url.hint')}
+        </p>
         <div className="row">
           <label className="field">
             <span>{t('ui.field.key')}</span>
@@ -222,6 +230,7 @@ export function StartScreen({
             </label>
           )}
         </details>
+        <ProtocolOptions value={protocols} errors={ladder.errors} onChange={setProtocols} />
       </form>
 
       <section className="analysis" aria-live="polite" aria-labelledby={`${id}-analysis`}>

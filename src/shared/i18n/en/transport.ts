@@ -94,5 +94,41 @@ export const transportUiMessages = {
   'diag.network-other-transport':
     'RTMP is blocked on this network, but {{transport}} works: push with {{transport}} ({{wayProtocol}} {{wayPort}}) instead.',
   'fix.network-other-transport':
-    'Use the {{transport}} push URL from “Ways to push from here” below (copy it, or copy the OBS fields).\nIn OBS: Settings → Stream → Service “Custom…”, then paste Server and Stream Key.\nOr ask the venue IT to allow outbound TCP {{port}} to {{ip}} and keep RTMP.'
+    'Use the {{transport}} push URL from “Ways to push from here” below (copy it, or copy the OBS fields).\nIn OBS: Settings → Stream → Service “Custom…”, then paste Server and Stream Key.\nOr ask the venue IT to allow outbound TCP {{port}} to {{ip}} and keep RTMP.',
+  // The wizard: URL field, the "Protocols" form section, the table's extras, comparison and sheet.
+  'transport.field.url.placeholder': 'rtmp://push.example.com/live/stream?txSecret=…&txTime=… (or rtmps://, srt://)',
+  'transport.field.url.hint':
+    'RTMP, RTMPS and SRT push URLs are all accepted (rtmp://, rtmps://, srt://); the check also tries the other two protocols from this network.',
+  'transport.form.heading': 'Protocols',
+  'transport.form.intro':
+    'Besides RTMP, the check tries RTMPS (TLS, TCP 443) and SRT (UDP 9000) from this network, so a blocked port 1935 can still leave a way to push.',
+  'transport.form.rtmp': 'RTMP (TCP 1935)',
+  'transport.form.rtmps': 'RTMPS (TLS over TCP)',
+  'transport.form.srt': 'SRT (UDP)',
+  'transport.form.rtmpsPort': 'RTMPS port',
+  'transport.form.srtPort': 'SRT port',
+  'transport.form.ca': 'Extra trusted CA (PEM)',
+  'transport.form.ca.hint':
+    'Only for a self-hosted ingest, or a CA your organisation asks you to trust: Tencent’s push domains need none.',
+  'transport.form.ca.file': 'Read a CA file…',
+  'transport.form.ca.clear': 'Remove the CA',
+  'transport.form.no-transport': 'Tick at least one protocol.',
+  'transport.form.bad-port': 'A port is a whole number from 1 to 65535 (leave it empty for the default).',
+  'transport.form.ca-no-certificate':
+    'This is not a PEM certificate: it must contain a “-----BEGIN CERTIFICATE-----” block.',
+  'transport.form.ca-too-large': 'Too large for a CA certificate (at most {{max}} KB).',
+  'transport.seconds': '{{seconds}} s',
+  'transport.ready': '{{transport}}: ready to push from here',
+  'transport.copy.named': 'Copy the {{transport}} URL',
+  'transport.copy.server': 'Copy Server',
+  'transport.copy.key': 'Copy Stream Key',
+  'transport.obs.service': 'Service',
+  'transport.obs.custom': 'Custom…',
+  'transport.redacted':
+    'txSecret is shortened in these URLs: a saved report never holds it whole. Run the check with your own push URL to copy them.',
+  'transport.verdict.other': 'Works with another protocol: RTMP is blocked here, so use {{scheme}}://… ({{transport}}).',
+  'transport.compare.row': '{{transport}} · {{open}}',
+  'transport.sheet.title': 'Ways to push from this network',
+  'transport.sheet.open': 'Allow outbound',
+  'transport.sheet.ask': 'To push from this network, please allow outbound {{list}} to {{host}} ({{ips}}).'
 } as const
