@@ -784,9 +784,9 @@ export const id: Record<keyof typeof en, string> = {
     'Pakai URL push {{transport}} dari “Cara push yang bisa dipakai dari sini” di bawah (salin URL-nya, atau salin kolom-kolom OBS).\nDi OBS: Settings → Stream → Service “Custom…”, lalu tempel Server dan Stream Key.\nAtau minta tim IT tempat acara membuka TCP {{port}} keluar ke {{ip}} agar tetap bisa memakai RTMP.',
   // ── SRT handshake probe ──
   'srt-accepted':
-    'Ingest SRT di {{ip}}:{{port}} menerima stream id ini: SRT lewat UDP berfungsi dari jaringan ini.',
+    'Server push SRT di {{ip}}:{{port}} menerima stream id ini: SRT lewat UDP berfungsi dari jaringan ini.',
   'srt-rejected':
-    'Ingest SRT di {{ip}}:{{port}} menolak stream id ini (kode {{rejectCode}}): {{reason}}',
+    'Server push SRT di {{ip}}:{{port}} menolak stream id ini (kode {{rejectCode}}): {{reason}}',
   'udp-no-answer':
     'Tidak ada jawaban dari {{ip}}:{{port}} lewat UDP dalam {{timeoutMs}} ms. Kemungkinan besar jaringan ini memblokir UDP keluar ke port {{port}}: minta tim IT mengizinkan UDP keluar ke port {{port}} untuk host ini, atau push dengan RTMPS lewat TCP 443.',
   'udp-refused':
@@ -899,7 +899,7 @@ export const id: Record<keyof typeof en, string> = {
   'transport.form.srtPort': 'Port SRT',
   'transport.form.ca': 'CA tambahan yang dipercaya (PEM)',
   'transport.form.ca.hint':
-    'Hanya untuk ingest yang Anda kelola sendiri, atau CA yang diminta organisasi Anda untuk dipercaya: domain push Tencent tidak memerlukannya.',
+    'Hanya untuk server push yang Anda kelola sendiri, atau CA yang diminta organisasi Anda untuk dipercaya: domain push Tencent tidak memerlukannya.',
   'transport.form.ca.file': 'Baca file CA…',
   'transport.form.ca.clear': 'Hapus CA',
   'transport.form.no-transport': 'Centang minimal satu protokol.',
