@@ -32,8 +32,6 @@ export interface FfmpegInfo {
   hasAac: boolean
   /** Can push SRT (libsrt): Debian's and ffmpeg-static's builds can, the npm static 4.x build cannot. */
   hasSrt?: boolean
-  /** Can push RTMPS (an ffmpeg built with TLS). */
-  hasRtmps?: boolean
   /** Candidates looked at and why each was passed over (for the "how to fix" text). */
   tried: FfmpegTried[]
 }

@@ -227,3 +227,10 @@ export const SRT_DEFAULT_FLOW_WINDOW = 8192
 export const SRT_INGEST_IDLE_MS = 5000
 /** The fixture's ceiling on callers tracked at once (a bound on memory for hostile traffic). */
 export const SRT_INGEST_MAX_SESSIONS = 256
+/**
+ * The RTMPS push relay's TLS connect + handshake, ms: the TCP connect timeout plus the RTMP
+ * handshake's, the same budget the probes get before they call a path silent.
+ */
+export const TLS_RELAY_CONNECT_TIMEOUT_MS = PORT_CONNECT_TIMEOUT_MS + HANDSHAKE_TIMEOUT_MS
+/** Connections the relay takes at once: ffmpeg opens one; a few more cover a retry. */
+export const TLS_RELAY_MAX_CONNECTIONS = 4

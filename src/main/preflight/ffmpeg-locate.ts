@@ -175,7 +175,6 @@ type Probe =
       hasLibx264: boolean
       hasAac: boolean
       hasSrt: boolean
-      hasRtmps: boolean
     }
   | { ok: false; reason: string }
 
@@ -203,7 +202,6 @@ async function probe(file: string, deps: LocateDeps): Promise<Probe> {
     version,
     hasRtmp: protocols.has('rtmp'),
     hasSrt: protocols.has('srt'),
-    hasRtmps: protocols.has('rtmps'),
     hasLibx264: encoders.has('libx264'),
     hasAac: encoders.has('aac')
   }
@@ -282,7 +280,6 @@ function withFeatures(
     hasLibx264: r.hasLibx264,
     hasAac: r.hasAac,
     hasSrt: r.hasSrt,
-    hasRtmps: r.hasRtmps,
     tried
   }
 }

@@ -37,3 +37,14 @@ export function ffmpegRtmpTarget(url: PushUrl, ip: string): FfmpegRtmpTarget {
     args: ['-rtmp_tcurl', tcUrl, '-rtmp_app', url.app, '-rtmp_playpath', url.publishName]
   }
 }
+
+/**
+ * ffmpeg output for an rtmps push carried by the loopback TLS relay (tls-relay.ts): plain RTMP to
+ * 127.0.0.1:`relayPort`, while the tcUrl keeps `rtmps://host:port/app` as an encoder sends it.
+ */
+export function ffmpegRelayTarget(url: PushUrl, relayPort: number): FfmpegRtmpTarget {
+  return {
+    output: `rtmp://127.0.0.1:${relayPort}/${url.app}/${url.publishName}`,
+    args: ['-rtmp_tcurl', rtmpTcUrl(url), '-rtmp_app', url.app, '-rtmp_playpath', url.publishName]
+  }
+}

@@ -53,7 +53,7 @@ import { checkExpiry } from './expiry-check'
 import { checkUplink, uplinkResult } from './uplink-check'
 import { checkTls } from './tls-check'
 import { tlsNetDeps } from './rtmp/tls'
-import { withCaFile } from './ca-file'
+import { startTlsRelay } from './tls-relay'
 import { srtHandshake } from './srt/caller'
 import type { NetDeps } from './rtmp/tcp'
 import { checkRtmps, checkSrt, rtmpEntry, type LadderDeps, type LadderInput } from './transport-check'
@@ -111,7 +111,7 @@ export interface PreflightDeps {
   checkTls: LadderDeps['checkTls']
   tlsNet: LadderDeps['tlsNet']
   srtHandshake: LadderDeps['srtHandshake']
-  withCaFile: LadderDeps['withCaFile']
+  startTlsRelay: LadderDeps['startTlsRelay']
   runTestPush: (
     opts: Parameters<typeof runTestPush>[0],
     signal?: AbortSignal
@@ -135,9 +135,9 @@ export const realPreflightDeps: PreflightDeps = {
   checkHandshake: (ip, port, signal, net) => checkHandshake(ip, port, {}, net, signal),
   probePublish: (target, signal, net) => probePublish(target, {}, net, signal),
   checkTls: (ip, port, servername, caPem, signal) => checkTls(ip, port, servername, { caPem }, undefined, signal),
-  tlsNet: (servername, caPem) => tlsNetDeps(servername, caPem),
+  tlsNet: (servername, caPem) => tlsNetDeps(servername, { caPem }),
   srtHandshake: (ip, port, streamId, signal) => srtHandshake(ip, port, streamId, {}, undefined, signal),
-  withCaFile: (caPem, fn) => withCaFile(caPem, fn),
+  startTlsRelay: (ip, port, net) => startTlsRelay(ip, port, net),
   runTestPush: (opts, signal) => runTestPush(opts, undefined, signal),
   readNetworkIdentity: () => readNetworkIdentity(),
   checkClock: (server, signal) => checkClock(server, {}, undefined, signal),

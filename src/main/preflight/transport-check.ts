@@ -29,7 +29,8 @@ import {
 } from '../../shared/transport'
 import { TRANSPORT_PUSH_SECONDS } from './constants'
 import { REJECTED_AT_PUBLISH } from './diagnose'
-import { ffmpegRtmpTarget, rtmpTcUrl } from './ffmpeg-target'
+import { ffmpegRelayTarget, rtmpTcUrl } from './ffmpeg-target'
+import type { TlsRelay } from './tls-relay'
 import type { HandshakeResult } from '../../shared/network'
 import type { PublishTarget } from './publish-probe'
 import type { TestPushOptions } from './ffmpeg-push'
@@ -65,8 +66,8 @@ export interface LadderDeps {
   probePublish: (target: PublishTarget, signal?: AbortSignal, net?: NetDeps) => Promise<PublishProbeResult>
   srtHandshake: (ip: string, port: number, streamId: string, signal?: AbortSignal) => Promise<SrtHandshakeResult>
   runTestPush: (opts: TestPushOptions, signal?: AbortSignal) => Promise<PushResult>
-  /** Runs `fn` with a CA bundle file for ffmpeg (system roots plus the extra CA), removed after. */
-  withCaFile: <T>(caPem: string | undefined, fn: (file: string) => Promise<T>) => Promise<T>
+  /** A loopback relay that carries ffmpeg's RTMPS push over Node's verified TLS (see tls-relay.ts). */
+  startTlsRelay: (ip: string, port: number, net: NetDeps) => Promise<TlsRelay>
   now: () => number
 }
 
@@ -179,7 +180,6 @@ function mediaBlocker(input: LadderInput, probe: PushUrl | undefined, transport:
   if (!probe) return 'not-tested-no-key'
   if (!input.ffmpeg?.path || input.ffmpeg.code !== 'ffmpeg-ok') return 'not-tested-no-ffmpeg'
   if (transport === 'srt' && input.ffmpeg.hasSrt !== true) return 'not-tested-no-support'
-  if (transport === 'rtmps' && input.ffmpeg.hasRtmps !== true) return 'not-tested-no-support'
   return undefined
 }
 
@@ -238,12 +238,17 @@ export async function checkRtmps(input: LadderInput, deps: LadderDeps, signal?: 
     row.media = blocker ?? 'not-tested-no-key'
     return row.done('transport-ok')
   }
-  const ffmpegPath = input.ffmpeg.path
-  const push = await deps.withCaFile(input.caPem, (caFile) => {
-    const t = ffmpegRtmpTarget(target, ip, { caFile })
-    return deps.runTestPush({ ffmpegPath, output: t.output, extraArgs: t.args, seconds: TRANSPORT_PUSH_SECONDS }, signal)
-  })
-  return afterPush(row, push)
+  const relay = await deps.startTlsRelay(ip, port, net)
+  try {
+    const t = ffmpegRelayTarget(target, relay.port)
+    const push = await deps.runTestPush(
+      { ffmpegPath: input.ffmpeg.path, output: t.output, extraArgs: t.args, seconds: TRANSPORT_PUSH_SECONDS },
+      signal
+    )
+    return afterPush(row, push)
+  } finally {
+    await relay.close()
+  }
 }
 
 /** ffmpeg's SRT output for a push of `url` to the resolved address. */

@@ -18,7 +18,7 @@ const url = parsed.url
 const probe: PushUrl = { ...url, stream: 'show_preflight_abc', publishName: 'show_preflight_abc?txSecret=1111&txTime=AAAA', txSecret: '1111', txTime: 'AAAA' }
 
 const timing = { startedAt: 0, durationMs: 5 }
-const FFMPEG: FfmpegInfo = { code: 'ffmpeg-ok', path: '/usr/bin/ffmpeg', hasRtmp: true, hasLibx264: true, hasAac: true, hasSrt: true, hasRtmps: true, tried: [] }
+const FFMPEG: FfmpegInfo = { code: 'ffmpeg-ok', path: '/usr/bin/ffmpeg', hasRtmp: true, hasLibx264: true, hasAac: true, hasSrt: true, tried: [] }
 
 function input(over: Partial<LadderInput> = {}): LadderInput {
   return {
@@ -63,7 +63,7 @@ function deps(o: { tls?: TlsCode; tcpFailure?: string; hs?: string; pub?: string
       const code = o.push ?? 'push-ok'
       return { id: 'test-push', status: code === 'push-ok' ? 'pass' : 'fail', code, timing, evidence: {} } as never
     },
-    withCaFile: async (_pem, fn) => fn('/tmp/ca.pem'),
+    startTlsRelay: async () => ({ port: 40000, failures: [], close: async () => undefined }),
     now: () => 0
   }
 }
@@ -71,14 +71,16 @@ function deps(o: { tls?: TlsCode; tcpFailure?: string; hs?: string; pub?: string
 describe('checkRtmps', () => {
   it('works end to end: TLS, handshake, publish probe, then a verified push to the probe stream', async () => {
     const d = deps()
-    const spy = vi.spyOn(d, 'withCaFile')
+    const spy = vi.spyOn(d, 'startTlsRelay')
     const row = await checkRtmps(input(), d)
     expect(row).toMatchObject({ transport: 'rtmps', ok: true, code: 'transport-ok', media: 'sustained', port: 443, protocol: 'tcp' })
     expect(row.steps.map((s) => s.step)).toEqual(['tls', 'rtmp-handshake', 'publish', 'push'])
     expect(spy).toHaveBeenCalledTimes(1)
     expect(d.pushes).toHaveLength(1)
     expect(d.pushes[0]).toContain('show_preflight_abc')
-    expect(d.pushes[0]).toMatch(/^rtmps:\/\/127\.0\.0\.1:443\//)
+    // Through the loopback TLS relay, which dials 127.0.0.1:443 with SNI and verification.
+    expect(spy.mock.calls[0].slice(0, 2)).toEqual(['127.0.0.1', 443])
+    expect(d.pushes[0]).toMatch(/^rtmp:\/\/127\.0\.0\.1:40000\/live\/show_preflight_abc\?/)
     expect(row.url).toBe(`rtmps://push.example.test/live/show?txSecret=${SECRET}&txTime=5C271099`)
   })
 
@@ -107,11 +109,11 @@ describe('checkRtmps', () => {
     expect(d.pushes).toEqual([])
   })
 
-  it('says when the ffmpeg found cannot push RTMPS', async () => {
+  it('pushes RTMPS even with an ffmpeg built without TLS: the relay does the TLS', async () => {
     const d = deps()
-    const row = await checkRtmps(input({ ffmpeg: { ...FFMPEG, hasRtmps: false } }), d)
-    expect(row).toMatchObject({ ok: true, media: 'not-tested-no-support' })
-    expect(d.pushes).toEqual([])
+    const row = await checkRtmps(input({ ffmpeg: { ...FFMPEG } }), d)
+    expect(row).toMatchObject({ ok: true, media: 'sustained' })
+    expect(d.pushes).toHaveLength(1)
   })
 
   it('reports a failed push over a working path', async () => {
