@@ -109,13 +109,6 @@ describe('checkRtmps', () => {
     expect(d.pushes).toEqual([])
   })
 
-  it('pushes RTMPS even with an ffmpeg built without TLS: the relay does the TLS', async () => {
-    const d = deps()
-    const row = await checkRtmps(input({ ffmpeg: { ...FFMPEG } }), d)
-    expect(row).toMatchObject({ ok: true, media: 'sustained' })
-    expect(d.pushes).toHaveLength(1)
-  })
-
   it('reports a failed push over a working path', async () => {
     expect(await checkRtmps(input(), deps({ push: 'push-dropped' }))).toMatchObject({ ok: false, code: 'transport-push-failed', media: 'failed' })
   })
