@@ -202,3 +202,11 @@ export const UPLINK_SEND_QUEUE_FULL_BYTES = 8 * 1024
 export const UPLINK_SLOW_SPEED = 0.95
 /** Linux USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s on every mainstream architecture. */
 export const LINUX_CLOCK_TICKS_PER_SEC = 100
+
+// ── TLS check and RTMP over TLS (tls-check.ts, rtmp/tls.ts) ─────────────────────────────────
+/** ClientHello → ServerHello…Finished is one or two round trips plus a few KiB of certificates. */
+export const TLS_HANDSHAKE_TIMEOUT_MS = 5000
+/** Names kept from a certificate: shared CDN certificates list dozens; the first ones tell. */
+export const TLS_MAX_NAMES = 20
+/** Cap on one certificate text kept (subject, issuer, a name): it is the server's text. */
+export const TLS_TEXT_MAX_CHARS = 200

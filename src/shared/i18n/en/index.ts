@@ -4,6 +4,7 @@ import { dnsMessages } from './dns'
 import { ffmpegMessages } from './ffmpeg'
 import { handshakeMessages, portMessages, publishProbeMessages } from './network'
 import { pushMessages } from './push'
+import { tlsMessages } from './tls'
 import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
 import { wizardMessages } from './wizard'
@@ -34,5 +35,6 @@ export const en = {
   ...diagnosisMessages,
   ...clockMessages,
   ...uplinkMessages,
-  ...demoMessages
+  ...demoMessages,
+  ...tlsMessages
 } as const

@@ -1,0 +1,103 @@
+/**
+ * The certificates this computer trusts, in one place for the three TLS clients of the engine: the
+ * TLS check, the RTMP probes over TLS, and ffmpeg's RTMPS push (which needs them as a PEM file).
+ *
+ * Trusted = Node's bundled roots (Mozilla's list, `tls.rootCertificates`) + the operating system's
+ * own store + an extra CA the user supplied (a venue's or a test CA). The OS store matters because
+ * that is where a company or antivirus installs the CA it intercepts TLS with: a push through such
+ * a proxy works in apps that use the OS store and fails in those that do not.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import tls from 'node:tls'
+
+/**
+ * Where Unix-like systems keep their PEM CA bundle (the list Go's crypto/x509 searches, in its
+ * order): Debian/Ubuntu/Gentoo, Fedora/RHEL 6, OpenSUSE, OpenELEC, CentOS/RHEL 7, Alpine and macOS.
+ */
+export const CA_BUNDLE_PATHS = [
+  '/etc/ssl/certs/ca-certificates.crt',
+  '/etc/pki/tls/certs/ca-bundle.crt',
+  '/etc/ssl/ca-bundle.pem',
+  '/etc/pki/tls/cacert.pem',
+  '/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem',
+  '/etc/ssl/cert.pem'
+] as const
+
+/** Side effects of reading the trust store, injectable for tests. */
+export interface TrustDeps {
+  exists: (file: string) => boolean
+  readFile: (file: string) => string
+  platform: NodeJS.Platform
+  /** Node ≥ 22.15's reader of the OS store (Windows/macOS keychain); absent on older Node. */
+  osCertificates?: () => string[]
+}
+
+/** `tls.getCACertificates('system')` where this Node has it. */
+function nodeOsCertificates(): (() => string[]) | undefined {
+  const get = (tls as { getCACertificates?: (type: 'system') => string[] }).getCACertificates
+  return typeof get === 'function' ? () => get('system') : undefined
+}
+
+/** The real side effects. */
+export const realTrustDeps: TrustDeps = {
+  exists: existsSync,
+  readFile: (file) => readFileSync(file, 'utf8'),
+  platform: process.platform,
+  osCertificates: nodeOsCertificates()
+}
+
+/** The OS's PEM CA bundle file, if this system has one at a known place. */
+export function findCaBundleFile(exists: (file: string) => boolean = existsSync): string | undefined {
+  return CA_BUNDLE_PATHS.find((f) => exists(f))
+}
+
+/**
+ * The OS store's certificates as PEM texts: the bundle file on Linux and the BSDs; Windows and
+ * macOS through Node's reader where it exists (their bundle files, if any, miss the user's CAs).
+ */
+function osStorePems(deps: TrustDeps): string[] {
+  if ((deps.platform === 'win32' || deps.platform === 'darwin') && deps.osCertificates) {
+    try {
+      return deps.osCertificates()
+    } catch {
+      // An unreadable keychain leaves Node's roots; the check still runs.
+    }
+  }
+  const file = findCaBundleFile(deps.exists)
+  if (file === undefined) return []
+  try {
+    return [deps.readFile(file)]
+  } catch {
+    return []
+  }
+}
+
+/** Every trusted CA as PEM text: Node's roots, the OS store, then the extra CA when given. */
+export function trustedCaPems(extraCaPem?: string, deps: TrustDeps = realTrustDeps): string[] {
+  const extra = extraCaPem?.trim() ? [extraCaPem] : []
+  return [...tls.rootCertificates, ...osStorePems(deps), ...extra]
+}
+
+/**
+ * Runs `fn` with the path of a PEM file holding every trusted CA (for ffmpeg's `-ca_file`, which
+ * otherwise trusts what its own TLS library finds, often nothing in a static build). The file
+ * lives in a fresh temp directory that is removed afterwards, whatever `fn` does.
+ */
+export async function withCaFile<T>(
+  extraCaPem: string | undefined,
+  fn: (caFile: string) => Promise<T>,
+  deps: TrustDeps = realTrustDeps
+): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'push-preflight-ca-'))
+  try {
+    const caFile = path.join(dir, 'ca.pem')
+    const pems = trustedCaPems(extraCaPem, deps).map((p) => p.trim() + '\n')
+    await writeFile(caFile, pems.join(''), { mode: 0o600 })
+    return await fn(caFile)
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
