@@ -54,6 +54,8 @@ export const PUSH_END_KINDS = [
   'host-unreachable',
   'resolve-failed',
   'cannot-open-connection',
+  'tls-name-mismatch',
+  'tls-verify-failed',
   'handshake-failed',
   'server-error',
   'completed',

@@ -18,6 +18,9 @@
  *                                                       the server answered NetStream.Publish.Start)
  *   frame=   90 fps= 30 q=-1.0 Lsize=  751kB time=00:00:03.01 bitrate=2037.2kbits/s speed=1x
  *   rtmp://…: Connection refused  /  Error writing trailer of rtmp://…: Broken pipe
+ *   [tls @ 0x…] The certificate's owner does not match hostname push.example.test  (rtmps with
+ *   -verifyhost) / [tls @ 0x…] Peer certificate failed verification  (untrusted or expired:
+ *   GnuTLS does not say which), then [rtmps @ 0x…] Cannot open connection tls://IP:PORT
  */
 import {
   PUSH_LINE_BUFFER_MAX_CHARS,
@@ -118,6 +121,9 @@ const END_PATTERNS: Array<[RegExp, PushEndKind]> = [
     /Failed to resolve hostname|Name or service not known|Temporary failure in name resolution/i,
     'resolve-failed'
   ],
+  // ffmpeg's GnuTLS certificate checks (tls_gnutls.c); they precede "Cannot open connection".
+  [/certificate's owner does not match hostname/i, 'tls-name-mismatch'],
+  [/Peer certificate failed verification/i, 'tls-verify-failed'],
   [/Cannot open connection/i, 'cannot-open-connection'],
   [
     /Cannot read RTMP handshake response|RTMP handshake failed|Server response validating failed|Signature mismatch|Cannot write RTMP handshake request/i,

@@ -32,16 +32,25 @@ describe('ffmpegRtmpTarget', () => {
     expect(bracketHost('203.0.113.5')).toBe('203.0.113.5')
   })
 
-  it('keeps nested apps and rtmps', () => {
+  it('keeps nested apps and rtmps, and verifies the certificate against the push host', () => {
     const plain = pushUrlFor('push.example.test', 443, 'live/sub', 'cam')
     const url = { ...plain, scheme: 'rtmps' as const }
-    const t = ffmpegRtmpTarget(url, '192.0.2.10')
+    const t = ffmpegRtmpTarget(url, '192.0.2.10', '/tmp/x/ca.pem')
     expect(t.output).toBe('rtmps://192.0.2.10:443/live/sub/cam')
     expect(t.args).toEqual([
       '-rtmp_tcurl', 'rtmps://push.example.test:443/live/sub',
       '-rtmp_app', 'live/sub',
-      '-rtmp_playpath', 'cam'
+      '-rtmp_playpath', 'cam',
+      '-tls_verify', '1',
+      '-ca_file', '/tmp/x/ca.pem',
+      '-verifyhost', 'push.example.test'
     ])
+    // Without a CA file ffmpeg still verifies, with its TLS library's own trust.
+    expect(ffmpegRtmpTarget(url, '192.0.2.10').args.slice(6)).toEqual([
+      '-tls_verify', '1', '-verifyhost', 'push.example.test'
+    ])
+    // Plain rtmp never gets TLS options, even with a CA file.
+    expect(ffmpegRtmpTarget(plain, '192.0.2.10', '/tmp/x/ca.pem').args).toHaveLength(6)
   })
 })
 
