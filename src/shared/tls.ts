@@ -33,7 +33,7 @@ export interface TlsEvidence {
   handshakeMs?: number
   /** Why the TCP connect failed, for `tls-tcp-failed`. */
   tcpFailure?: NetFailure
-  /** Raw error code of a failed connect or handshake (ECONNRESET, ERR_SSL_WRONG_VERSION_NUMBER, …). */
+  /** Raw code of a failed connect or handshake (ECONNRESET, ERR_SSL_WRONG_VERSION_NUMBER, …). */
   errno?: string
   /** Negotiated protocol, e.g. `TLSv1.3`. */
   protocol?: string
@@ -48,7 +48,7 @@ export interface TlsEvidence {
   validTo?: string
   /** OpenSSL's verdict on the chain (UNABLE_TO_GET_ISSUER_CERT_LOCALLY, CERT_HAS_EXPIRED, …). */
   authorizationError?: string
-  /** Whether an extra CA (a venue or test CA the user supplied) was trusted besides the system's. */
+  /** Whether an extra CA (a venue's or a test CA the user gave) was trusted besides the system's. */
   extraCa: boolean
 }
 

@@ -3,8 +3,27 @@
  * certificate and pipes each connection's plain bytes to the RTMP ingest on loopback — what a
  * real RTMPS ingest does in front of its RTMP server. Plain Node: never imports electron.
  */
+import { readFileSync } from 'node:fs'
 import net from 'node:net'
+import path from 'node:path'
 import tls from 'node:tls'
+
+/** Folder of the demo's CA, certificate and key, inside the app's resources folder. */
+export const DEMO_TLS_DIR = 'demo-tls'
+
+/** The demo's TLS material (PEM): its CA (to trust as the extra CA), and the front's cert + key. */
+export interface DemoTls {
+  ca: string
+  cert: string
+  key: string
+}
+
+/** Reads the demo's TLS material from `<resourcesDir>/demo-tls/`. */
+export function readDemoTls(resourcesDir: string): DemoTls {
+  const read = (name: string): string =>
+    readFileSync(path.join(resourcesDir, DEMO_TLS_DIR, name), 'utf8')
+  return { ca: read('ca.pem'), cert: read('cert.pem'), key: read('key.pem') }
+}
 
 /** Options of {@link startTlsFront}. */
 export interface TlsFrontOptions {
@@ -46,6 +65,9 @@ export function startTlsFront(opts: TlsFrontOptions): Promise<TlsFront> {
     client.once('close', (hadError) => (hadError ? upstream.destroy() : upstream.end()))
     upstream.once('close', (hadError) => (hadError ? client.destroy() : client.end()))
   })
+  // Raw sockets too: one still in its TLS handshake is not a `client` yet, and would keep close()
+  // waiting for it.
+  server.on('connection', track)
   // Failed handshakes (a client that does not trust the demo CA) are the client's business.
   server.on('tlsClientError', () => undefined)
   return new Promise((resolve, reject) => {

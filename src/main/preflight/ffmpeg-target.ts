@@ -21,8 +21,8 @@ export interface FfmpegRtmpTarget {
   /** `rtmp://<ip>:<port>/<app>/<publishName>` (IPv6 in brackets). */
   output: string
   /**
-   * `-rtmp_tcurl …`, `-rtmp_app …`, `-rtmp_playpath …` (and for rtmps `-tls_verify 1 -ca_file …
-   * -verifyhost …`) to place before the output.
+   * `-rtmp_tcurl …`, `-rtmp_app …`, `-rtmp_playpath …` (and for rtmps `-tls_verify 1
+   * -ca_file … -verifyhost …`) to place before the output.
    */
   args: string[]
 }

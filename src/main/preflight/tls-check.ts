@@ -100,15 +100,14 @@ function tlsHandshake(
       signal?.removeEventListener('abort', onAbort)
       s.off('secureConnect', onSecure)
       s.off('error', onError)
-      if (!r.ok) {
-        // A late error on a destroyed socket must not become an uncaught one.
-        s.on('error', () => undefined)
-        s.destroy()
-      }
+      // A late error (after our verdict, or on a destroyed socket) must not become an uncaught one.
+      s.on('error', () => undefined)
+      if (!r.ok) s.destroy()
       resolve(r)
     }
     const onSecure = (): void => finish({ ok: true, socket: s })
-    const onError = (err: unknown): void => finish({ ok: false, why: 'error', ...classifyNetError(err) })
+    const onError = (err: unknown): void =>
+      finish({ ok: false, why: 'error', ...classifyNetError(err) })
     const onAbort = (): void => finish({ ok: false, why: 'aborted' })
     const timer = setTimeout(() => finish({ ok: false, why: 'timeout' }), timeoutMs)
     s.once('secureConnect', onSecure)
@@ -132,8 +131,11 @@ function readableName(n: tls.Certificate | undefined): string | undefined {
 }
 
 /** The DNS names a certificate is for: SAN DNS entries, then the CN if it is not among them. */
-export function certificateNames(cert: Pick<tls.PeerCertificate, 'subject' | 'subjectaltname'>): string[] {
-  const names = [...(cert.subjectaltname ?? '').matchAll(/(?:^|,\s*)DNS:([^,\s]+)/g)].map((m) => m[1])
+export function certificateNames(
+  cert: Pick<tls.PeerCertificate, 'subject' | 'subjectaltname'>
+): string[] {
+  const san = cert.subjectaltname ?? ''
+  const names = [...san.matchAll(/(?:^|,\s*)DNS:([^,\s]+)/g)].map((m) => m[1])
   const cn = field(cert.subject?.CN)
   if (cn && !names.includes(cn)) names.push(cn)
   return names.slice(0, TLS_MAX_NAMES).map((n) => n.slice(0, TLS_TEXT_MAX_CHARS))
@@ -178,7 +180,8 @@ function judgeCertificate(s: tls.TLSSocket, servername: string, evidence: TlsEvi
 function handshakeFailureCode(h: Extract<HandshakeOutcome, { ok: false }>): TlsCode {
   if (h.why === 'aborted' || h.failure === 'cancelled') return 'tls-cancelled'
   if (h.why === 'timeout') return 'tls-timeout'
-  return h.errno !== undefined && NOT_TLS_ERRNOS.has(h.errno) ? 'tls-not-tls' : 'tls-handshake-failed'
+  const notTls = h.errno !== undefined && NOT_TLS_ERRNOS.has(h.errno)
+  return notTls ? 'tls-not-tls' : 'tls-handshake-failed'
 }
 
 /**

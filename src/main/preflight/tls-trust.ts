@@ -50,7 +50,9 @@ export const realTrustDeps: TrustDeps = {
 }
 
 /** The OS's PEM CA bundle file, if this system has one at a known place. */
-export function findCaBundleFile(exists: (file: string) => boolean = existsSync): string | undefined {
+export function findCaBundleFile(
+  exists: (file: string) => boolean = existsSync
+): string | undefined {
   return CA_BUNDLE_PATHS.find((f) => exists(f))
 }
 

@@ -50,7 +50,9 @@ const CERT_VERIFY_CODES: ReadonlySet<string> = new Set([
 
 /** Whether an error code comes from the TLS layer (OpenSSL, Node's TLS checks, verification). */
 export function isTlsErrorCode(errno: string): boolean {
-  return errno.startsWith('ERR_SSL_') || errno.startsWith('ERR_TLS_') || CERT_VERIFY_CODES.has(errno)
+  return (
+    errno.startsWith('ERR_SSL_') || errno.startsWith('ERR_TLS_') || CERT_VERIFY_CODES.has(errno)
+  )
 }
 
 /** Maps a raw Node socket error to a failure kind and its errno. The only such mapping. */
