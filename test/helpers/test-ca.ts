@@ -91,24 +91,35 @@ export function makeTestCa(): TestCa {
     if (r.status !== 0) throw new Error(`openssl ${args[0]} failed: ${r.stderr?.toString()}`)
   }
   const key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes']
-  const caExt = ['-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']
+  const caExt = [
+    ...['-addext', 'basicConstraints=critical,CA:TRUE'],
+    ...['-addext', 'keyUsage=critical,keyCertSign,cRLSign']
+  ]
   try {
     writeFileSync(path.join(dir, 'ext.cnf'), EXTENSIONS)
     writeFileSync(path.join(dir, 'ca.cnf'), CA_CONFIG)
     writeFileSync(path.join(dir, 'index.txt'), '')
     writeFileSync(path.join(dir, 'serial.txt'), '1000\n')
     const makeCa = (name: string, cn: string, o: string): void =>
-      run(['req', '-x509', ...key, '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '3650', '-subj', `/CN=${cn}/O=${o}`, ...caExt])
+      run([
+        ...['req', '-x509', ...key, '-keyout', `${name}.key`, '-out', `${name}.pem`],
+        ...['-days', '3650', '-subj', `/CN=${cn}/O=${o}`, ...caExt]
+      ])
     makeCa('ca', 'Preflight Test CA', 'Push Preflight Tests')
     makeCa('icept', 'Venue Proxy Inspection CA', 'Venue Proxy Ltd')
     const csr = (name: string, cn: string): void =>
       run(['req', ...key, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', `/CN=${cn}`])
     const sign = (name: string, ca: string, ext: string, dates: string[]): CertPair => {
-      run(['ca', '-batch', '-config', 'ca.cnf', '-cert', `${ca}.pem`, '-keyfile', `${ca}.key`, '-in', `${name}.csr`,
-        '-out', `${name}.pem`, '-notext', '-extfile', 'ext.cnf', '-extensions', ext, ...dates])
+      run([
+        ...['ca', '-batch', '-config', 'ca.cnf', '-cert', `${ca}.pem`, '-keyfile', `${ca}.key`],
+        ...['-in', `${name}.csr`, '-out', `${name}.pem`, '-notext'],
+        ...['-extfile', 'ext.cnf', '-extensions', ext, ...dates]
+      ])
       return pair(dir, name)
     }
     const days = ['-days', '30']
+    const expired = ['-startdate', '20200101000000Z', '-enddate', '20210101000000Z']
+    const future = ['-startdate', '20900101000000Z', '-enddate', '20910101000000Z']
     csr('leaf', PUSH_HOST)
     csr('other', OTHER_NAMES[0])
     csr('expired', PUSH_HOST)
@@ -120,8 +131,8 @@ export function makeTestCa(): TestCa {
       caFile: path.join(dir, 'ca.pem'),
       leaf: sign('leaf', 'ca', 'push', days),
       other: sign('other', 'ca', 'other', days),
-      expired: sign('expired', 'ca', 'push', ['-startdate', '20200101000000Z', '-enddate', '20210101000000Z']),
-      notYetValid: sign('future', 'ca', 'push', ['-startdate', '20900101000000Z', '-enddate', '20910101000000Z']),
+      expired: sign('expired', 'ca', 'push', expired),
+      notYetValid: sign('future', 'ca', 'push', future),
       interceptCaPem: readFileSync(path.join(dir, 'icept.pem'), 'utf8'),
       intercepted: sign('intercepted', 'icept', 'push', days),
       remove: () => rmSync(dir, { recursive: true, force: true })
@@ -135,5 +146,6 @@ export function makeTestCa(): TestCa {
 function pair(dir: string, name: string): CertPair {
   const certFile = path.join(dir, `${name}.pem`)
   const keyFile = path.join(dir, `${name}.key`)
-  return { certFile, keyFile, cert: readFileSync(certFile, 'utf8'), key: readFileSync(keyFile, 'utf8') }
+  const read = (f: string): string => readFileSync(f, 'utf8')
+  return { certFile, keyFile, cert: read(certFile), key: read(keyFile) }
 }

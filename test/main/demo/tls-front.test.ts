@@ -68,7 +68,8 @@ describe('startTlsFront with the demo certificate', () => {
     const url = { ...pushUrlFor(DOMAIN, front.port, 'live', publishName), scheme: 'rtmps' as const }
     const r = await withCaFile(demo.ca, (caFile) => {
       const t = ffmpegRtmpTarget(url, '127.0.0.1', caFile)
-      return runTestPush({ ffmpegPath: FFMPEG, output: t.output, extraArgs: t.args, seconds: 2, rwTimeoutMs: 3000 }, realDeps)
+      const opts = { output: t.output, extraArgs: t.args, seconds: 2, rwTimeoutMs: 3000 }
+      return runTestPush({ ffmpegPath: FFMPEG, ...opts }, realDeps)
     })
     if (r.evidence.pid !== undefined) expect(pidAlive(r.evidence.pid)).toBe(false)
     expect(r.code).toBe('push-ok')

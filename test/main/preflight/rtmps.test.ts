@@ -10,6 +10,7 @@ import { ffmpegRtmpTarget } from '../../../src/main/preflight/ffmpeg-target'
 import { realDeps, runTestPush } from '../../../src/main/preflight/ffmpeg-push'
 import { checkHandshake } from '../../../src/main/preflight/handshake-check'
 import { probePublish, type PublishTarget } from '../../../src/main/preflight/publish-probe'
+import type { NetDeps } from '../../../src/main/preflight/rtmp/tcp'
 import { tlsNetDeps } from '../../../src/main/preflight/rtmp/tls'
 import { checkTls } from '../../../src/main/preflight/tls-check'
 import { withCaFile } from '../../../src/main/preflight/tls-trust'
@@ -48,6 +49,8 @@ describe.skipIf(skipReason !== undefined)('RTMPS through stunnel in front of the
     ca?.remove()
   })
 
+  /** TLS deps that trust the test CA and verify the push domain's name. */
+  const verified = (): NetDeps => tlsNetDeps(PUSH_HOST, { caPem: ca.caPem })
   const target = (port: number, publishName: string): PublishTarget => ({
     ip: '127.0.0.1',
     port,
@@ -64,24 +67,25 @@ describe.skipIf(skipReason !== undefined)('RTMPS through stunnel in front of the
   })
 
   it('checkHandshake over TLS → handshake-ok', async () => {
-    const r = await checkHandshake('127.0.0.1', good.port, {}, tlsNetDeps(PUSH_HOST, { caPem: ca.caPem }))
+    const r = await checkHandshake('127.0.0.1', good.port, {}, verified())
     expect(r).toMatchObject({ code: 'handshake-ok', evidence: { version: 3 } })
     expect(r.evidence.connectMs).toBeGreaterThanOrEqual(0)
   })
 
   it('checkHandshake over TLS to a certificate for other names: refused by TLS, not sent', async () => {
-    const r = await checkHandshake('127.0.0.1', wrongName.port, {}, tlsNetDeps(PUSH_HOST, { caPem: ca.caPem }))
+    const r = await checkHandshake('127.0.0.1', wrongName.port, {}, verified())
     expect(r).toMatchObject({
       code: 'handshake-tcp-failed',
       evidence: { tcpFailure: 'tls', errno: 'ERR_TLS_CERT_ALTNAME_INVALID', bytesReceived: 0 }
     })
     // Without verification (the TLS check already judged it) the RTMP layer behind it answers.
-    const loose = await checkHandshake('127.0.0.1', wrongName.port, {}, tlsNetDeps(PUSH_HOST, { verify: false }))
+    const unverified = tlsNetDeps(PUSH_HOST, { verify: false })
+    const loose = await checkHandshake('127.0.0.1', wrongName.port, {}, unverified)
     expect(loose.code).toBe('handshake-ok')
   })
 
   it('checkHandshake over TLS through the intercepting CA → tls failure with OpenSSL’s code', async () => {
-    const r = await checkHandshake('127.0.0.1', intercepted.port, {}, tlsNetDeps(PUSH_HOST, { caPem: ca.caPem }))
+    const r = await checkHandshake('127.0.0.1', intercepted.port, {}, verified())
     expect(r.code).toBe('handshake-tcp-failed')
     expect(r.evidence.tcpFailure).toBe('tls')
     expect(r.evidence.errno).toMatch(/^UNABLE_TO_(VERIFY_LEAF_SIGNATURE|GET_ISSUER_CERT_LOCALLY)$/)
@@ -89,7 +93,7 @@ describe.skipIf(skipReason !== undefined)('RTMPS through stunnel in front of the
 
   it('probePublish over TLS: a signed name is accepted, the tcUrl keeps rtmps and the domain', async () => {
     const name = signedPublishName('tls-ok', KEY, validTxTime())
-    const deps = tlsNetDeps(PUSH_HOST, { caPem: ca.caPem })
+    const deps = verified()
     const r = await probePublish(target(good.port, name), fast, deps)
     expect(r).toMatchObject({ code: 'publish-accepted', status: 'pass' })
     const attempt = ingest.attempts.find((a) => a.stream === 'tls-ok')
@@ -99,7 +103,7 @@ describe.skipIf(skipReason !== undefined)('RTMPS through stunnel in front of the
 
   it('probePublish over TLS: a bad signature is rejected', async () => {
     const name = signedPublishName('tls-bad', 'not-the-key', validTxTime())
-    const deps = tlsNetDeps(PUSH_HOST, { caPem: ca.caPem })
+    const deps = verified()
     const r = await probePublish(target(good.port, name), fast, deps)
     expect(r.status).toBe('fail')
     expect(r.code).toMatch(/^publish-rejected-/)
@@ -111,7 +115,7 @@ describe.skipIf(skipReason !== undefined)('RTMPS through stunnel in front of the
 
   it('probePublish never reaches the ingest when the certificate is for other names', async () => {
     const name = signedPublishName('tls-wrong-cert', KEY, validTxTime())
-    const r = await probePublish(target(wrongName.port, name), fast, tlsNetDeps(PUSH_HOST, { caPem: ca.caPem }))
+    const r = await probePublish(target(wrongName.port, name), fast, verified())
     expect(r).toMatchObject({ code: 'publish-tcp-failed', evidence: { tcpFailure: 'tls' } })
     expect(ingest.attempts.some((a) => a.stream === 'tls-wrong-cert')).toBe(false)
   })
@@ -123,7 +127,8 @@ describe.skipIf(skipReason !== undefined)('RTMPS through stunnel in front of the
     })
     const push = (port: number, stream: string, extraCaPem?: string): Promise<PushResult> =>
       withCaFile(extraCaPem, async (caFile) => {
-        const url = { ...pushUrlFor(PUSH_HOST, port, 'live', signedPublishName(stream, KEY, validTxTime())), scheme: 'rtmps' as const }
+        const name = signedPublishName(stream, KEY, validTxTime())
+        const url = { ...pushUrlFor(PUSH_HOST, port, 'live', name), scheme: 'rtmps' as const }
         const t = ffmpegRtmpTarget(url, '127.0.0.1', caFile)
         const r = await runTestPush(
           { ffmpegPath, output: t.output, extraArgs: t.args, seconds: 3, rwTimeoutMs: 3000 },
