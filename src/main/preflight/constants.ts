@@ -210,3 +210,5 @@ export const TLS_HANDSHAKE_TIMEOUT_MS = 5000
 export const TLS_MAX_NAMES = 20
 /** Cap on one certificate text kept (subject, issuer, a name): it is the server's text. */
 export const TLS_TEXT_MAX_CHARS = 200
+/** Certificates read from one server chain: real chains have 2–4; a hostile one could be long. */
+export const TLS_MAX_CHAIN = 10

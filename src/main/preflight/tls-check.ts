@@ -19,11 +19,12 @@ import type { TlsCode, TlsEvidence, TlsResult } from '../../shared/tls'
 import {
   PORT_CONNECT_TIMEOUT_MS,
   TLS_HANDSHAKE_TIMEOUT_MS,
+  TLS_MAX_CHAIN,
   TLS_MAX_NAMES,
   TLS_TEXT_MAX_CHARS
 } from './constants'
 import { classifyNetError, openTcp, realNetDeps, type NetDeps } from './rtmp/tcp'
-import { realTrustDeps, trustedCaPems, type TrustDeps } from './tls-trust'
+import { chainAnchoredIn, realTrustDeps, trustedCaPems, type TrustDeps } from './tls-trust'
 
 /** Options of the TLS check. */
 export interface TlsCheckOptions {
@@ -149,9 +150,30 @@ function authErrorCode(e: unknown): string | undefined {
   return String(e)
 }
 
-/** Reads the certificate into the evidence and judges it. */
-function judgeCertificate(s: tls.TLSSocket, servername: string, evidence: TlsEvidence): TlsCode {
-  const cert = s.getPeerCertificate()
+/** The server's chain as DER, leaf first (Node links each certificate to its issuer). */
+function chainDer(cert: tls.DetailedPeerCertificate): Buffer[] {
+  const out: Buffer[] = []
+  let c: tls.DetailedPeerCertificate | undefined = cert
+  // Bounded: a root links to itself, and a hostile chain could be long.
+  for (let i = 0; c?.raw && i < TLS_MAX_CHAIN; i++) {
+    out.push(c.raw)
+    if (c.issuerCertificate === c) break
+    c = c.issuerCertificate
+  }
+  return out
+}
+
+/**
+ * Reads the certificate into the evidence and judges it (`trusted`: the CAs the handshake
+ * trusted, to tell an expired certificate from one nobody vouches for).
+ */
+function judgeCertificate(
+  s: tls.TLSSocket,
+  servername: string,
+  trusted: readonly string[],
+  evidence: TlsEvidence
+): TlsCode {
+  const cert = s.getPeerCertificate(true)
   const protocol = s.getProtocol()
   if (protocol) evidence.protocol = protocol
   const subject = readableName(cert.subject)
@@ -169,6 +191,8 @@ function judgeCertificate(s: tls.TLSSocket, servername: string, evidence: TlsEvi
     ? tls.checkServerIdentity(servername, cert)
     : new Error('no certificate')
   if (authError === 'CERT_HAS_EXPIRED' || authError === 'CERT_NOT_YET_VALID') {
+    // OpenSSL names the dates even when no trusted CA signed the chain: untrusted comes first.
+    if (!chainAnchoredIn(chainDer(cert), trusted)) return 'tls-untrusted-issuer'
     if (identityError) return 'tls-name-mismatch'
     return authError === 'CERT_HAS_EXPIRED' ? 'tls-expired' : 'tls-not-yet-valid'
   }
@@ -217,7 +241,8 @@ export async function checkTls(
 
   // Parsing ~150 root certificates takes ~80 ms (measured): done first, so that neither the
   // connected socket waits for it nor handshakeMs includes it.
-  const secureContext = tls.createSecureContext({ ca: trustedCaPems(opts.caPem, deps.trust) })
+  const trusted = trustedCaPems(opts.caPem, deps.trust)
+  const secureContext = tls.createSecureContext({ ca: trusted })
   // The TCP step is the port check's own (a plain socket, whatever deps.readyEvent says).
   const tcpDeps: NetDeps = { ...deps, readyEvent: 'connect' }
   const connectTimeoutMs = opts.connectTimeoutMs ?? PORT_CONNECT_TIMEOUT_MS
@@ -237,7 +262,7 @@ export async function checkTls(
     return done(handshakeFailureCode(h))
   }
   try {
-    return done(judgeCertificate(h.socket, servername, evidence))
+    return done(judgeCertificate(h.socket, servername, trusted, evidence))
   } finally {
     h.socket.destroy()
   }

@@ -7,11 +7,13 @@
  * that is where a company or antivirus installs the CA it intercepts TLS with: a push through such
  * a proxy works in apps that use the OS store and fails in those that do not.
  */
+import { X509Certificate } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import tls from 'node:tls'
+import { TLS_MAX_CHAIN } from './constants'
 
 /**
  * Where Unix-like systems keep their PEM CA bundle (the list Go's crypto/x509 searches, in its
@@ -81,6 +83,44 @@ function osStorePems(deps: TrustDeps): string[] {
 export function trustedCaPems(extraCaPem?: string, deps: TrustDeps = realTrustDeps): string[] {
   const extra = extraCaPem?.trim() ? [extraCaPem] : []
   return [...tls.rootCertificates, ...osStorePems(deps), ...extra]
+}
+
+/** Parses every certificate of some PEM texts (a bundle holds many); unparsable ones are skipped. */
+function parsePems(pems: readonly string[]): X509Certificate[] {
+  const out: X509Certificate[] = []
+  for (const text of pems) {
+    for (const m of text.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)) {
+      try {
+        out.push(new X509Certificate(m[0]))
+      } catch {
+        // A broken entry in a bundle or a pasted CA: not an anchor.
+      }
+    }
+  }
+  return out
+}
+
+/**
+ * Whether a server's chain (DER, leaf first) leads to one of the trusted CAs, dates ignored: one
+ * of its certificates is a trusted CA, or is signed by one. OpenSSL reports an expired certificate
+ * as expired even when nobody trusts its issuer; this tells "expired" from "untrusted" there.
+ */
+export function chainAnchoredIn(chainDer: readonly Buffer[], trustedPems: readonly string[]): boolean {
+  const chain: X509Certificate[] = []
+  for (const der of chainDer.slice(0, TLS_MAX_CHAIN)) {
+    try {
+      chain.push(new X509Certificate(der))
+    } catch {
+      return false
+    }
+  }
+  const anchors = parsePems(trustedPems)
+  const fingerprints = new Set(anchors.map((a) => a.fingerprint256))
+  return chain.some(
+    (c) =>
+      fingerprints.has(c.fingerprint256) ||
+      anchors.some((a) => c.checkIssued(a) && c.verify(a.publicKey))
+  )
 }
 
 /**

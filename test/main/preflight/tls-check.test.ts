@@ -1,8 +1,10 @@
+import { X509Certificate } from 'node:crypto'
 import http from 'node:http'
 import net from 'node:net'
 import tls from 'node:tls'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { checkTls, certificateNames, realTlsDeps } from '../../../src/main/preflight/tls-check'
+import { chainAnchoredIn } from '../../../src/main/preflight/tls-trust'
 import { en } from '../../../src/shared/i18n/en'
 import { resources, LANGUAGES } from '../../../src/shared/i18n'
 import { TLS_CODES } from '../../../src/shared/tls'
@@ -156,6 +158,24 @@ describe.skipIf(noOpenssl !== undefined)('checkTls against real TLS servers', ()
     expect(r).toMatchObject({ status: 'fail', code: 'tls-expired' })
     expect(r.evidence.validTo).toBe('2021-01-01T00:00:00.000Z')
     expect(r.evidence.authorizationError).toBe('CERT_HAS_EXPIRED')
+  })
+
+  it('expired and from a CA nobody trusts → untrusted (the issuer is the bigger problem)', async () => {
+    const port = await serve(ca.expired)
+    const r = await checkTls('127.0.0.1', port, PUSH_HOST)
+    expect(r.code).toBe('tls-untrusted-issuer')
+    expect(r.evidence).toMatchObject({ issuer: TEST_CA_NAME, authorizationError: 'CERT_HAS_EXPIRED' })
+  })
+
+  it('chainAnchoredIn: by the CA itself in the trust list, by its signature, or not at all', () => {
+    const der = (pem: string): Buffer => new X509Certificate(pem).raw
+    expect(chainAnchoredIn([der(ca.leaf.cert)], [ca.caPem])).toBe(true)
+    expect(chainAnchoredIn([der(ca.leaf.cert), der(ca.caPem)], [ca.caPem])).toBe(true)
+    expect(chainAnchoredIn([der(ca.intercepted.cert)], [ca.caPem])).toBe(false)
+    // A chain that carries its own (untrusted) root is still not anchored.
+    expect(chainAnchoredIn([der(ca.intercepted.cert), der(ca.interceptCaPem)], [ca.caPem])).toBe(false)
+    // A bundle of several certificates in one text is read whole.
+    expect(chainAnchoredIn([der(ca.intercepted.cert)], [ca.caPem + ca.interceptCaPem])).toBe(true)
   })
 
   it('a certificate valid only from 2090 → not yet valid', async () => {
