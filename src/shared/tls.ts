@@ -48,7 +48,7 @@ export interface TlsEvidence {
   validTo?: string
   /** OpenSSL's verdict on the chain (UNABLE_TO_GET_ISSUER_CERT_LOCALLY, CERT_HAS_EXPIRED, …). */
   authorizationError?: string
-  /** Whether an extra CA (a venue's or a test CA the user gave) was trusted besides the system's. */
+  /** Whether an extra CA from the user (a venue's, a test CA) was trusted besides the system's. */
   extraCa: boolean
 }
 

@@ -85,11 +85,14 @@ export function trustedCaPems(extraCaPem?: string, deps: TrustDeps = realTrustDe
   return [...tls.rootCertificates, ...osStorePems(deps), ...extra]
 }
 
-/** Parses every certificate of some PEM texts (a bundle holds many); unparsable ones are skipped. */
+/** One PEM certificate block. */
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
+
+/** Parses every certificate of some PEM texts (a bundle holds many), skipping broken ones. */
 function parsePems(pems: readonly string[]): X509Certificate[] {
   const out: X509Certificate[] = []
   for (const text of pems) {
-    for (const m of text.matchAll(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g)) {
+    for (const m of text.matchAll(PEM_CERTIFICATE)) {
       try {
         out.push(new X509Certificate(m[0]))
       } catch {
@@ -105,7 +108,10 @@ function parsePems(pems: readonly string[]): X509Certificate[] {
  * of its certificates is a trusted CA, or is signed by one. OpenSSL reports an expired certificate
  * as expired even when nobody trusts its issuer; this tells "expired" from "untrusted" there.
  */
-export function chainAnchoredIn(chainDer: readonly Buffer[], trustedPems: readonly string[]): boolean {
+export function chainAnchoredIn(
+  chainDer: readonly Buffer[],
+  trustedPems: readonly string[]
+): boolean {
   const chain: X509Certificate[] = []
   for (const der of chainDer.slice(0, TLS_MAX_CHAIN)) {
     try {
