@@ -5,7 +5,10 @@
  */
 import type { CheckResult } from './result'
 
-/** How a TCP connection attempt or an open connection failed, mapped from Node's error codes. */
+/**
+ * How a TCP connection attempt or an open connection failed, mapped from Node's error codes.
+ * `tls`: the TLS handshake under an RTMPS probe failed (alert, not TLS, certificate refused).
+ */
 export const NET_FAILURES = [
   'refused',
   'timeout',
@@ -13,6 +16,7 @@ export const NET_FAILURES = [
   'reset',
   'closed',
   'cancelled',
+  'tls',
   'other'
 ] as const
 export type NetFailure = (typeof NET_FAILURES)[number]

@@ -234,3 +234,12 @@ export const SRT_INGEST_MAX_SESSIONS = 256
 export const TLS_RELAY_CONNECT_TIMEOUT_MS = PORT_CONNECT_TIMEOUT_MS + HANDSHAKE_TIMEOUT_MS
 /** Connections the relay takes at once: ffmpeg opens one; a few more cover a retry. */
 export const TLS_RELAY_MAX_CONNECTIONS = 4
+// ── TLS check and RTMP over TLS (tls-check.ts, rtmp/tls.ts) ─────────────────────────────────
+/** ClientHello → ServerHello…Finished is one or two round trips plus a few KiB of certificates. */
+export const TLS_HANDSHAKE_TIMEOUT_MS = 5000
+/** Names kept from a certificate: shared CDN certificates list dozens; the first ones tell. */
+export const TLS_MAX_NAMES = 20
+/** Cap on one certificate text kept (subject, issuer, a name): it is the server's text. */
+export const TLS_TEXT_MAX_CHARS = 200
+/** Certificates read from one server chain: real chains have 2–4; a hostile one could be long. */
+export const TLS_MAX_CHAIN = 10

@@ -6,6 +6,11 @@
  * engine resolves the host itself, dials the IP, and keeps the original host where the server
  * looks for it: the tcUrl of the RTMP `connect` command (`-rtmp_tcurl`). ffmpeg itself always
  * writes the port into the tcUrl it builds, so the same form is kept here.
+
+ *
+ * RTMPS is pushed through the loopback TLS relay (tls-relay.ts), not with ffmpeg's own TLS:
+ * dialling an IP, ffmpeg sends no SNI, so an ingest that picks its certificate by SNI would show
+ * it the wrong one (measured with both builds: no SNI arrives when the URL holds an IP).
  */
 import type { PushUrl } from '../../shared/push-url'
 

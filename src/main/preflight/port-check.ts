@@ -21,6 +21,7 @@ const PORT_CODE_BY_FAILURE: Record<NetFailure, PortCode> = {
   reset: 'port-refused',
   closed: 'port-error',
   cancelled: 'port-cancelled',
+  tls: 'port-error',
   other: 'port-error'
 }
 

@@ -160,7 +160,10 @@ const TLS_ROW_CODE: Record<TlsResult['code'], TransportCode | undefined> = {
   'tls-name-mismatch': 'tls-name-mismatch',
   'tls-untrusted-issuer': 'tls-untrusted-issuer',
   'tls-expired': 'tls-expired',
+  'tls-not-yet-valid': 'tls-not-yet-valid',
   'tls-handshake-failed': 'tls-handshake-failed',
+  'tls-not-tls': 'tls-handshake-failed',
+  'tls-timeout': 'tls-no-answer',
   'tls-tcp-failed': 'tcp-error',
   'tls-cancelled': 'transport-cancelled'
 }

@@ -733,6 +733,10 @@ export const id: Record<keyof typeof en, string> = {
   'transport.tls-untrusted-issuer':
     'Sertifikat TLS diterbitkan oleh “{{issuer}}”, yang tidak dipercaya komputer ini: proxy atau antivirus di jaringan ini menyadap TLS. Encoder akan menolaknya; pakai protokol atau jaringan lain.',
   'transport.tls-expired': 'Sertifikat TLS server sudah kedaluwarsa (atau jam komputer ini salah).',
+  'transport.tls-not-yet-valid':
+    'Sertifikat TLS server belum berlaku: jam komputer ini kemungkinan terlambat. Atur jam agar otomatis, lalu periksa lagi.',
+  'transport.tls-no-answer':
+    'Port {{port}} menerima koneksi, tetapi tidak pernah menjawab handshake TLS: port itu melayani hal lain (RTMP biasa?), atau ada perangkat di tengah jalan yang menahannya.',
   'transport.tls-handshake-failed':
     'Port {{port}} menerima koneksi, tetapi handshake TLS gagal: port itu tidak melayani TLS, atau ada yang memutusnya di tengah jalan.',
   'transport.rtmp-no-answer':
@@ -920,5 +924,25 @@ export const id: Record<keyof typeof en, string> = {
   'transport.compare.row': '{{transport}} lewat {{open}}',
   'transport.sheet.title': 'Cara push dari jaringan ini',
   'transport.sheet.open': 'Izinkan keluar',
-  'transport.sheet.ask': 'Agar bisa push dari jaringan ini, mohon izinkan koneksi keluar {{list}} ke {{host}} ({{ips}}).'
+  'transport.sheet.ask': 'Agar bisa push dari jaringan ini, mohon izinkan koneksi keluar {{list}} ke {{host}} ({{ips}}).',
+  // ── TLS check of an RTMPS ingest ──
+  'tls-ok':
+    'Sertifikat TLS di {{ip}}:{{port}} berlaku untuk {{servername}} dan diterbitkan oleh “{{issuer}}”, yang dipercaya komputer ini (berlaku sampai {{validTo}}).',
+  'tls-name-mismatch':
+    'Sertifikat TLS di {{ip}}:{{port}} dibuat untuk {{names}}, bukan {{servername}}: encoder yang memeriksa sertifikat akan menolaknya. Domain push kustom baru melayani RTMPS setelah sertifikatnya diunggah di konsol CSS (Domain Management (Manajemen Domain) → domain tersebut → HTTPS/sertifikat); sampai saat itu, push dengan rtmp:// atau pakai domain push bawaan.',
+  'tls-untrusted-issuer':
+    'Sertifikat TLS di {{ip}}:{{port}} diterbitkan oleh “{{issuer}}”, yang tidak dipercaya komputer ini: ada sesuatu di jaringan ini (proxy atau antivirus) yang mencegat TLS. Coba hotspot 4G/5G ponsel, atau minta tim IT lokasi acara mengecualikan {{servername}} dari inspeksi; jika antivirus memeriksa TLS, matikan fitur itu untuk encoder.',
+  'tls-expired':
+    'Sertifikat TLS di {{ip}}:{{port}} untuk {{servername}} sudah kedaluwarsa pada {{validTo}}. Jika jam komputer ini benar, unggah sertifikat yang diperbarui untuk domain push di konsol CSS; sementara itu, push dengan rtmp://.',
+  'tls-not-yet-valid':
+    'Sertifikat TLS di {{ip}}:{{port}} untuk {{servername}} belum berlaku: jam komputer ini kemungkinan salah. Atur tanggal dan waktu secara otomatis, lalu periksa lagi.',
+  'tls-not-tls':
+    'Server di {{ip}}:{{port}} menjawab, tetapi bukan dengan TLS: port ini memakai protokol lain (RTMP biasa atau HTTP). Gunakan rtmp:// untuk port RTMP biasa, atau port RTMPS (443 kecuali URL menyebut port lain).',
+  'tls-handshake-failed':
+    'Handshake TLS dengan {{ip}}:{{port}} gagal (server menolak atau menutup koneksi). Jika terulang, jaringan ini mungkin memblokir TLS ke server tersebut: coba hotspot 4G/5G ponsel, atau push dengan rtmp://.',
+  'tls-timeout':
+    'Server di {{ip}}:{{port}} menerima koneksi tetapi tidak menjawab handshake TLS dalam {{timeoutMs}} ms: port ini kemungkinan memakai protokol lain, atau perangkat jaringan menahan koneksinya. Periksa port di URL; coba hotspot 4G/5G ponsel.',
+  'tls-tcp-failed':
+    'Koneksi TCP ke {{ip}}:{{port}} untuk TLS tidak bisa dibuka; lihat pemeriksaan port.',
+  'tls-cancelled': 'Pemeriksaan TLS dibatalkan.'
 }

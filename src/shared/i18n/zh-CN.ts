@@ -687,6 +687,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'transport.tls-untrusted-issuer':
     'TLS 证书由“{{issuer}}”签发，本机不信任该签发者：当前网络中的代理或杀毒软件在拦截 TLS。编码器会拒绝此证书，请换用其他协议或网络。',
   'transport.tls-expired': '服务器的 TLS 证书已过期（或本机时钟不对）。',
+  'transport.tls-not-yet-valid': '服务器的 TLS 证书尚未生效：本机时钟可能偏慢。请开启自动设置时间后重新检查。',
+  'transport.tls-no-answer': '端口 {{port}} 接受了连接，但始终没有响应 TLS 握手：该端口运行的是其他协议（普通 RTMP？），或途中有设备拦住了它。',
   'transport.tls-handshake-failed': '端口 {{port}} 接受了连接，但 TLS 握手失败：该端口不支持 TLS，或途中有设备切断了连接。',
   'transport.rtmp-no-answer': '端口 {{port}} 接受了连接，但没有 RTMP 响应：代理或防火墙拦截了它，或者该端口上是其他服务。',
   'transport.udp-no-answer':
@@ -866,5 +868,25 @@ export const zhCN: Record<keyof typeof en, string> = {
   'transport.compare.row': '{{transport}} · {{open}}',
   'transport.sheet.title': '从当前网络可用的推流方式',
   'transport.sheet.open': '需放行的出站连接',
-  'transport.sheet.ask': '为了从当前网络推流，请放行到 {{host}}（{{ips}}）的出站 {{list}}。'
+  'transport.sheet.ask': '为了从当前网络推流，请放行到 {{host}}（{{ips}}）的出站 {{list}}。',
+  // ── RTMPS 推流地址的 TLS 检查 ──
+  'tls-ok':
+    '{{ip}}:{{port}} 上的 TLS 证书对 {{servername}} 有效，由本机信任的“{{issuer}}”签发（有效期至 {{validTo}}）。',
+  'tls-name-mismatch':
+    '{{ip}}:{{port}} 上的 TLS 证书是签发给 {{names}} 的，不是 {{servername}}：会校验证书的编码器将拒绝连接。自有推流域名需要先在云直播控制台上传证书才能使用 RTMPS（域名管理 → 该域名 → HTTPS/证书配置）；在此之前，请用 rtmp:// 推流或使用默认推流域名。',
+  'tls-untrusted-issuer':
+    '{{ip}}:{{port}} 上的 TLS 证书由“{{issuer}}”签发，本机并不信任它：当前网络中有设备（代理或杀毒软件）在拦截 TLS。请改用手机 4G/5G 热点，或请场地 IT 将 {{servername}} 排除在检查之外；如果是杀毒软件在检查 TLS，请为编码器关闭该功能。',
+  'tls-expired':
+    '{{ip}}:{{port}} 上 {{servername}} 的 TLS 证书已于 {{validTo}} 过期。如果本机时间正确，请在云直播控制台为推流域名上传续期后的证书；在此之前，请用 rtmp:// 推流。',
+  'tls-not-yet-valid':
+    '{{ip}}:{{port}} 上 {{servername}} 的 TLS 证书尚未生效：本机时间很可能不对。请开启自动设置日期和时间，然后重新检查。',
+  'tls-not-tls':
+    '{{ip}}:{{port}} 上的服务器有应答，但不是 TLS：该端口使用的是其他协议（普通 RTMP 或 HTTP）。普通 RTMP 端口请用 rtmp://，或改用 RTMPS 端口（URL 未指定端口时为 443）。',
+  'tls-handshake-failed':
+    '与 {{ip}}:{{port}} 的 TLS 握手失败（服务器拒绝或关闭了连接）。如果反复出现，可能是当前网络拦截了到该服务器的 TLS：请改用手机 4G/5G 热点，或用 rtmp:// 推流。',
+  'tls-timeout':
+    '{{ip}}:{{port}} 上的服务器接受了连接，但在 {{timeoutMs}} 毫秒内没有响应 TLS 握手：该端口可能使用其他协议，或有网络设备卡住了连接。请检查 URL 中的端口；也可改用手机 4G/5G 热点。',
+  'tls-tcp-failed':
+    '无法为 TLS 打开到 {{ip}}:{{port}} 的 TCP 连接；请查看端口检查。',
+  'tls-cancelled': 'TLS 检查已取消。'
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { locateFfmpeg } from '../../../src/main/preflight/ffmpeg-locate'
-import { bracketHost, ffmpegRtmpTarget } from '../../../src/main/preflight/ffmpeg-target'
+import { bracketHost, ffmpegRelayTarget, ffmpegRtmpTarget } from '../../../src/main/preflight/ffmpeg-target'
 import { startIngest, type Ingest } from '../../fixtures/rtmp-ingest'
 import {
   pidAlive,
@@ -32,16 +32,12 @@ describe('ffmpegRtmpTarget', () => {
     expect(bracketHost('203.0.113.5')).toBe('203.0.113.5')
   })
 
-  it('keeps nested apps and rtmps', () => {
-    const plain = pushUrlFor('push.example.test', 443, 'live/sub', 'cam')
-    const url = { ...plain, scheme: 'rtmps' as const }
-    const t = ffmpegRtmpTarget(url, '192.0.2.10')
-    expect(t.output).toBe('rtmps://192.0.2.10:443/live/sub/cam')
-    expect(t.args).toEqual([
-      '-rtmp_tcurl', 'rtmps://push.example.test:443/live/sub',
-      '-rtmp_app', 'live/sub',
-      '-rtmp_playpath', 'cam'
-    ])
+  it('sends an rtmps push to the loopback TLS relay in plain RTMP, the tcUrl still rtmps', () => {
+    const url = { ...pushUrlFor('push.example.test', 443, 'live/sub', 'cam?txSecret=ab&txTime=1'), scheme: 'rtmps' as const }
+    expect(ffmpegRelayTarget(url, 40123)).toEqual({
+      output: 'rtmp://127.0.0.1:40123/live/sub/cam?txSecret=ab&txTime=1',
+      args: ['-rtmp_tcurl', 'rtmps://push.example.test:443/live/sub', '-rtmp_app', 'live/sub', '-rtmp_playpath', 'cam?txSecret=ab&txTime=1']
+    })
   })
 })
 

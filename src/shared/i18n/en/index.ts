@@ -5,6 +5,7 @@ import { ffmpegMessages } from './ffmpeg'
 import { handshakeMessages, portMessages, publishProbeMessages } from './network'
 import { pushMessages } from './push'
 import { srtHandshakeMessages, srtRejectMessages } from './srt'
+import { tlsMessages } from './tls'
 import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
 import { wizardMessages } from './wizard'
@@ -55,5 +56,6 @@ export const en = {
   ...pushEndMessages,
   ...signatureDetailMessages,
   ...resolverMessages,
-  ...reportTextMessages
+  ...reportTextMessages,
+  ...tlsMessages
 } as const

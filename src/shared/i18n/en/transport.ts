@@ -37,6 +37,10 @@ export const transportMessages: Record<`transport.${TransportCode}`, string> = {
   'transport.tls-untrusted-issuer':
     'The TLS certificate was issued by “{{issuer}}”, which this computer does not trust: a proxy or antivirus on this network intercepts TLS. Encoders will refuse it; use another protocol or network.',
   'transport.tls-expired': 'The server’s TLS certificate has expired (or this computer’s clock is wrong).',
+  'transport.tls-not-yet-valid':
+    'The server’s TLS certificate is not valid yet: this computer’s clock is probably behind. Set the clock automatically and check again.',
+  'transport.tls-no-answer':
+    'Port {{port}} accepted the connection but never answered the TLS handshake: it speaks something else (plain RTMP?), or a middlebox holds it.',
   'transport.tls-handshake-failed':
     'Port {{port}} accepted the connection, but the TLS handshake failed: it does not speak TLS, or something on the way cuts it.',
   'transport.rtmp-no-answer':
