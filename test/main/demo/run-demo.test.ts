@@ -44,7 +44,7 @@ describe('push-preflight demo', () => {
   })
 
   it.each([
-    ['cname', 'dns-no-cname', EXIT.ok],
+    ['cname', 'dns-nxdomain', EXIT.notReady],
     ['network', 'port-refused', EXIT.notReady],
     ['expiry', 'expiry-expired', EXIT.notReady],
     ['signature', 'signature-wrong', EXIT.notReady],
@@ -72,6 +72,22 @@ describe('push-preflight demo', () => {
     expect(u?.sustainedKbps).toBeLessThan(u?.plannedKbps ?? 0)
     expect(u?.recommendedKbps).toBeLessThanOrEqual((u?.sustainedKbps ?? 0) * 0.8)
   }, 90_000)
+
+  it('--fail cname: the push domain does not resolve, as without its CNAME: not ready, nothing dialled', async () => {
+    const { code, report } = await demoJson(['--fail', 'cname'])
+    expect(code).toBe(EXIT.notReady)
+    expect(report.verdict).toBe('not-ready')
+    expect(report.checks.dns?.code).toBe('dns-nxdomain')
+    expect(report.causes[0]).toMatchObject({ id: 'cname', severity: 'fail', confidence: 'confirmed' })
+    // No address, so no port, handshake or push: what an encoder meets too.
+    expect(report.checks.port).toBeUndefined()
+    expect(report.checks.testPush).toBeUndefined()
+    // Human output: the verdict and the cause.
+    const io = memoryIo()
+    expect(await main(['demo', '--fail', 'cname'], io)).toBe(EXIT.notReady)
+    expect(io.out).toContain('cname')
+    expect(io.out).toMatch(/not ready/i)
+  }, 60_000)
 
   it('covers every --fail value', () => {
     expect([...DEMO_FAILURES].sort()).toEqual(['cname', 'expiry', 'network', 'signature', 'stream-in-use', 'uplink'])
@@ -104,6 +120,14 @@ describe('runDemo (the API behind the app button)', () => {
     expect(run.report.causes[0]?.confidence).toBe('confirmed')
     expect(phases).toContain('publish')
     expect(run.ingest).toMatch(/^127\.0\.0\.1:\d+$/)
+  }, 60_000)
+
+  it('cname (the app\'s "CNAME missing" demo): not ready, cname confirmed as the top cause', async () => {
+    const run = await runDemo({ fail: 'cname', pushSeconds: 2 })
+    expect(run.failure).toBe('cname')
+    expect(run.report.verdict).toBe('not-ready')
+    expect(run.report.causes[0]).toMatchObject({ id: 'cname', severity: 'fail', reason: 'dns-nxdomain' })
+    expect(run.helperPids).toEqual([])
   }, 60_000)
 
   it('cancel: an aborted demo returns a cancelled report and leaves nothing running', async () => {
