@@ -18,6 +18,8 @@ export interface CheckOptions {
   pushSeconds?: number
   noPush: boolean
   pushRealStream: boolean
+  /** `--no-real-probe` (false): the stream is live, leave its real name alone. */
+  realProbe?: boolean
   json: boolean
   lang?: string
   /** `--clock-server HOST[:PORT]`, or false for `--no-clock`; undefined = the default host. */
@@ -84,6 +86,7 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--stream-key', takesValue: true },
   { name: '--no-push', takesValue: false },
   { name: '--push-real-stream', takesValue: false },
+  { name: '--no-real-probe', takesValue: false },
   { name: '--json', takesValue: false },
   { name: '--lang', takesValue: true },
   { name: '--clock-server', takesValue: true },
@@ -239,6 +242,9 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
   if (clockServer !== undefined && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(clockServer)) {
     return { ok: false, error: `--clock-server must be HOST or HOST:PORT, got ${shown(clockServer)}` }
   }
+  if (values.has('--no-real-probe') && values.has('--push-real-stream')) {
+    return { ok: false, error: '--push-real-stream would push to the live stream: drop it with --no-real-probe' }
+  }
   if (values.has('--uplink') && values.has('--no-push')) {
     return { ok: false, error: '--uplink needs the test push: drop --no-push' }
   }
@@ -259,6 +265,8 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         pushSeconds: push.value,
         noPush: values.has('--no-push'),
         pushRealStream: values.has('--push-real-stream'),
+        // Only when asked, so the options of a plain check stay as they were.
+        ...(values.has('--no-real-probe') ? { realProbe: false } : {}),
         json: values.has('--json'),
         lang,
         clockServer: values.has('--no-clock') ? false : clockServer,

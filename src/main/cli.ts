@@ -66,6 +66,12 @@ check options:
   --push-real-stream    without a key: push the test pattern to the REAL stream name
                         (viewers would see it). With a key the test push always goes to a
                         separate probe stream <stream>_preflight_<random>.
+  --no-real-probe       use while this stream is LIVE. Normally the check asks the server to
+                        publish your real stream name (handshake, connect, publish, then close
+                        before any media) to hear what it says about that name. Some ingests let
+                        a new publisher replace the live one, so that probe could cut a running
+                        show: with this flag nothing is sent to the real name, and whether the
+                        server would accept a new push to it stays unknown.
   --uplink              after the test push, measure the upload: a clip at the planned bitrate
                         pushed to another probe stream for ~13 s (needs --key).
   --bitrate KBPS        planned bitrate for --uplink (default 3000).
@@ -159,6 +165,7 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
         pushSeconds: o.pushSeconds,
         noPush: o.noPush,
         pushRealStream: o.pushRealStream,
+        realProbe: o.realProbe,
         clockServer: o.clockServer,
         uplink: o.uplink,
         plannedKbps: o.plannedKbps

@@ -99,7 +99,8 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
           dnsServer: req.dnsServer,
           pushSeconds: req.pushSeconds,
           noPush: req.noPush,
-          pushRealStream: req.pushRealStream
+          pushRealStream: req.pushRealStream,
+          realProbe: req.realProbe
         },
         { signal, onProgress }
       )

@@ -17,6 +17,8 @@ export interface PreflightRequest extends OfflineInput {
   noPush?: boolean
   /** Push the test pattern to the real stream name (only after the user confirmed). */
   pushRealStream?: boolean
+  /** False when the stream is live right now: nothing is sent to the real stream name. */
+  realProbe?: boolean
 }
 
 /**

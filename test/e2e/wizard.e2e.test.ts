@@ -86,6 +86,7 @@ async function enter(url: string): Promise<void> {
   if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
   await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
   await page.getByLabel('Test push, seconds').fill('3')
+  await page.getByLabel('No, it is not live now').check()
   await expect.poll(() => page.getByRole('button', { name: 'Run the full check' }).isEnabled()).toBe(true)
 }
 

@@ -4,7 +4,8 @@ import {
   validateClipboardText,
   validateGenerateInput,
   validateNoArgs,
-  validateOfflineInput
+  validateOfflineInput,
+  validatePreflightRequest
 } from '../../src/main/ipc-validate'
 
 describe('validateOfflineInput', () => {
@@ -75,5 +76,18 @@ describe('small validators', () => {
     expect(validateClipboardText('hi')).toEqual({ ok: true, value: 'hi' })
     expect(validateClipboardText(3).ok).toBe(false)
     expect(validateClipboardText('x'.repeat(1_000_001)).ok).toBe(false)
+  })
+})
+
+describe('validatePreflightRequest: the live-stream guard', () => {
+  const base = { runId: 'run-1', url: { url: 'rtmp://h/live/s' } }
+  it('accepts realProbe true/false and passes it on; rejects anything else', () => {
+    const off = validatePreflightRequest({ ...base, realProbe: false })
+    expect(off.ok && off.value.realProbe).toBe(false)
+    const on = validatePreflightRequest({ ...base, realProbe: true })
+    expect(on.ok && on.value.realProbe).toBe(true)
+    const left = validatePreflightRequest(base)
+    expect(left.ok && left.value.realProbe).toBeUndefined()
+    expect(validatePreflightRequest({ ...base, realProbe: 'no' })).toEqual({ ok: false, error: 'realProbe must be true or false' })
   })
 })

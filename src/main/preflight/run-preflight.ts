@@ -19,6 +19,7 @@ import type {
   Report,
   ReportChecks,
   ReportInputs,
+  ReportNote,
   TimelineEvent
 } from '../../shared/report'
 import type { CheckResult } from '../../shared/result'
@@ -68,6 +69,12 @@ export interface PreflightOptions {
   uplink?: boolean
   /** Planned bitrate for the uplink test, kbit/s (default UPLINK_DEFAULT_PLANNED_KBPS). */
   plannedKbps?: number
+  /**
+   * Probe the REAL stream name with a publish-only probe (default true). False when the stream is
+   * live right now: some ingests let a new publisher replace the live one, so the probe could cut
+   * the show. Then nothing is sent to the real name at all (no probe, no real-name push).
+   */
+  realProbe?: boolean
 }
 
 /** The checks the run calls; tests swap single ones (e.g. a fake ffmpeg lookup). */
@@ -158,6 +165,14 @@ function uplinkSummary(r: ReportChecks['uplink']): Report['uplink'] {
   }
 }
 
+/**
+ * The notes of a run that left the real stream name alone because it is live: "the publish step
+ * did not run" becomes why, and what is then unknown.
+ */
+function liveNotes(notes: ReportNote[]): ReportNote[] {
+  return [...notes.filter((n) => n.code !== 'note.probe-not-run'), { code: 'note.real-probe-skipped-live' }]
+}
+
 /** Run the whole preflight. Never throws for expected failures; a cancel returns a partial report. */
 export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl = {}): Promise<Report> {
   const deps: PreflightDeps = { ...realPreflightDeps, ...ctl.deps }
@@ -200,9 +215,10 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   const url = offline.parse.ok ? offline.parse.url : undefined
   progress({ phase: 'url', state: url ? 'pass' : 'fail', code: offline.parse.ok ? 'url-ok' : offline.parse.code })
 
+  const realProbe = opts.realProbe !== false
   let pushTarget: ReportInputs['pushTarget'] = 'none'
   if (!opts.noPush && keyGiven) pushTarget = 'probe'
-  else if (!opts.noPush && opts.pushRealStream) pushTarget = 'real'
+  else if (!opts.noPush && opts.pushRealStream && realProbe) pushTarget = 'real'
   let ip: string | undefined
   let probeUrl: PushUrl | undefined
   let uplinkUrl: PushUrl | undefined
@@ -252,8 +268,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       checks.handshake = await phase('handshake', () => deps.checkHandshake(target, url.port, signal))
     }
 
-    // ── publish-only probe of the real stream name (no media) ──
-    if (ip && checks.handshake?.status === 'pass' && !cancelled()) {
+    // ── publish-only probe of the real stream name (no media); never while that stream is live ──
+    if (realProbe && ip && checks.handshake?.status === 'pass' && !cancelled()) {
       const target = ip
       checks.publishProbe = await phase('publish', () =>
         deps.probePublish(
@@ -270,7 +286,11 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
 
     // ── the media push ──
     const probe = checks.publishProbe
-    const probeReachedServer = probe !== undefined && !PROBE_NETWORK.has(probe.code) && probe.code !== 'publish-cancelled'
+    // Without the real-name probe (the stream is live), the handshake is the last word from the
+    // server before the push to the separate probe stream name.
+    const probeReachedServer = realProbe
+      ? probe !== undefined && !PROBE_NETWORK.has(probe.code) && probe.code !== 'publish-cancelled'
+      : checks.handshake?.status === 'pass'
     const ffmpegPath = checks.ffmpeg?.code === 'ffmpeg-ok' ? checks.ffmpeg.evidence.path : undefined
     const matched = checks.signature?.evidence.matched
     // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
@@ -375,6 +395,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       pushSeconds,
       noPush: !!opts.noPush,
       pushRealStream: !!opts.pushRealStream,
+      // Recorded only when the user said the stream is live (reports stay as they were otherwise).
+      ...(realProbe ? {} : { realProbe: false }),
       pushTarget,
       // Named only when something was really sent to it (a publish probe or the media push).
       probeStream: checks.probeStreamPublish || (pushTarget === 'probe' && checks.testPush) ? probeUrl?.stream : undefined,
@@ -394,7 +416,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     checks,
     timeline,
     causes: wasCancelled ? [] : dx.causes,
-    notes: wasCancelled ? [{ code: 'note.cancelled' }] : dx.notes,
+    notes: wasCancelled ? [{ code: 'note.cancelled' }] : realProbe ? dx.notes : liveNotes(dx.notes),
     verdict: wasCancelled ? 'not-ready' : dx.verdict,
     cancelled: wasCancelled,
     uplink: uplinkSummary(checks.uplink)

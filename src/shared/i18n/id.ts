@@ -708,5 +708,15 @@ export const id: Record<keyof typeof en, string> = {
   'report.uplink': 'Uplink: rencana {{plannedKbps}} kbit/s, bertahan {{sustainedKbps}} kbit/s, bitrate encoder yang disarankan {{recommendedKbps}} kbit/s, tersendat {{stalls}} kali, CPU push {{cpuPercent}} %',
   'demo.banner': 'DEMO — ingest dan server DNS lokal mirip Tencent di komputer ini (127.0.0.1). Tidak ada yang dikirim ke Tencent atau ke mana pun.',
   'demo.failure': 'Mereproduksi kegagalan “{{failure}}”: penyebab teratas di bawah seharusnya yang itu.',
-  'demo.healthy': 'Push yang sehat: semuanya seharusnya lolos.'
+  'demo.healthy': 'Push yang sehat: semuanya seharusnya lolos.',
+
+  // ── pelindung stream yang sedang live ──
+  'ui.live.question': 'Apakah stream ini sedang live sekarang?',
+  'ui.live.hint':
+    'Biasanya pemeriksaan menanyakan nama stream asli Anda ke server: memulai publish lalu pergi sebelum mengirim gambar apa pun. Sebagian server membiarkan publisher baru menggantikan yang sedang live, jadi selama Anda siaran, pemeriksaan tidak menyentuh nama stream Anda.',
+  'ui.live.no': 'Tidak, sedang tidak live',
+  'ui.live.yes': 'Ya, sedang live — jangan disentuh',
+  'ui.live.required': 'Jawab pertanyaan ini untuk menjalankan pemeriksaan.',
+  'note.real-probe-skipped-live':
+    'Stream Anda sedang live, jadi nama aslinya tidak diuji (sebagian server membiarkan publisher baru menggantikan yang sedang live). Yang belum diketahui: apakah server akan menerima push baru ke nama ini, misalnya setelah sambung ulang, atau apakah nama ini dinonaktifkan di konsol. Jalankan pemeriksaan lagi saat stream tidak siaran untuk jawaban lengkap.'
 }

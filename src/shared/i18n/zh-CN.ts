@@ -663,5 +663,15 @@ export const zhCN: Record<keyof typeof en, string> = {
   'report.uplink': '上行：计划 {{plannedKbps}} kbit/s，持续 {{sustainedKbps}} kbit/s，建议编码码率 {{recommendedKbps}} kbit/s，卡顿 {{stalls}} 次，推流 CPU {{cpuPercent}} %',
   'demo.banner': '演示 — 本机上的类腾讯云推流服务器和 DNS 服务器（127.0.0.1）。不会向腾讯云或其他任何地方发送数据。',
   'demo.failure': '正在重现故障“{{failure}}”：下面排在第一的原因应该就是它。',
-  'demo.healthy': '正常推流：所有检查都应通过。'
+  'demo.healthy': '正常推流：所有检查都应通过。',
+
+  // ── 直播中保护 ──
+  'ui.live.question': '这路流现在正在直播吗？',
+  'ui.live.hint':
+    '检查通常会向服务器询问您的正式流名：发起推流请求，并在发送任何画面之前离开。有些服务器会让新的推流端顶替正在直播的那个，所以在您直播期间，检查不会触碰您的流名。',
+  'ui.live.no': '没有，现在没在直播',
+  'ui.live.yes': '是的，正在直播——不要动它',
+  'ui.live.required': '请先回答这个问题，再开始检查。',
+  'note.real-probe-skipped-live':
+    '您的流正在直播，因此没有探测它的正式流名（有些服务器会让新的推流端顶替正在直播的那个）。因此仍不确定：服务器是否会接受对这个流名的新推流（例如断线重连之后），以及这个流名是否在控制台中被禁用。请在停播后再运行一次检查，以获得完整结论。'
 }

@@ -2,6 +2,7 @@
 import { diagnosisMessages } from './diagnosis'
 import { dnsMessages } from './dns'
 import { ffmpegMessages } from './ffmpeg'
+import { liveGuardMessages } from './live-guard'
 import { handshakeMessages, portMessages, publishProbeMessages } from './network'
 import { pushMessages } from './push'
 import { uiMessages } from './ui'
@@ -34,5 +35,6 @@ export const en = {
   ...diagnosisMessages,
   ...clockMessages,
   ...uplinkMessages,
-  ...demoMessages
+  ...demoMessages,
+  ...liveGuardMessages
 } as const
