@@ -20,6 +20,8 @@ export interface CheckOptions {
   pushRealStream: boolean
   /** `--no-real-probe` (false): the stream is live, leave its real name alone. */
   realProbe?: boolean
+  /** `--include-host-name`: keep this computer's host name in the printed report. */
+  includeHostName?: boolean
   json: boolean
   lang?: string
   /** `--clock-server HOST[:PORT]`, or false for `--no-clock`; undefined = the default host. */
@@ -38,6 +40,8 @@ export interface DemoCliOptions {
   pushSeconds?: number
   uplink: boolean
   plannedKbps?: number
+  /** `--include-host-name`: keep this computer's host name in the printed report. */
+  includeHostName?: boolean
 }
 
 /** Options of `push-preflight generate`. */
@@ -87,6 +91,7 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--no-push', takesValue: false },
   { name: '--push-real-stream', takesValue: false },
   { name: '--no-real-probe', takesValue: false },
+  { name: '--include-host-name', takesValue: false },
   { name: '--json', takesValue: false },
   { name: '--lang', takesValue: true },
   { name: '--clock-server', takesValue: true },
@@ -96,6 +101,7 @@ const CHECK_FLAGS: Flag[] = [
 ]
 const DEMO_FLAGS: Flag[] = [
   { name: '--fail', takesValue: true },
+  { name: '--include-host-name', takesValue: false },
   { name: '--json', takesValue: false },
   { name: '--lang', takesValue: true },
   { name: '--push-seconds', takesValue: true },
@@ -267,6 +273,7 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         pushRealStream: values.has('--push-real-stream'),
         // Only when asked, so the options of a plain check stay as they were.
         ...(values.has('--no-real-probe') ? { realProbe: false } : {}),
+        ...(values.has('--include-host-name') ? { includeHostName: true } : {}),
         json: values.has('--json'),
         lang,
         clockServer: values.has('--no-clock') ? false : clockServer,
@@ -305,7 +312,8 @@ function parseDemo(argv: string[]): CliParse {
         lang,
         pushSeconds: push.value,
         uplink: values.has('--uplink'),
-        plannedKbps: bitrate.value
+        plannedKbps: bitrate.value,
+        ...(values.has('--include-host-name') ? { includeHostName: true } : {})
       }
     }
   }

@@ -9,6 +9,7 @@ import { describeParse, type DescribeContext } from '../shared/describe'
 import { I18N_OPTIONS, pickLanguage, timeWordsFor } from '../shared/i18n'
 import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
+import { shareableReport } from '../shared/share-report'
 import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions } from './cli-args'
 import { runDemo } from './demo/run-demo'
 import { runPreflight, type PreflightControl } from './preflight/run-preflight'
@@ -79,6 +80,8 @@ check options:
                         default live.tencentcloudapi.com (not asked when the ingest is local).
   --no-clock            skip the clock comparison.
   --json                print exactly the report as JSON on stdout, nothing else.
+  --include-host-name   put this computer's host name in the report (left out by default, as
+                        it often names its user); paths under your home folder are written ~.
   --lang en|id|zh-CN    language of the human output.
 
 demo: the full check against a local Tencent-like ingest and DNS server on this computer (no
@@ -177,7 +180,13 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
 }
 
 /** The report as JSON or text, and the exit code (shared by check and demo). */
-function printReport(report: Report, o: { json: boolean; lang?: string }, io: CliIo, t: TFunction): number {
+function printReport(
+  full: Report,
+  o: { json: boolean; lang?: string; includeHostName?: boolean },
+  io: CliIo,
+  t: TFunction
+): number {
+  const report = shareableReport(full, { includeHostName: o.includeHostName === true })
   if (o.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
   } else {

@@ -98,7 +98,9 @@ export function formatReportText(report: Report, ctx: DescribeContext, opts: { m
   const h = (level: number, s: string): string => (md ? `${'#'.repeat(level)} ${s}` : s)
   const lines: string[] = []
   const t = ctx.t
-  lines.push(h(1, `${t('ui.title')} — ${formatDate(report.createdAt, ctx.locale, ctx.timeZone)} — ${report.environment.machine}`))
+  // The host name only when the report carries it (a shared report leaves it out unless asked).
+  const machine = report.environment.machine ? ` — ${report.environment.machine}` : ''
+  lines.push(h(1, `${t('ui.title')} — ${formatDate(report.createdAt, ctx.locale, ctx.timeZone)}${machine}`))
   lines.push('')
   lines.push(md ? `**${t(verdictKey(report))}**` : t(verdictKey(report)))
   lines.push('')

@@ -8,10 +8,11 @@
  * stream name signed with the user's key, or to the real name with `pushRealStream`.
  */
 import { randomBytes } from 'node:crypto'
-import { arch, hostname, platform, release } from 'node:os'
+import { arch, homedir, hostname, platform, release } from 'node:os'
 import pkg from '../../../package.json'
 import type { PushKeys, PushUrl, PushUrlInput } from '../../shared/push-url'
 import { redactDeep } from '../../shared/redact'
+import { tildeHomeInReport } from '../../shared/share-report'
 import type {
   FfmpegResult,
   Phase,
@@ -421,9 +422,11 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     cancelled: wasCancelled,
     uplink: uplinkSummary(checks.uplink)
   }
-  // One last pass over everything: no key and no full txSecret may leave this function.
-  return redactDeep(report, {
+  // One last pass over everything: no key and no full txSecret may leave this function, and
+  // paths under the home folder are written `~` (its name is usually the user's).
+  const redacted = redactDeep(report, {
     keys: [keys.primary, keys.backup, keys.primary?.trim(), keys.backup?.trim()],
     txSecrets: [url?.txSecret, probeUrl?.txSecret, uplinkUrl?.txSecret]
   })
+  return tildeHomeInReport(redacted, homedir())
 }

@@ -718,5 +718,8 @@ export const id: Record<keyof typeof en, string> = {
   'ui.live.yes': 'Ya, sedang live — jangan disentuh',
   'ui.live.required': 'Jawab pertanyaan ini untuk menjalankan pemeriksaan.',
   'note.real-probe-skipped-live':
-    'Stream Anda sedang live, jadi nama aslinya tidak diuji (sebagian server membiarkan publisher baru menggantikan yang sedang live). Yang belum diketahui: apakah server akan menerima push baru ke nama ini, misalnya setelah sambung ulang, atau apakah nama ini dinonaktifkan di konsol. Jalankan pemeriksaan lagi saat stream tidak siaran untuk jawaban lengkap.'
+    'Stream Anda sedang live, jadi nama aslinya tidak diuji (sebagian server membiarkan publisher baru menggantikan yang sedang live). Yang belum diketahui: apakah server akan menerima push baru ke nama ini, misalnya setelah sambung ulang, atau apakah nama ini dinonaktifkan di konsol. Jalankan pemeriksaan lagi saat stream tidak siaran untuk jawaban lengkap.',
+
+  // ── privasi laporan yang dibagikan ──
+  'ui.export.includeHostName': 'Sertakan nama komputer ini (sering memuat nama Anda)'
 }

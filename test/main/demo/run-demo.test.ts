@@ -171,3 +171,21 @@ describe('bin/push-preflight demo (a real process)', () => {
     expect(pid && pidAlive(pid)).toBe(false)
   }, 60_000)
 })
+
+describe('privacy of the printed report', () => {
+  it('--json leaves the host name out unless --include-host-name; no home folder in it', async () => {
+    const { hostname, homedir } = await import('node:os')
+    const plain = memoryIo()
+    expect(await main(['demo', '--json', '--fail', 'expiry'], plain)).toBe(EXIT.notReady)
+    const r1 = JSON.parse(plain.out) as Report
+    expect(r1.environment.machine).toBe('')
+    if (homedir().length > 1) expect(plain.out).not.toContain(`${homedir()}/`)
+    const named = memoryIo()
+    expect(await main(['demo', '--json', '--fail', 'expiry', '--include-host-name'], named)).toBe(EXIT.notReady)
+    expect((JSON.parse(named.out) as Report).environment.machine).toBe(hostname())
+    // Human output: the host name is in the heading only when asked.
+    const text = memoryIo()
+    await main(['demo', '--fail', 'expiry'], text)
+    expect(text.out).not.toContain(` — ${hostname()}`)
+  }, 60_000)
+})

@@ -3,6 +3,7 @@ import { diagnosisMessages } from './diagnosis'
 import { dnsMessages } from './dns'
 import { ffmpegMessages } from './ffmpeg'
 import { liveGuardMessages } from './live-guard'
+import { privacyMessages } from './privacy'
 import { handshakeMessages, portMessages, publishProbeMessages } from './network'
 import { pushMessages } from './push'
 import { uiMessages } from './ui'
@@ -36,5 +37,6 @@ export const en = {
   ...clockMessages,
   ...uplinkMessages,
   ...demoMessages,
-  ...liveGuardMessages
+  ...liveGuardMessages,
+  ...privacyMessages
 } as const
