@@ -19,6 +19,10 @@ export interface CheckOptions {
   pushSeconds?: number
   noPush: boolean
   pushRealStream: boolean
+  /** `--no-real-probe` (false): the stream is live, leave its real name alone. */
+  realProbe?: boolean
+  /** `--include-host-name`: keep this computer's host name in the printed report. */
+  includeHostName?: boolean
   json: boolean
   lang?: string
   /** `--clock-server HOST[:PORT]`, or false for `--no-clock`; undefined = the default host. */
@@ -44,6 +48,8 @@ export interface DemoCliOptions {
   pushSeconds?: number
   uplink: boolean
   plannedKbps?: number
+  /** `--include-host-name`: keep this computer's host name in the printed report. */
+  includeHostName?: boolean
 }
 
 /** Options of `push-preflight generate`. */
@@ -92,6 +98,8 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--stream-key', takesValue: true },
   { name: '--no-push', takesValue: false },
   { name: '--push-real-stream', takesValue: false },
+  { name: '--no-real-probe', takesValue: false },
+  { name: '--include-host-name', takesValue: false },
   { name: '--json', takesValue: false },
   { name: '--lang', takesValue: true },
   { name: '--clock-server', takesValue: true },
@@ -105,6 +113,7 @@ const CHECK_FLAGS: Flag[] = [
 ]
 const DEMO_FLAGS: Flag[] = [
   { name: '--fail', takesValue: true },
+  { name: '--include-host-name', takesValue: false },
   { name: '--json', takesValue: false },
   { name: '--lang', takesValue: true },
   { name: '--push-seconds', takesValue: true },
@@ -251,6 +260,9 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
   if (clockServer !== undefined && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(clockServer)) {
     return { ok: false, error: `--clock-server must be HOST or HOST:PORT, got ${shown(clockServer)}` }
   }
+  if (values.has('--no-real-probe') && values.has('--push-real-stream')) {
+    return { ok: false, error: '--push-real-stream would push to the live stream: drop it with --no-real-probe' }
+  }
   if (values.has('--uplink') && values.has('--no-push')) {
     return { ok: false, error: '--uplink needs the test push: drop --no-push' }
   }
@@ -273,6 +285,9 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         pushSeconds: push.value,
         noPush: values.has('--no-push'),
         pushRealStream: values.has('--push-real-stream'),
+        // Only when asked, so the options of a plain check stay as they were.
+        ...(values.has('--no-real-probe') ? { realProbe: false } : {}),
+        ...(values.has('--include-host-name') ? { includeHostName: true } : {}),
         json: values.has('--json'),
         lang,
         clockServer: values.has('--no-clock') ? false : clockServer,
@@ -336,7 +351,8 @@ function parseDemo(argv: string[]): CliParse {
         lang,
         pushSeconds: push.value,
         uplink: values.has('--uplink'),
-        plannedKbps: bitrate.value
+        plannedKbps: bitrate.value,
+        ...(values.has('--include-host-name') ? { includeHostName: true } : {})
       }
     }
   }

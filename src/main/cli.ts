@@ -11,6 +11,7 @@ import { I18N_OPTIONS, pickLanguage, timeWordsFor, type Language } from '../shar
 import { formatList } from '../shared/list-format'
 import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
+import { shareableReport } from '../shared/share-report'
 import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions } from './cli-args'
 import { runDemo } from './demo/run-demo'
 import { runPreflight, type PreflightControl } from './preflight/run-preflight'
@@ -69,6 +70,12 @@ check options:
   --push-real-stream    without a key: push the test pattern to the REAL stream name
                         (viewers would see it). With a key the test push always goes to a
                         separate probe stream <stream>_preflight_<random>.
+  --no-real-probe       use while this stream is LIVE. Normally the check asks the server to
+                        publish your real stream name (handshake, connect, publish, then close
+                        before any media) to hear what it says about that name. Some ingests let
+                        a new publisher replace the live one, so that probe could cut a running
+                        show: with this flag nothing is sent to the real name, and whether the
+                        server would accept a new push to it stays unknown.
   --uplink              after the test push, measure the upload: a clip at the planned bitrate
                         pushed to another probe stream for ~13 s (needs --key).
   --bitrate KBPS        planned bitrate for --uplink (default 3000).
@@ -81,6 +88,8 @@ check options:
                         default live.tencentcloudapi.com (not asked when the ingest is local).
   --no-clock            skip the clock comparison.
   --json                print exactly the report as JSON on stdout, nothing else.
+  --include-host-name   put this computer's host name in the report (left out by default, as
+                        it often names its user); paths under your home folder are written ~.
   --lang en|id|zh-CN    language of the human output.
 
 demo: the full check against a local Tencent-like ingest and DNS server on this computer (no
@@ -186,6 +195,7 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
         pushSeconds: o.pushSeconds,
         noPush: o.noPush,
         pushRealStream: o.pushRealStream,
+        realProbe: o.realProbe,
         clockServer: o.clockServer,
         uplink: o.uplink,
         plannedKbps: o.plannedKbps,
@@ -222,7 +232,14 @@ function readCaFile(path: string): { ok: true; pem: string } | { ok: false; erro
 }
 
 /** The report as JSON or text, and the exit code (shared by check and demo). */
-function printReport(report: Report, o: { json: boolean; lang?: string }, io: CliIo, t: TFunction, url?: PushUrl): number {
+function printReport(
+  full: Report,
+  o: { json: boolean; lang?: string; includeHostName?: boolean },
+  io: CliIo,
+  t: TFunction,
+  url?: PushUrl
+): number {
+  const report = shareableReport(full, { includeHostName: o.includeHostName === true })
   if (o.json) {
     io.stdout(JSON.stringify(report, null, 2) + '\n')
   } else {

@@ -103,7 +103,8 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
           transports: req.transports,
           rtmpsPort: req.rtmpsPort,
           srtPort: req.srtPort,
-          caPem: req.caPem
+          caPem: req.caPem,
+          realProbe: req.realProbe
         },
         { signal, onProgress }
       )

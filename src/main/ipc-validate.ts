@@ -159,7 +159,7 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
   if (push !== undefined && (typeof push !== 'number' || !Number.isInteger(push) || push < 1 || push > MAX_PUSH_SECONDS)) {
     return { ok: false, error: `pushSeconds must be a whole number from 1 to ${MAX_PUSH_SECONDS}` }
   }
-  for (const flag of ['noPush', 'pushRealStream'] as const) {
+  for (const flag of ['noPush', 'pushRealStream', 'realProbe'] as const) {
     if (r[flag] !== undefined && typeof r[flag] !== 'boolean') return { ok: false, error: `${flag} must be true or false` }
   }
   const ladder = validateLadder(r)
@@ -173,6 +173,7 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
       pushSeconds: push as number | undefined,
       noPush: r.noPush as boolean | undefined,
       pushRealStream: r.pushRealStream as boolean | undefined,
+      realProbe: r.realProbe as boolean | undefined,
       ...ladder.value
     }
   }

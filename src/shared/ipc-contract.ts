@@ -25,6 +25,8 @@ export interface PreflightRequest extends OfflineInput {
   srtPort?: number
   /** An extra CA certificate (PEM) to trust for RTMPS, from the app's settings. */
   caPem?: string
+  /** False when the stream is live right now: nothing is sent to the real stream name. */
+  realProbe?: boolean
 }
 
 /**

@@ -107,7 +107,9 @@ export function formatReportText(
   const t = ctx.t
   // "Label: value" with the language's own colon (Chinese writes a full-width "：").
   const label = (key: string, value: string): string => t('report.label', { label: t(key), value })
-  lines.push(h(1, `${t('ui.title')} — ${formatDate(report.createdAt, ctx.locale, ctx.timeZone)} — ${report.environment.machine}`))
+  // The host name only when the report carries it (a shared report leaves it out unless asked).
+  const machine = report.environment.machine ? ` — ${report.environment.machine}` : ''
+  lines.push(h(1, `${t('ui.title')} — ${formatDate(report.createdAt, ctx.locale, ctx.timeZone)}${machine}`))
   lines.push('')
   lines.push(md ? `**${t(verdictKey(report))}**` : t(verdictKey(report)))
   lines.push('')

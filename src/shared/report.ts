@@ -127,6 +127,8 @@ export interface ReportInputs {
   pushSeconds: number
   noPush: boolean
   pushRealStream: boolean
+  /** False when the stream was live, so the real stream name was not probed; absent otherwise. */
+  realProbe?: boolean
   /** Where the media push went: 'probe' = a separate signed stream name, 'real', or 'none'. */
   pushTarget: 'probe' | 'real' | 'none'
   /** The probe stream name used for the media push, if any. */

@@ -3,7 +3,9 @@
  * renderer with its preload API bridged to the real engine, against the loopback fixtures.
  * Paste a URL, run, read the verdict and the card — ready, expired, stream in use, refused port
  * (through the 4G prompt and a network change to the side-by-side conclusion) — save and re-open
- * the report, switch languages, and save a screenshot of each screen to docs/screenshots/.
+ * the report, switch languages, and save a screenshot of each screen. The screenshots go to a temp
+ * folder that is removed afterwards, so `npm test` leaves the tree as it was; `npm run screenshots`
+ * sets PP_SCREENSHOTS_DIR=docs/screenshots to refresh the README's pictures.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -23,7 +25,8 @@ import { installBridge, serveFolder, type Bridge } from './bridge'
 
 const ROOT = resolve(__dirname, '../..')
 const RENDERER = join(ROOT, 'out/renderer')
-const SHOTS = join(ROOT, 'docs/screenshots')
+/** Where screenshots go: the folder PP_SCREENSHOTS_DIR names (relative to the repo), else a temp folder. */
+const SHOTS_ASKED = process.env.PP_SCREENSHOTS_DIR
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const FLAGS = [
   '--headless',
@@ -61,6 +64,7 @@ let context: BrowserContext
 let page: Page
 let bridge: Bridge
 let userDataDir: string
+let shots: string
 let holder: FfmpegPush | undefined
 
 function pushUrl(stream: string, validSec: number): string {
@@ -69,7 +73,9 @@ function pushUrl(stream: string, validSec: number): string {
 }
 
 async function shot(name: string, fullPage = true): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage })
+  const path = join(shots, `${name}.png`)
+  await page.screenshot({ path, fullPage })
+  expect(existsSync(path)).toBe(true)
 }
 
 /** Start screen: paste the URL and the key, DNS server and a short push in "More options". */
@@ -83,6 +89,7 @@ async function enter(url: string): Promise<void> {
   if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
   await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
   await page.getByLabel('Test push, seconds').fill('3')
+  await page.getByLabel('No, it is not live now').check()
   await expect.poll(() => page.getByRole('button', { name: 'Run the full check' }).isEnabled()).toBe(true)
 }
 
@@ -100,7 +107,8 @@ async function status(id: string): Promise<string | null> {
 beforeAll(async () => {
   if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('build the renderer first: npx electron-vite build')
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`)
-  mkdirSync(SHOTS, { recursive: true })
+  shots = SHOTS_ASKED ? resolve(ROOT, SHOTS_ASKED) : mkdtempSync(join(tmpdir(), 'pp-e2e-shots-'))
+  mkdirSync(shots, { recursive: true })
   ingest = await startIngest({ key: KEY })
   dns = await startDnsServer({ [HOST]: { cname: CNAME }, [CNAME]: { a: ['127.0.0.1'] } })
   site = await serveFolder(RENDERER)
@@ -126,6 +134,7 @@ afterAll(async () => {
   await ingest?.close()
   await dns?.close()
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
+  if (shots && !SHOTS_ASKED) rmSync(shots, { recursive: true, force: true })
 })
 
 describe('the wizard in Chromium, over the real engine', () => {

@@ -74,10 +74,11 @@ describe('app quit during a push', () => {
     const t0 = performance.now()
     await preflight.cancelAll()
     const quitMs = performance.now() - t0
-    // The app may quit now: no ffmpeg is left, by PID, and it took at most the kill grace.
+    // The app may quit now: no ffmpeg is left, by PID. The 60 s pushes were cut short by the
+    // cancel (the codes below say so); the bound is only a hang guard, roomy for a busy machine.
     for (const pid of children) expect(pidAlive(pid), `ffmpeg ${pid} outlived cancelAll`).toBe(false)
     expect(ffmpegChildren()).toEqual([])
-    expect(quitMs).toBeLessThan(PUSH_KILL_GRACE_MS + 1_500)
+    expect(quitMs).toBeLessThan(PUSH_KILL_GRACE_MS + 10_000)
     expect(preflight.isRunning()).toBe(false)
     const reports = await Promise.all(runs)
     for (const r of reports) {

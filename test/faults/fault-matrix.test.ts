@@ -6,12 +6,7 @@
  * child is alive (by PID, from /proc) and the run left no temp file.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  DNS_CHECK_BUDGET_MS,
-  HANDSHAKE_TIMEOUT_MS,
-  PORT_CONNECT_TIMEOUT_MS,
-  PUSH_KILL_GRACE_MS
-} from '../../src/main/preflight/constants'
+import { DNS_CHECK_BUDGET_MS, HANDSHAKE_TIMEOUT_MS } from '../../src/main/preflight/constants'
 import { runPreflight, type PreflightControl, type PreflightOptions } from '../../src/main/preflight/run-preflight'
 import type { Phase, Report } from '../../src/shared/report'
 import { startDnsServer, type DnsServerFixture } from '../fixtures/dns-server'
@@ -62,6 +57,13 @@ async function server(s: Promise<TestServer>): Promise<TestServer> {
   return srv
 }
 
+/**
+ * Slack of the hang guards: a loaded machine (two busy cores, the whole suite) is late by seconds,
+ * never by this much. What ended a run is asserted through its codes (refused, cancelled, killed
+ * by the watchdog…), never through a tight wall-clock bound.
+ */
+const HANG_SLACK_MS = 10_000
+
 async function ingest(opts: Parameters<typeof startIngest>[0] = {}): Promise<Ingest> {
   const i = await startIngest({ key: KEY, ...opts })
   cleanups.push(() => i.close())
@@ -89,12 +91,11 @@ async function run(
 }
 
 describe('fault matrix: the network', () => {
-  it('refused port → network, within 3 s', async () => {
-    const { report, ms } = await run(signedUrl(await closedPort()))
+  it('refused port → network, at once (the refusal ends it, no timer)', async () => {
+    const { report } = await run(signedUrl(await closedPort()))
     expect(report.checks.port?.code).toBe('port-refused')
     expect(report.causes[0]?.id).toBe('network')
     expect(report.checks.testPush).toBeUndefined()
-    expect(ms).toBeLessThan(3_000)
   })
 
   it('silent server (accepts, never answers) → network, within the handshake timeout', async () => {
@@ -102,33 +103,32 @@ describe('fault matrix: the network', () => {
     const { report, ms } = await run(signedUrl(srv.port))
     expect(report.checks.handshake?.code).toMatch(/^handshake-(silent|timeout)/)
     expect(report.causes[0]?.id).toBe('network')
-    expect(ms).toBeLessThan(HANDSHAKE_TIMEOUT_MS + 3_000)
+    expect(ms).toBeLessThan(HANDSHAKE_TIMEOUT_MS + HANG_SLACK_MS)
   })
 
-  it('garbage server → network (not RTMP), within 3 s', async () => {
+  it('garbage server → network (not RTMP), on the bytes themselves (no timer)', async () => {
     const srv = await server(startTcp((s) => s.on('data', () => s.write(Buffer.from('\u0000\u00ffGARBAGE\r\n'.repeat(400), 'latin1')))))
-    const { report, ms } = await run(signedUrl(srv.port))
+    const { report } = await run(signedUrl(srv.port))
     expect(report.checks.handshake?.status).toBe('fail')
+    expect(report.checks.handshake?.code).not.toMatch(/silent|timeout/)
     expect(report.causes[0]?.id).toBe('network')
-    expect(ms).toBeLessThan(3_000)
   })
 
-  it('reset during the handshake → network, within 3 s', async () => {
+  it('reset during the handshake → network, on the reset itself (no timer)', async () => {
     const srv = await server(startTcp((s) => s.once('data', () => s.resetAndDestroy())))
-    const { report, ms } = await run(signedUrl(srv.port))
+    const { report } = await run(signedUrl(srv.port))
     expect(report.checks.handshake?.status).toBe('fail')
+    expect(report.checks.handshake?.code).not.toMatch(/silent|timeout/)
     expect(report.checks.publishProbe).toBeUndefined()
     expect(report.causes[0]?.id).toBe('network')
-    expect(ms).toBeLessThan(3_000)
   })
 
-  it('cut mid-push by the server → stream-dropped, within the window + the kill grace + 5 s', async () => {
+  it('cut mid-push by the server → stream-dropped (a 60 s window that only the cut can end)', async () => {
     const i = await ingest({ cutAfterSec: 1 })
-    const { report, ms } = await run(signedUrl(i.port), {}, { pushSeconds: 4 })
+    const { report } = await run(signedUrl(i.port), {}, { pushSeconds: 60 })
     expect(report.checks.testPush?.code).toBe('push-dropped')
     expect(report.causes[0]?.id).toBe('stream-dropped')
-    expect(ms).toBeLessThan(4_000 + PUSH_KILL_GRACE_MS + 5_000)
-  }, 20_000)
+  }, 30_000)
 
   const ns = makeFilteredNamespace(`pffault${process.pid}`)
   afterAll(() => {
@@ -146,36 +146,35 @@ describe('fault matrix: the network', () => {
     // tsx keeps a transform cache in os.tmpdir(): off, so the temp-dir check sees only the run.
     const r = await runInNamespace(ns.name, script, { PF_URL: url, PF_KEY: KEY, TSX_DISABLE_CACHE: '1' }, 20_000)
     expect(r.code, r.err).toBe(0)
-    const { ms, report } = JSON.parse(r.out) as { ms: number; report: Report }
+    const { report } = JSON.parse(r.out) as { ms: number; report: Report }
     expect(r.out).not.toContain(KEY)
     expect(report.checks.port?.code).toBe('port-filtered')
     expect(report.causes[0]?.id).toBe('network')
-    expect(ms).toBeLessThan(PORT_CONNECT_TIMEOUT_MS + 2_000)
+    // Nothing after the port: the run stopped there, whatever the clock says.
+    expect(report.checks.handshake).toBeUndefined()
   }, 25_000)
 })
 
 describe('fault matrix: DNS', () => {
-  it('NXDOMAIN → cname, nothing dialled, within 3 s', async () => {
-    const { report, ms } = await run(signedUrl(1935, 'nx.faults.test'))
+  it('NXDOMAIN → cname, nothing dialled, on the answer itself (no timer)', async () => {
+    const { report } = await run(signedUrl(1935, 'nx.faults.test'))
     expect(report.checks.dns?.code).toBe('dns-nxdomain')
     expect(report.checks.port).toBeUndefined()
-    expect(ms).toBeLessThan(3_000)
   })
 
-  it('SERVFAIL → a DNS failure, nothing dialled, within the DNS budget', async () => {
-    const { report, ms } = await run(signedUrl(1935, 'servfail.faults.test'))
+  it('SERVFAIL → a DNS failure, nothing dialled, on the answer itself (no timer)', async () => {
+    const { report } = await run(signedUrl(1935, 'servfail.faults.test'))
     expect(report.checks.dns?.code).toBe('dns-servfail')
     expect(report.checks.port).toBeUndefined()
     expect(report.verdict).toBe('not-ready')
-    expect(ms).toBeLessThan(DNS_CHECK_BUDGET_MS + 1_000)
   })
 
   it('DNS server that never answers → dns-timeout within the DNS budget', async () => {
     const { report, ms } = await run(signedUrl(1935, 'silent.faults.test'))
     expect(report.checks.dns?.code).toBe('dns-timeout')
     expect(report.checks.port).toBeUndefined()
-    expect(ms).toBeLessThan(DNS_CHECK_BUDGET_MS + 1_500)
-  }, 20_000)
+    expect(ms).toBeLessThan(DNS_CHECK_BUDGET_MS + HANG_SLACK_MS)
+  }, 30_000)
 })
 
 describe('fault matrix: ffmpeg', () => {
@@ -190,11 +189,10 @@ describe('fault matrix: ffmpeg', () => {
       if (before === undefined) delete process.env.FFMPEG_PATH
       else process.env.FFMPEG_PATH = before
     }
-    const { report, ms } = result
+    const { report } = result
     expect(report.checks.ffmpeg?.code).toBe('ffmpeg-env-path-invalid')
     expect(report.checks.testPush).toBeUndefined()
     expect(report.causes[0]?.id).toBe('ffmpeg')
-    expect(ms).toBeLessThan(5_000)
   })
 
   it('ffmpeg killed from outside (SIGKILL mid-push) → a failed push, not a hang, not "ready"', async () => {
@@ -222,7 +220,8 @@ describe('fault matrix: ffmpeg', () => {
     expect(report.checks.testPush?.status).toBe('fail')
     expect(report.cancelled).toBe(false)
     expect(report.verdict).not.toBe('ready')
-    expect(performance.now() - killedAt).toBeLessThan(3_000)
+    // Not waiting out the 20 s window: a hang guard, with room for a busy machine.
+    expect(performance.now() - killedAt).toBeLessThan(HANG_SLACK_MS)
   }, 30_000)
 })
 
@@ -258,7 +257,8 @@ describe('fault matrix: cancel in each phase', () => {
   it('dns (server silent): cancelled at once, nothing dialled', async () => {
     const { report, afterAbortMs } = await cancelIn('dns', signedUrl(1935, 'silent.faults.test'), 300)
     expect(report.checks.port).toBeUndefined()
-    expect(afterAbortMs).toBeLessThan(1_500)
+    expect(report.checks.dns?.code).toBe('dns-cancelled')
+    expect(afterAbortMs).toBeLessThan(HANG_SLACK_MS)
   })
 
   it('port: cancelled as it starts, no handshake', async () => {
@@ -266,27 +266,31 @@ describe('fault matrix: cancel in each phase', () => {
     const { report, afterAbortMs } = await cancelIn('port', signedUrl(i.port), 0)
     expect(report.checks.handshake).toBeUndefined()
     expect(i.connections.length).toBeLessThanOrEqual(1)
-    expect(afterAbortMs).toBeLessThan(1_500)
+    expect(afterAbortMs).toBeLessThan(HANG_SLACK_MS)
   })
 
   it('handshake (server silent): cancelled at once, no publish', async () => {
     const srv = await server(startTcp(() => undefined))
     const { report, afterAbortMs } = await cancelIn('handshake', signedUrl(srv.port), 300)
     expect(report.checks.publishProbe).toBeUndefined()
-    expect(afterAbortMs).toBeLessThan(1_500)
+    // Cancelled, not timed out: the code says which ended it.
+    expect(report.checks.handshake?.code).toBe('handshake-cancelled')
+    expect(afterAbortMs).toBeLessThan(HANG_SLACK_MS)
   })
 
   it('publish (server never answers publish): cancelled at once, no push', async () => {
     const srv = await server(startScriptedRtmp(standardScript(() => undefined)))
     const { report, afterAbortMs } = await cancelIn('publish', signedUrl(srv.port), 300)
     expect(report.checks.testPush).toBeUndefined()
-    expect(afterAbortMs).toBeLessThan(1_500)
+    expect(report.checks.publishProbe?.code).toBe('publish-cancelled')
+    expect(afterAbortMs).toBeLessThan(HANG_SLACK_MS)
   })
 
   it('push (media flowing): ffmpeg stopped within the kill grace', async () => {
     const i = await ingest()
     const { report, afterAbortMs } = await cancelIn('push', signedUrl(i.port), 0)
     expect(report.checks.testPush?.code).toBe('push-cancelled')
-    expect(afterAbortMs).toBeLessThan(PUSH_KILL_GRACE_MS + 1_500)
+    expect(report.checks.testPush?.evidence.killedBy).toBe('cancel')
+    expect(afterAbortMs).toBeLessThan(HANG_SLACK_MS)
   }, 20_000)
 })

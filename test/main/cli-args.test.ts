@@ -101,3 +101,20 @@ describe('parseCliArgs: the transport ladder', () => {
     expect(parseCliArgs(['srt://h:9000?streamid=#!::r=live/s'])).toMatchObject({ ok: false, error: expect.stringContaining('missing the command') })
   })
 })
+
+describe('--no-real-probe (the stream is live)', () => {
+  it('sets realProbe false; absent, the options stay as they were; not with --push-real-stream', () => {
+    const p = parseCliArgs(['check', 'rtmp://a/live/s', '--no-real-probe'])
+    expect(p.ok && p.value.command === 'check' && p.value.options.realProbe).toBe(false)
+    const plain = parseCliArgs(['check', 'rtmp://a/live/s'])
+    expect(plain.ok && plain.value.command === 'check' && 'realProbe' in plain.value.options).toBe(false)
+    const both = parseCliArgs(['check', 'rtmp://a/live/s', '--no-real-probe', '--push-real-stream'])
+    expect(both.ok ? 'ok' : both.error).toMatch(/--push-real-stream would push to the live stream/)
+  })
+
+  it('--help says what the real-name probe does and when to use the flag', async () => {
+    const { HELP } = await import('../../src/main/cli')
+    expect(HELP).toMatch(/--no-real-probe\s+use while this stream is LIVE/)
+    expect(HELP).toContain('replace the live one')
+  })
+})

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
-  validatePreflightRequest,
   MAX_FIELD_LENGTH,
   validateClipboardText,
   validateGenerateInput,
   validateNoArgs,
-  validateOfflineInput
+  validateOfflineInput,
+  validatePreflightRequest
 } from '../../src/main/ipc-validate'
 
 describe('validateOfflineInput', () => {
@@ -98,5 +98,18 @@ describe('validatePreflightRequest: the transport ladder', () => {
     const r = validatePreflightRequest({ ...base, ...extra })
     expect(r.ok).toBe(false)
     expect(!r.ok && r.error).toContain(field)
+  })
+})
+
+describe('validatePreflightRequest: the live-stream guard', () => {
+  const base = { runId: 'run-1', url: { url: 'rtmp://h/live/s' } }
+  it('accepts realProbe true/false and passes it on; rejects anything else', () => {
+    const off = validatePreflightRequest({ ...base, realProbe: false })
+    expect(off.ok && off.value.realProbe).toBe(false)
+    const on = validatePreflightRequest({ ...base, realProbe: true })
+    expect(on.ok && on.value.realProbe).toBe(true)
+    const left = validatePreflightRequest(base)
+    expect(left.ok && left.value.realProbe).toBeUndefined()
+    expect(validatePreflightRequest({ ...base, realProbe: 'no' })).toEqual({ ok: false, error: 'realProbe must be true or false' })
   })
 })

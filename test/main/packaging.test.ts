@@ -85,6 +85,19 @@ describe('electron-builder configuration', () => {
     for (const s of ['dist', 'dist:linux', 'dist:win', 'dist:mac']) expect(pkg.scripts[s]).toMatch(/^npm run build && electron-builder\b/)
     expect(pkg.scripts.build).toContain('typecheck')
   })
+
+  it('pins node-media-server exactly (the demo ingest loads one of its internal files)', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>
+    }
+    const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string; dependencies?: Record<string, string> }>
+    }
+    const pinned = pkg.dependencies['node-media-server']
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(lock.packages[''].dependencies?.['node-media-server']).toBe(pinned)
+    expect(lock.packages['node_modules/node-media-server'].version).toBe(pinned)
+  })
 })
 
 describe('the app icon', () => {

@@ -119,12 +119,12 @@ describe('parsePushUrl on generated input', () => {
     )
   })
 
-  it('stays fast on huge input (linear, capped): 200 pastes of 100 000 characters in < 2 s', () => {
-    const t0 = performance.now()
+  // Speed itself is measured by bench/offline-analysis.bench.ts (a wall-clock bound here would
+  // depend on the machine's load); what makes it fast is checked here: the length cap comes first.
+  it('caps huge input before parsing it: 200 pastes of 100 000 characters are url-too-long', () => {
     for (let i = 0; i < 200; i++) {
       const r = parsePushUrl({ url: ' '.repeat(50_000) + 'rtmp://h/live/' + 'a/'.repeat(25_000) })
-      expect(r.ok).toBe(false)
+      expect(r.ok ? 'ok' : r.code).toBe('url-too-long')
     }
-    expect(performance.now() - t0).toBeLessThan(2_000)
   })
 })

@@ -49,7 +49,13 @@ export type IngestReason = (typeof INGEST_REASONS)[number]
 export type IngestStyle = 'nms' | 'nginx'
 
 /** Who ended a publish session. */
-export type ClosedBy = 'server-reject' | 'server-cut' | 'client' | 'ingest-close' | 'protocol-error'
+export type ClosedBy =
+  | 'server-reject'
+  | 'server-cut'
+  | 'server-replaced'
+  | 'client'
+  | 'ingest-close'
+  | 'protocol-error'
 
 /** Media received on one publish session (audio/video/data messages after `publish`). */
 export interface MediaCount {
@@ -126,6 +132,12 @@ export interface IngestOptions {
    * sender exactly as a narrow link would (the demo's `--fail uplink`).
    */
   readLimitKbps?: number
+  /**
+   * A new valid publisher to a stream that is live replaces the running one, whose connection is
+   * then dropped (`closedBy: 'server-replaced'`), as some ingests do ("replaced by a new push").
+   * Default false: the newcomer is refused as `in-use`.
+   */
+  takeover?: boolean
 }
 
 /** A running ingest. */
@@ -292,7 +304,7 @@ export async function startIngest(opts: IngestOptions = {}): Promise<Ingest> {
       }
       if (!matched) return { reason: 'bad-signature' }
     }
-    if (live.has(`${app}/${stream}`)) return { reason: 'in-use' }
+    if (live.has(`${app}/${stream}`) && !opts.takeover) return { reason: 'in-use' }
     return { reason: 'ok', matched }
   }
 
@@ -350,7 +362,16 @@ export async function startIngest(opts: IngestOptions = {}): Promise<Ingest> {
     }
 
     const onAccepted = (attempt: PublishAttempt): void => {
-      live.set(`${attempt.app}/${attempt.stream}`, socket)
+      const key = `${attempt.app}/${attempt.stream}`
+      const running = live.get(key)
+      if (running && running !== socket) {
+        // takeover: the newcomer wins; the running publisher's session is dropped.
+        for (const a of attempts) {
+          if (a !== attempt && a.accepted && a.closedAt === undefined && `${a.app}/${a.stream}` === key) a.closedBy = 'server-replaced'
+        }
+        running.destroy()
+      }
+      live.set(key, socket)
       if (cutAfterSec !== undefined) {
         cutTimer = later(cutAfterSec * 1000, () => {
           attempt.closedBy = 'server-cut'

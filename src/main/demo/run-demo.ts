@@ -28,7 +28,11 @@ const DEMO_WRONG_KEY = 'old-push-key-from-another-domain'
 const DEMO_PUSH_DOMAIN = 'live.demo.test'
 /** A Tencent push name, so the CNAME check recognises the chain as Tencent's. */
 const DEMO_TENCENT_TARGET = 'live.demo.test.tlivepush.com'
-/** A push domain with an A record and no CNAME (`fail: 'cname'`). */
+/**
+ * `fail: 'cname'`: a push domain added in the console whose CNAME record was never created at the
+ * DNS provider. With no record at all the name does not resolve (NXDOMAIN), as a real one would:
+ * the encoder cannot even find an address, so every push fails.
+ */
 const DEMO_NO_CNAME_DOMAIN = 'nocname.demo.test'
 const DEMO_APP = 'live'
 const DEMO_STREAM = 'demo'
@@ -95,12 +99,14 @@ async function closedLoopbackPort(): Promise<number> {
   return address.port
 }
 
-/** The DNS zone: the push domain CNAME'd to a Tencent push name that resolves to 127.0.0.1. */
+/**
+ * The DNS zone: the push domain CNAME'd to a Tencent push name that resolves to 127.0.0.1. The
+ * domain without its CNAME is left out on purpose: names not in the zone answer NXDOMAIN.
+ */
 function demoZone(): Zone {
   return {
     [DEMO_PUSH_DOMAIN]: { cname: DEMO_TENCENT_TARGET },
-    [DEMO_TENCENT_TARGET]: { a: ['127.0.0.1'] },
-    [DEMO_NO_CNAME_DOMAIN]: { a: ['127.0.0.1'] }
+    [DEMO_TENCENT_TARGET]: { a: ['127.0.0.1'] }
   }
 }
 

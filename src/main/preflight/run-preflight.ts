@@ -8,10 +8,11 @@
  * stream name signed with the user's key, or to the real name with `pushRealStream`.
  */
 import { randomBytes } from 'node:crypto'
-import { arch, hostname, platform, release } from 'node:os'
+import { arch, homedir, hostname, platform, release } from 'node:os'
 import pkg from '../../../package.json'
 import type { PushKeys, PushUrl, PushUrlInput } from '../../shared/push-url'
 import { redactDeep } from '../../shared/redact'
+import { tildeHomeInReport } from '../../shared/share-report'
 import type {
   FfmpegResult,
   Phase,
@@ -19,6 +20,7 @@ import type {
   Report,
   ReportChecks,
   ReportInputs,
+  ReportNote,
   TimelineEvent
 } from '../../shared/report'
 import type { CheckResult } from '../../shared/result'
@@ -91,8 +93,9 @@ export interface PreflightOptions {
   /** Extra CA certificate(s) to trust for RTMPS, PEM text (a venue's or a test ingest's CA). */
   caPem?: string
   /**
-   * May the real stream name get a publish-only probe? False when the stream may be live right
-   * now: some ingests let a new publisher take over a live stream.
+   * Probe the REAL stream name with a publish-only probe (default true). False when the stream is
+   * live right now: some ingests let a new publisher replace the live one, so the probe could cut
+   * the show. Then nothing is sent to the real name at all (no probe, no real-name push).
    */
   realProbe?: boolean
 }
@@ -230,6 +233,14 @@ async function finishLadder(
   return wanted.has('rtmp') ? [rtmpEntry(typed, url.port, checks, durationMs), ...alts] : alts
 }
 
+/**
+ * The notes of a run that left the real stream name alone because it is live: "the publish step
+ * did not run" becomes why, and what is then unknown.
+ */
+function liveNotes(notes: ReportNote[]): ReportNote[] {
+  return [...notes.filter((n) => n.code !== 'note.probe-not-run'), { code: 'note.real-probe-skipped-live' }]
+}
+
 /** Run the whole preflight. Never throws for expected failures; a cancel returns a partial report. */
 export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl = {}): Promise<Report> {
   const deps: PreflightDeps = { ...realPreflightDeps, ...ctl.deps }
@@ -275,13 +286,13 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   progress({ phase: 'url', state: url ? 'pass' : 'fail', code: offline.parse.ok ? 'url-ok' : offline.parse.code })
   const wanted = new Set<Transport>(opts.transports ?? TRANSPORTS)
   const testRtmp = wanted.has('rtmp')
-  const realProbe = opts.realProbe !== false
   let ladder: Promise<TransportEntry[]> | undefined
   const ladderUrls: PushUrl[] = []
 
+  const realProbe = opts.realProbe !== false
   let pushTarget: ReportInputs['pushTarget'] = 'none'
   if (!opts.noPush && keyGiven) pushTarget = 'probe'
-  else if (!opts.noPush && opts.pushRealStream) pushTarget = 'real'
+  else if (!opts.noPush && opts.pushRealStream && realProbe) pushTarget = 'real'
   let ip: string | undefined
   let probeUrl: PushUrl | undefined
   let uplinkUrl: PushUrl | undefined
@@ -360,8 +371,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       checks.handshake = await phase('handshake', () => deps.checkHandshake(target, url.port, signal))
     }
 
-    // ── publish-only probe of the real stream name (no media) ──
-    if (ip && checks.handshake?.status === 'pass' && realProbe && !cancelled()) {
+    // ── publish-only probe of the real stream name (no media); never while that stream is live ──
+    if (realProbe && ip && checks.handshake?.status === 'pass' && !cancelled()) {
       const target = ip
       checks.publishProbe = await phase('publish', () =>
         deps.probePublish(
@@ -378,7 +389,11 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
 
     // ── the media push ──
     const probe = checks.publishProbe
-    const probeReachedServer = probe !== undefined && !PROBE_NETWORK.has(probe.code) && probe.code !== 'publish-cancelled'
+    // Without the real-name probe (the stream is live), the handshake is the last word from the
+    // server before the push to the separate probe stream name.
+    const probeReachedServer = realProbe
+      ? probe !== undefined && !PROBE_NETWORK.has(probe.code) && probe.code !== 'publish-cancelled'
+      : checks.handshake?.status === 'pass'
     const ffmpegPath = checks.ffmpeg?.code === 'ffmpeg-ok' ? checks.ffmpeg.evidence.path : undefined
     if (pushTarget === 'probe' && ip && testRtmp) {
       probeUrl = probeStreamUrl(url, probeKey, probeAlgorithm, deps.randomSuffix(), deps.now())
@@ -493,6 +508,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       pushSeconds,
       noPush: !!opts.noPush,
       pushRealStream: !!opts.pushRealStream,
+      // Recorded only when the user said the stream is live (reports stay as they were otherwise).
+      ...(realProbe ? {} : { realProbe: false }),
       pushTarget,
       // Named only when something was really sent to it (a publish probe or the media push).
       probeStream: checks.probeStreamPublish || (pushTarget === 'probe' && checks.testPush) ? probeUrl?.stream : undefined,
@@ -512,15 +529,17 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     checks,
     timeline,
     causes: wasCancelled ? [] : dx.causes,
-    notes: wasCancelled ? [{ code: 'note.cancelled' }] : dx.notes,
+    notes: wasCancelled ? [{ code: 'note.cancelled' }] : realProbe ? dx.notes : liveNotes(dx.notes),
     verdict: wasCancelled ? 'not-ready' : dx.verdict,
     cancelled: wasCancelled,
     uplink: uplinkSummary(checks.uplink),
     ...(transports ? { transports } : {})
   }
-  // One last pass over everything: no key and no full txSecret may leave this function.
-  return redactDeep(report, {
+  // One last pass over everything: no key and no full txSecret may leave this function, and
+  // paths under the home folder are written `~` (its name is usually the user's).
+  const redacted = redactDeep(report, {
     keys: [keys.primary, keys.backup, keys.primary?.trim(), keys.backup?.trim()],
     txSecrets: [url?.txSecret, probeUrl?.txSecret, uplinkUrl?.txSecret, ...ladderUrls.map((u) => u.txSecret)]
   })
+  return tildeHomeInReport(redacted, homedir())
 }

@@ -944,5 +944,18 @@ export const id: Record<keyof typeof en, string> = {
     'Server di {{ip}}:{{port}} menerima koneksi tetapi tidak menjawab handshake TLS dalam {{timeoutMs}} ms: port ini kemungkinan memakai protokol lain, atau perangkat jaringan menahan koneksinya. Periksa port di URL; coba hotspot 4G/5G ponsel.',
   'tls-tcp-failed':
     'Koneksi TCP ke {{ip}}:{{port}} untuk TLS tidak bisa dibuka; lihat pemeriksaan port.',
-  'tls-cancelled': 'Pemeriksaan TLS dibatalkan.'
+  'tls-cancelled': 'Pemeriksaan TLS dibatalkan.',
+
+  // ── pelindung stream yang sedang live ──
+  'ui.live.question': 'Apakah stream ini sedang live sekarang?',
+  'ui.live.hint':
+    'Biasanya pemeriksaan menanyakan nama stream asli Anda ke server: memulai publish lalu pergi sebelum mengirim gambar apa pun. Sebagian server membiarkan publisher baru menggantikan yang sedang live, jadi selama Anda siaran, pemeriksaan tidak menyentuh nama stream Anda.',
+  'ui.live.no': 'Tidak, sedang tidak live',
+  'ui.live.yes': 'Ya, sedang live — jangan disentuh',
+  'ui.live.required': 'Jawab pertanyaan ini untuk menjalankan pemeriksaan.',
+  'note.real-probe-skipped-live':
+    'Stream Anda sedang live, jadi nama aslinya tidak diuji (sebagian server membiarkan publisher baru menggantikan yang sedang live). Yang belum diketahui: apakah server akan menerima push baru ke nama ini, misalnya setelah sambung ulang, atau apakah nama ini dinonaktifkan di konsol. Jalankan pemeriksaan lagi saat stream tidak siaran untuk jawaban lengkap.',
+
+  // ── privasi laporan yang dibagikan ──
+  'ui.export.includeHostName': 'Sertakan nama komputer ini (sering memuat nama Anda)'
 }

@@ -149,28 +149,31 @@ describe('runTestPush with real ffmpeg on loopback', () => {
     expect(r.code).toBe('push-rejected-at-publish')
     expect(r.evidence.publishStartSeen).toBe(true)
     expect(r.evidence.accepted).toBe(false)
+    // Ended by the server inside the accept hold (the rule that makes it a rejection); the code
+    // says the 3 s window did not run out, so no wall-clock bound.
     expect(r.evidence.endAfterAcceptMs).toBeLessThan(PUSH_ACCEPT_HOLD_MS)
-    expect(r.timing.durationMs).toBeLessThan(3000)
   })
 
   it('stream already publishing, nginx style: the server says why', async () => {
     const i = await ingest({ key: KEY, style: 'nginx' })
     const name = signedPublishName('busy', KEY, validTxTime())
-    // The first publisher holds the stream for the whole second push.
-    const first = push(target(i.port, name, 4))
+    // The first publisher holds the stream until it is cancelled after the second push, however
+    // long a busy machine takes to start the second ffmpeg.
+    const ac = new AbortController()
+    const first = push(target(i.port, name, 60), ac.signal)
     await i.waitForAttempt((a) => a.stream === 'busy' && a.accepted)
     const r = await push(target(i.port, name, 2))
+    ac.abort()
     expect(r.code).toBe('push-server-error')
     expect(r.evidence.serverError).toBe('Already publishing')
-    expect(r.timing.durationMs).toBeLessThan(3000)
-    expect((await first).code).toBe('push-ok')
+    expect((await first).code).toBe('push-cancelled')
   })
 
   it('stream already publishing, nms style: rejected at publish', async () => {
     const i = await ingest({ key: KEY, style: 'nms' })
     const name = signedPublishName('busy2', KEY, validTxTime())
     const ac = new AbortController()
-    const first = push(target(i.port, name, 5), ac.signal)
+    const first = push(target(i.port, name, 60), ac.signal)
     await i.waitForAttempt((a) => a.stream === 'busy2' && a.accepted)
     const r = await push(target(i.port, name, 2))
     ac.abort()
@@ -180,27 +183,28 @@ describe('runTestPush with real ffmpeg on loopback', () => {
 
   it('silent server (accepts, never writes): push-timeout-silent within rw_timeout + slack', async () => {
     const port = await tcpServer(() => undefined)
-    const started = Date.now()
     const r = await push({ ...target(port, 'silent', 2), rwTimeoutMs: 1000 })
     expect(r.code).toBe('push-timeout-silent')
     expect(r.evidence.timeline.map((t) => t.phase)).toContain('tcp-connected')
     expect(r.evidence.timeline.map((t) => t.phase)).not.toContain('handshake-answered')
-    expect(Date.now() - started).toBeLessThan(1000 + 2500)
+    // ffmpeg gave up by itself (its rw_timeout), not our watchdog: that is what this test is about,
+    // and unlike a wall-clock bound it does not depend on how busy the machine is.
+    expect(r.evidence.killedBy).toBeUndefined()
   })
 
   it('silent server with the watchdog shorter than rw_timeout: killed, still push-timeout-silent', async () => {
     const port = await tcpServer(() => undefined)
     const r = await push({ ...target(port, 'silent2', 2), rwTimeoutMs: 20_000, watchdogMs: 1000 })
     expect(r.code).toBe('push-timeout-silent')
+    // Our watchdog ended it (ffmpeg's own 20 s rw_timeout would have said nothing here).
     expect(r.evidence.killedBy).toBe('watchdog')
-    expect(r.timing.durationMs).toBeLessThan(1000 + PUSH_KILL_GRACE_MS + 1000)
   })
 
   it('refused port: push-connect-failed at once', async () => {
     const r = await push(target(await closedPort(), 'refused', 2))
     expect(r.code).toBe('push-connect-failed')
+    // Ended by the refusal itself: no timer involved, so no wall-clock bound.
     expect(r.evidence.end?.kind).toBe('connection-refused')
-    expect(r.timing.durationMs).toBeLessThan(1500)
   })
 
   it('HTTP server on the port: push-handshake-failed', async () => {
@@ -209,15 +213,17 @@ describe('runTestPush with real ffmpeg on loopback', () => {
     expect(r.code).toBe('push-handshake-failed')
   })
 
-  it('server cuts the connection 1.5 s into a 3 s push: push-dropped', async () => {
+  it('server cuts the connection 1.5 s into a 30 s push: push-dropped', async () => {
+    // A long window, so only the cut can end it early on any machine.
     const i = await ingest({ key: KEY, cutAfterSec: 1.5 })
-    const r = await push(target(i.port, signedPublishName('cut', KEY, validTxTime()), 3))
+    const r = await push(target(i.port, signedPublishName('cut', KEY, validTxTime()), 30))
     expect(r.code).toBe('push-dropped')
     expect(r.evidence.accepted).toBe(true)
     expect(r.evidence.sustained).toBe(false)
     expect(r.evidence.end?.afterMedia).toBe(true)
-    expect(r.evidence.mediaSec).toBeGreaterThan(0.8)
-    expect(r.evidence.mediaSec).toBeLessThan(2.8)
+    // Some media before the cut, far less than the window; how much depends on the machine.
+    expect(r.evidence.mediaSec).toBeGreaterThan(0)
+    expect(r.evidence.mediaSec).toBeLessThan(30)
   })
 
   it('cancel mid-push: push-cancelled, ffmpeg gone', async () => {
@@ -225,7 +231,7 @@ describe('runTestPush with real ffmpeg on loopback', () => {
     const ac = new AbortController()
     const p = push(
       {
-        ...target(i.port, signedPublishName('cancel', KEY, validTxTime()), 5),
+        ...target(i.port, signedPublishName('cancel', KEY, validTxTime()), 60),
         onProgress: (e) => {
           if (e.kind === 'phase' && e.event.phase === 'media-flowing') ac.abort()
         }
@@ -237,8 +243,8 @@ describe('runTestPush with real ffmpeg on loopback', () => {
     expect(r.status).toBe('skipped')
     expect(r.evidence.killedBy).toBe('cancel')
     expect(r.evidence.pid).toBeGreaterThan(0)
+    // killedBy 'cancel' says the abort ended it, not the 5 s window: no wall-clock bound.
     expect(pidAlive(r.evidence.pid ?? 0)).toBe(false)
-    expect(r.timing.durationMs).toBeLessThan(4000)
   })
 
   it('already-aborted signal: nothing is spawned', async () => {

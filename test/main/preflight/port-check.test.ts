@@ -17,8 +17,8 @@ describe('checkPort on loopback', () => {
     server = await startTcp(() => undefined)
     const r = await checkPort('127.0.0.1', server.port)
     expect(r).toMatchObject({ id: 'port', status: 'pass', code: 'port-open' })
+    // Measured, not bounded: how long a loopback connect takes depends on the machine's load.
     expect(r.evidence.connectMs).toBeGreaterThanOrEqual(0)
-    expect(r.evidence.connectMs).toBeLessThan(1000)
   })
 
   it('reports a refused port (bound, then closed) fast', async () => {
@@ -29,7 +29,7 @@ describe('checkPort on loopback', () => {
       code: 'port-refused',
       evidence: { errno: 'ECONNREFUSED' }
     })
-    expect(r.timing.durationMs).toBeLessThan(1000)
+    // ECONNREFUSED says the RST ended it, not the timer: no wall-clock bound needed.
   })
 
   it('reports cancelled when the signal aborts', async () => {
@@ -140,8 +140,10 @@ describe.skipIf(netnsReason !== undefined)(
       expect(code, err).toBe(0)
       const r = JSON.parse(out) as { code: string; evidence: { connectMs: number } }
       expect(r.code).toBe('port-filtered')
+      // The 1500 ms asked for, not the default: timers never fire early, and the upper bound is the
+      // default timeout (the alternative), which a late timer on a loaded machine cannot reach.
       expect(r.evidence.connectMs).toBeGreaterThanOrEqual(1400)
-      expect(r.evidence.connectMs).toBeLessThan(3000)
+      expect(r.evidence.connectMs).toBeLessThan(PORT_CONNECT_TIMEOUT_MS)
     }, 20_000)
   }
 )

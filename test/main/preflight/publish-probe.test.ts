@@ -11,6 +11,7 @@ import {
   startScriptedRtmp,
   startTcp,
   standardScript,
+  type NmsServer,
   type TestServer
 } from './rtmp-test-servers'
 
@@ -29,7 +30,7 @@ it('redacts txSecret to its first 4 characters', () => {
 })
 
 describe('probePublish against node-media-server 4.4.3', () => {
-  let nms: TestServer
+  let nms: NmsServer
   beforeAll(async () => {
     nms = await startNms()
   })
@@ -53,13 +54,20 @@ describe('probePublish against node-media-server 4.4.3', () => {
   })
 
   it('a second publisher while our own client holds a publish → rejected-closed-after-start', async () => {
-    const holder = probePublish(target(nms.port, 'busy'), { holdMs: 2500 })
-    await new Promise((r) => setTimeout(r, 500))
-    const r = await probePublish(target(nms.port, 'busy'), fast)
-    expect(r).toMatchObject({ status: 'fail', code: 'publish-rejected-closed-after-start' })
-    expect(r.evidence.close).toMatchObject({ by: 'server', kind: 'fin' })
-    expect(r.evidence.close?.afterPublishMs).toBeLessThan(400)
-    expect((await holder).code).toBe('publish-accepted')
+    // The holder holds until it is aborted, and the second probe starts only once the server has
+    // it as the publisher: no sleep racing the holder's handshake.
+    const stop = new AbortController()
+    const holder = probePublish(target(nms.port, 'busy'), { holdMs: 120_000, timeoutMs: 120_000 }, undefined, stop.signal)
+    try {
+      expect(await nms.waitForPublisher('/live/busy', 15_000)).toBe(true)
+      const r = await probePublish(target(nms.port, 'busy'), fast)
+      expect(r).toMatchObject({ status: 'fail', code: 'publish-rejected-closed-after-start' })
+      // Closed by the server: the client would only close after holdMs.
+      expect(r.evidence.close).toMatchObject({ by: 'server', kind: 'fin' })
+    } finally {
+      stop.abort()
+    }
+    expect((await holder).code).toBe('publish-cancelled')
   })
 })
 
@@ -77,8 +85,8 @@ describe('probePublish against scripted servers', () => {
       code: 'publish-rejected-closed-no-status',
       evidence: { stage: 'publish' }
     })
+    // By the server, before the client's holdMs: no wall-clock bound needed.
     expect(r.evidence.close).toMatchObject({ by: 'server', kind: 'fin' })
-    expect(r.evidence.close?.afterPublishMs).toBeLessThan(300)
   })
 
   it('onStatus error BadName "Already publishing" → rejected-status with the server words', async () => {
@@ -131,9 +139,9 @@ describe('probePublish against scripted servers', () => {
 
   it('never answers publish → timeout-silent within the step timeout', async () => {
     server = await startScriptedRtmp(standardScript(() => undefined))
-    const r = await probePublish(target(server.port), fast)
+    // The whole-probe bound far away: the 800 ms step timeout must be what ended it.
+    const r = await probePublish(target(server.port), { ...fast, timeoutMs: 120_000 })
     expect(r).toMatchObject({ code: 'publish-timeout-silent', evidence: { stage: 'publish' } })
-    expect(r.timing.durationMs).toBeLessThan(2000)
   })
 
   it('an HTTP server → not-rtmp', async () => {
@@ -149,9 +157,9 @@ describe('probePublish against scripted servers', () => {
     server = await startScriptedRtmp(standardScript(() => undefined))
     const ac = new AbortController()
     setTimeout(() => ac.abort(), 200)
-    const r = await probePublish(target(server.port), { stepTimeoutMs: 5000 }, undefined, ac.signal)
+    // Timeouts far beyond the test's own: only the abort can end it in time.
+    const r = await probePublish(target(server.port), { stepTimeoutMs: 120_000, timeoutMs: 120_000 }, undefined, ac.signal)
     expect(r).toMatchObject({ status: 'skipped', code: 'publish-cancelled' })
-    expect(r.timing.durationMs).toBeLessThan(1000)
   })
 })
 

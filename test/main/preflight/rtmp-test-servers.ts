@@ -133,11 +133,22 @@ interface NmsInstance {
   stop: () => Promise<void>
 }
 
+/** The part of NMS's process-wide context read here: live streams by path, with their publisher. */
+interface NmsContext {
+  broadcasts: Map<string, { publisher: unknown }>
+}
+
+/** node-media-server under test, with a way to wait for its state instead of sleeping. */
+export interface NmsServer extends TestServer {
+  /** Resolves true once `streamPath` (`/app/stream`) has a publisher, false after `timeoutMs`. */
+  waitForPublisher: (streamPath: string, timeoutMs: number) => Promise<boolean>
+}
+
 /**
  * node-media-server 4.4.3 in-process, RTMP only, on a free loopback port. NMS keeps its state in a
  * process-wide singleton, so one per test file (Vitest runs each file in its own worker).
  */
-export async function startNms(): Promise<TestServer> {
+export async function startNms(): Promise<NmsServer> {
   const require = createRequire(import.meta.url)
   const NodeMediaServer = require('node-media-server') as new (config: object) => NmsInstance
   const logger = require('node-media-server/src/core/logger.js') as { level: string }
@@ -159,8 +170,16 @@ export async function startNms(): Promise<TestServer> {
     if (ok) break
     await new Promise((r) => setTimeout(r, 20))
   }
+  const context = require('node-media-server/src/core/context.js') as NmsContext
+  const hasPublisher = (streamPath: string): boolean => Boolean(context.broadcasts.get(streamPath)?.publisher)
   return {
     port,
+    waitForPublisher: async (streamPath, timeoutMs) => {
+      // Polls NMS's own state (bounded: until timeoutMs, every 20 ms).
+      const deadline = Date.now() + timeoutMs
+      while (!hasPublisher(streamPath) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+      return hasPublisher(streamPath)
+    },
     close: async () => {
       await nms.stop()
       rmSync(dir, { recursive: true, force: true })

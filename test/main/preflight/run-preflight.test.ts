@@ -7,7 +7,7 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { checkHandshake } from '../../../src/main/preflight/handshake-check'
-import { PORT_CONNECT_TIMEOUT_MS } from '../../../src/main/preflight/constants'
+import { HANDSHAKE_TIMEOUT_MS, PORT_CONNECT_TIMEOUT_MS } from '../../../src/main/preflight/constants'
 import { locateFfmpeg } from '../../../src/main/preflight/ffmpeg-locate'
 import {
   runPreflight,
@@ -437,9 +437,8 @@ describe('runPreflight end to end: stream in use', () => {
 describe('runPreflight end to end: network', () => {
   it('refused port → network confirmed at once, nothing after the port', async () => {
     const port = await closedPort()
-    const t0 = Date.now()
     const report = await run({ url: { url: goodUrl(port) }, keys: { primary: KEY } })
-    expect(Date.now() - t0).toBeLessThan(3000)
+    // "At once" is what the codes say: refused (no timer ran out) and no check after the port.
     expect(report.causes[0]).toMatchObject({
       id: 'network',
       severity: 'fail',
@@ -455,7 +454,6 @@ describe('runPreflight end to end: network', () => {
   it('accepts TCP but stays silent → network (handshake-silent) within the handshake timeout', async () => {
     const srv = await startTcp(() => undefined)
     cleanups.push(() => srv.close())
-    const t0 = Date.now()
     const report = await run(
       { url: { url: goodUrl(srv.port) }, keys: { primary: KEY } },
       {
@@ -465,8 +463,11 @@ describe('runPreflight end to end: network', () => {
         }
       }
     )
-    expect(Date.now() - t0).toBeLessThan(5000)
     expect(report.checks.handshake?.code).toBe('handshake-silent')
+    // The 1500 ms handed in, not the default: a timer never fires early, and the default (the
+    // alternative) bounds it from above by more than a busy machine's delay.
+    expect(report.checks.handshake?.timing.durationMs).toBeGreaterThanOrEqual(1450)
+    expect(report.checks.handshake?.timing.durationMs).toBeLessThan(HANDSHAKE_TIMEOUT_MS)
     expect(report.causes[0]).toMatchObject({ id: 'network', severity: 'fail' })
     expect(report.checks.testPush).toBeUndefined()
   }, 20_000)
@@ -544,13 +545,14 @@ describe.skipIf(netnsReason !== undefined)(
     `
       const { code, out, err } = await runInNamespace(ns.ok ? ns.name : '', script, { PF_URL: url, PF_KEY: KEY })
       expect(code, err).toBe(0)
-      const { ms, report } = JSON.parse(out) as { ms: number; report: Report }
+      const { report } = JSON.parse(out) as { report: Report }
       expect(out.includes(KEY)).toBe(false)
       expect(report.checks.port?.code).toBe('port-filtered')
+      // Timers never fire early; that nothing ran after the port is in the checks below, not in
+      // a wall-clock bound that a busy machine could break.
       expect(report.checks.port?.evidence.connectMs).toBeGreaterThanOrEqual(
         PORT_CONNECT_TIMEOUT_MS - 100
       )
-      expect(ms).toBeLessThan(PORT_CONNECT_TIMEOUT_MS + 2000)
       expect(report.causes[0]).toMatchObject({
         id: 'network',
         severity: 'fail',
@@ -661,7 +663,6 @@ describe('runPreflight end to end: ffmpeg, drops, cancel', () => {
   it('cancel mid-push → cancelled report, no causes, ffmpeg gone', async () => {
     const i = await ingest()
     const ac = new AbortController()
-    const t0 = Date.now()
     const report = await run(
       { url: { url: goodUrl(i.port) }, keys: { primary: KEY }, pushSeconds: 20 },
       {
@@ -672,7 +673,7 @@ describe('runPreflight end to end: ffmpeg, drops, cancel', () => {
       },
       i
     )
-    expect(Date.now() - t0).toBeLessThan(10_000)
+    // push-cancelled (below) says the abort ended the 20 s push, not its window.
     expect(report.cancelled).toBe(true)
     expect(report.causes).toEqual([])
     expect(report.verdict).toBe('not-ready')

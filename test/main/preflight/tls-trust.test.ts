@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import tls from 'node:tls'
 import { describe, expect, it } from 'vitest'
 import { classifyNetError } from '../../../src/main/preflight/rtmp/tcp'

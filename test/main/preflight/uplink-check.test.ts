@@ -10,7 +10,11 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../../src/main/cli-args'
 import { pidAlive, signedPublishName, txTimeHex } from '../../../src/main/demo/ingest-push'
 import { startIngest, type Ingest } from '../../../src/main/demo/rtmp-ingest'
-import { UPLINK_LOOPBACK_SEND_BUFFER_BYTES, UPLINK_SEND_QUEUE_FULL_BYTES } from '../../../src/main/preflight/constants'
+import {
+  PUSH_TEST_FPS,
+  UPLINK_LOOPBACK_SEND_BUFFER_BYTES,
+  UPLINK_SEND_QUEUE_FULL_BYTES
+} from '../../../src/main/preflight/constants'
 import { diagnose } from '../../../src/main/preflight/diagnose'
 import { locateFfmpeg } from '../../../src/main/preflight/ffmpeg-locate'
 import { runPreflight } from '../../../src/main/preflight/run-preflight'
@@ -117,8 +121,12 @@ describe('real pushes on loopback', () => {
     expect(e.stalls).toBe(0)
     if (process.platform === 'linux') expect(e.cpuPercent).toBeLessThan(50)
     expect(e.pid && pidAlive(e.pid)).toBe(false)
-    // The ingest really received the clip at that rate (copy: no re-encode on the way).
-    expect(i.mediaFor('up_fast').videoFrames).toBeGreaterThan(300)
+    // The ingest really received the clip (copy: no re-encode on the way): at least the frames of
+    // the measured window at the speed ffmpeg reached. Not a fixed count: a busy machine pushes a
+    // little below real time, and the window's frames follow.
+    const windowFrames = PUSH_TEST_FPS * ((e.measuredMs ?? 0) / 1000) * (e.speed ?? 0)
+    expect(windowFrames).toBeGreaterThan(0)
+    expect(i.mediaFor('up_fast').videoFrames).toBeGreaterThanOrEqual(Math.floor(windowFrames * 0.9))
   }, 60_000)
 
   it('an ingest reading at 1500 kbit/s: estimate within ±10 %, too slow for 3000', async () => {

@@ -75,6 +75,7 @@ async function fill(u: string, key?: string, seconds = '2'): Promise<ReturnType<
   await user.type(screen.getByLabelText(/DNS server/), `127.0.0.1:${dns.port}`)
   await user.clear(screen.getByLabelText(/Test push, seconds/))
   await user.type(screen.getByLabelText(/Test push, seconds/), seconds)
+  await user.click(screen.getByLabelText('No, it is not live now'))
   await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
   return user
 }

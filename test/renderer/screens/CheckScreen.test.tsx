@@ -82,6 +82,44 @@ describe('CheckScreen', () => {
   })
 })
 
+describe('CheckScreen: is the stream live?', () => {
+  it('Run waits for the answer; "live" sends realProbe false and never a real-stream push', async () => {
+    const requests: Array<{ realProbe?: boolean; pushRealStream?: boolean }> = []
+    setApi(fakeApi({ preflightRun: (req) => (requests.push(req), new Promise(() => undefined)) }))
+    renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
+    await user.paste(signedUrl(20 * 3600_000))
+    await waitFor(() => expect(screen.getByTestId('card-url')).toBeInTheDocument())
+    // A valid URL is not enough: the question must be answered first.
+    expect(screen.getByRole('button', { name: 'Run the full check' })).toBeDisabled()
+    expect(screen.getByText('Answer this question to run the check.')).toBeInTheDocument()
+    await user.click(screen.getByText('More options'))
+    await user.click(screen.getByLabelText(/Push the test pattern to my REAL stream/))
+    await user.click(screen.getByLabelText('Yes, it is live — do not touch it'))
+    // The real-stream push is not even offered while live.
+    expect(screen.queryByLabelText(/Push the test pattern to my REAL stream/)).toBeNull()
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+    await user.click(screen.getByRole('button', { name: 'Run the full check' }))
+    await waitFor(() => expect(requests).toHaveLength(1))
+    expect(requests[0]).toMatchObject({ realProbe: false, pushRealStream: false })
+  })
+
+  it('"not live" sends realProbe true', async () => {
+    const requests: Array<{ realProbe?: boolean }> = []
+    setApi(fakeApi({ preflightRun: (req) => (requests.push(req), new Promise(() => undefined)) }))
+    renderWithI18n(<CheckScreen />)
+    const user = userEvent.setup()
+    await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
+    await user.paste(signedUrl(20 * 3600_000))
+    await user.click(screen.getByLabelText('No, it is not live now'))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+    await user.click(screen.getByRole('button', { name: 'Run the full check' }))
+    await waitFor(() => expect(requests).toHaveLength(1))
+    expect(requests[0].realProbe).toBe(true)
+  })
+})
+
 describe('CheckScreen keys', () => {
   it('keys stay in memory unless "remember" is ticked; ticked, they are saved at Run and loaded next time', async () => {
     const api = fakeApi({ preflightRun: () => new Promise(() => undefined) })
@@ -91,6 +129,7 @@ describe('CheckScreen keys', () => {
     await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
     await user.paste(signedUrl(20 * 3600_000))
     await user.type(screen.getByLabelText(/^Push key/), KEY)
+    await user.click(screen.getByLabelText('No, it is not live now'))
     await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
     expect(api.keys.stored).toBeUndefined()
@@ -101,6 +140,7 @@ describe('CheckScreen keys', () => {
     await user.paste(signedUrl(20 * 3600_000))
     await user.type(screen.getByLabelText(/^Push key/), KEY)
     await user.click(screen.getByLabelText(/Remember my push keys/))
+    await user.click(screen.getByLabelText('No, it is not live now'))
     await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
     await waitFor(() => expect(api.keys.stored).toEqual({ primary: KEY, backup: undefined }))

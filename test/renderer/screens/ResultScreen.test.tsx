@@ -92,6 +92,17 @@ describe('ResultScreen', () => {
     expect(api.clipboard[0]).toContain('This network blocks TCP')
     expect(api.clipboard[0]).not.toContain('cards-key')
     expect(api.clipboard[0]).not.toMatch(/txSecret=[0-9a-f]{32}/)
+
+    // The computer's host name: out of the saved JSON, Markdown and copied text unless ticked.
+    const machine = comparedReport().environment.machine
+    expect(machine).not.toBe('')
+    expect((JSON.parse(api.saved[0].content) as Report).environment.machine).toBe('')
+    expect(api.saved[1].content).not.toContain(machine)
+    expect(api.clipboard[0]).not.toContain(machine)
+    await user.click(screen.getByLabelText(/Include this computer’s name/))
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }))
+    await waitFor(() => expect(api.clipboard).toHaveLength(2))
+    expect(api.clipboard[1]).toContain(machine)
   })
 
   it('the go/no-go sheet: host, IPs, port, protocol, verdict, time; Print calls window.print', async () => {

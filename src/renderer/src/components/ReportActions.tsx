@@ -2,12 +2,13 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DescribeContext } from '@shared/describe'
 import type { Report } from '@shared/report'
+import { shareableReport } from '@shared/share-report'
 import { api } from '../lib/api'
 import { reportFileName, reportJson, reportText } from '../lib/export'
 
 /** Save as JSON / Markdown, copy as text, open the go/no-go sheet. */
 export function ReportActions({
-  report,
+  report: full,
   ctx,
   onSheet
 }: {
@@ -18,6 +19,9 @@ export function ReportActions({
   const { t } = useTranslation()
   // Kept as a key + params, so the message follows a language switch.
   const [message, setMessage] = useState<{ key: string; params?: Record<string, string> } | undefined>()
+  // The computer's host name often names its user: out of a saved or copied report unless ticked.
+  const [includeHostName, setIncludeHostName] = useState(false)
+  const report = shareableReport(full, { includeHostName })
 
   async function save(format: 'json' | 'markdown'): Promise<void> {
     const content = format === 'json' ? reportJson(report) : reportText(report, ctx, true)
@@ -56,6 +60,10 @@ export function ReportActions({
           {t('ui.sheet.open')}
         </button>
       </div>
+      <label className="check">
+        <input type="checkbox" checked={includeHostName} onChange={(e) => setIncludeHostName(e.target.checked)} />{' '}
+        {t('ui.export.includeHostName')}
+      </label>
       <p className="muted small">{t('ui.export.redacted')}</p>
       <p role="status" className="export-status">
         {message && t(message.key, message.params)}

@@ -6,6 +6,7 @@ import type { OfflineInput, PushUrl } from '@shared/push-url'
 import { describeCheck, describeParse } from '@shared/describe'
 import { CheckCard } from '../components/CheckCard'
 import { ProtocolOptions } from '../components/ProtocolOptions'
+import { LiveQuestion } from '../components/LiveQuestion'
 import { useDescribeContext } from '../hooks/useDescribeContext'
 import { useOfflineAnalysis } from '../hooks/useOfflineAnalysis'
 import { api } from '../lib/api'
@@ -55,6 +56,8 @@ export function StartScreen({
   const [pushReal, setPushReal] = useState(false)
   const [confirming, setConfirming] = useState(false)
   const [protocols, setProtocols] = useState<ProtocolChoice>(DEFAULT_PROTOCOLS)
+  // Is the stream live right now? Unanswered (undefined) blocks the run: see LiveQuestion.
+  const [live, setLive] = useState<boolean | undefined>()
   const [demoCase, setDemoCase] = useState<'ok' | NonNullable<DemoRequest['fail']>>('ok')
 
   useEffect(() => {
@@ -89,7 +92,7 @@ export function StartScreen({
   const parsed = analysis ? describeParse(analysis.parse) : undefined
   const keyGiven = key.trim() !== '' || backupKey.trim() !== ''
   const ladder = checkProtocols(protocols)
-  const canRun = analysis?.parse.ok === true && ladder.request !== undefined
+  const canRun = analysis?.parse.ok === true && ladder.request !== undefined && live !== undefined
   const invalid = parsed?.status === 'fail'
 
   function toggleRemember(on: boolean): void {
@@ -114,7 +117,9 @@ export function StartScreen({
       dnsServer: dnsServer.trim() || undefined,
       pushSeconds: seconds === undefined ? undefined : Math.max(1, Math.min(600, Math.round(seconds))),
       noPush,
-      pushRealStream: !keyGiven && !noPush && pushRealStream
+      // Never a push to the real name of a live stream, and no probe of it either.
+      pushRealStream: !keyGiven && !noPush && !live && pushRealStream,
+      realProbe: !live
     }, analysis?.parse.ok ? analysis.parse.url : undefined)
   }
 
@@ -223,7 +228,7 @@ export function StartScreen({
           <label className="check">
             <input type="checkbox" checked={noPush} onChange={(e) => setNoPush(e.target.checked)} /> {t('ui.run.noPush')}
           </label>
-          {!keyGiven && !noPush && (
+          {!keyGiven && !noPush && live !== true && (
             <label className="check">
               <input type="checkbox" checked={pushReal} onChange={(e) => setPushReal(e.target.checked)} />{' '}
               {t('ui.run.pushReal')}
@@ -264,6 +269,7 @@ export function StartScreen({
         )}
       </section>
 
+      <LiveQuestion live={live} onChange={setLive} />
       <div className="run-bar">
         {confirming ? (
           <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="card card-warn confirm">
@@ -280,7 +286,7 @@ export function StartScreen({
             type="button"
             className="primary big"
             disabled={!canRun}
-            onClick={() => (pushReal && !keyGiven && !noPush ? setConfirming(true) : startRun(false))}
+            onClick={() => (pushReal && !keyGiven && !noPush && !live ? setConfirming(true) : startRun(false))}
           >
             {t('ui.run.start')}
           </button>

@@ -2,6 +2,8 @@
 import { diagnosisMessages } from './diagnosis'
 import { dnsMessages } from './dns'
 import { ffmpegMessages } from './ffmpeg'
+import { liveGuardMessages } from './live-guard'
+import { privacyMessages } from './privacy'
 import { handshakeMessages, portMessages, publishProbeMessages } from './network'
 import { pushMessages } from './push'
 import { srtHandshakeMessages, srtRejectMessages } from './srt'
@@ -57,5 +59,7 @@ export const en = {
   ...signatureDetailMessages,
   ...resolverMessages,
   ...reportTextMessages,
-  ...tlsMessages
+  ...tlsMessages,
+  ...liveGuardMessages,
+  ...privacyMessages
 } as const
