@@ -38,6 +38,8 @@ export interface CheckOptions {
   srtPort?: number
   /** `--ca FILE`: an extra CA certificate (PEM) to trust for RTMPS; read by the CLI. */
   caFile?: string
+  /** `--full-urls`: print the ready URLs of working protocols with their txSecret. */
+  fullUrls?: boolean
 }
 
 /** Options of `push-preflight demo`. */
@@ -109,7 +111,8 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--transports', takesValue: true },
   { name: '--rtmps-port', takesValue: true },
   { name: '--srt-port', takesValue: true },
-  { name: '--ca', takesValue: true }
+  { name: '--ca', takesValue: true },
+  { name: '--full-urls', takesValue: false }
 ]
 const DEMO_FLAGS: Flag[] = [
   { name: '--fail', takesValue: true },
@@ -300,11 +303,14 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
   }
 }
 
-/** `--transports`, `--rtmps-port`, `--srt-port`, `--ca`: only the ones given, so a plain check's options stay as they were. */
+/** The check options of the transport ladder. */
+type LadderOptions = Pick<CheckOptions, 'transports' | 'rtmpsPort' | 'srtPort' | 'caFile' | 'fullUrls'>
+
+/** `--transports`, `--rtmps-port`, `--srt-port`, `--ca`, `--full-urls`: only the ones given, so a plain check's options stay as they were. */
 function parseLadder(
   values: Map<string, string | true>
-): { ok: true; value: Pick<CheckOptions, 'transports' | 'rtmpsPort' | 'srtPort' | 'caFile'> } | { ok: false; error: string } {
-  const value: Pick<CheckOptions, 'transports' | 'rtmpsPort' | 'srtPort' | 'caFile'> = {}
+): { ok: true; value: LadderOptions } | { ok: false; error: string } {
+  const value: LadderOptions = {}
   const list = text(values, '--transports')
   if (list !== undefined) {
     const names = list.split(',').map((x) => x.trim().toLowerCase())
@@ -321,6 +327,7 @@ function parseLadder(
   }
   const ca = text(values, '--ca')
   if (ca !== undefined) value.caFile = ca
+  if (values.has('--full-urls')) value.fullUrls = true
   return { ok: true, value }
 }
 

@@ -84,6 +84,8 @@ check options:
   --rtmps-port N        RTMPS port when the URL names none (default 443).
   --srt-port N          SRT port when the URL names none (default 9000).
   --ca FILE             also trust this CA certificate (PEM) for RTMPS.
+  --full-urls           print the ready URLs and OBS fields of the protocols that work with
+                        their txSecret (redacted otherwise; do not paste that output anywhere).
   --clock-server HOST   compare this computer's clock with HOST's (HTTPS Date header);
                         default live.tencentcloudapi.com (not asked when the ingest is local).
   --no-clock            skip the clock comparison.
@@ -207,7 +209,8 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
       { signal, onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')), deps: io.engine }
     )
   )
-  return printReport(report, o, io, t, parsed.url)
+  // The whole URLs only when asked: terminal output ends up in logs and chats.
+  return printReport(report, o, io, t, o.fullUrls ? parsed.url : undefined)
 }
 
 /** Largest CA file accepted, bytes: a bundle of a few hundred certificates is ~250 KB. */
@@ -245,8 +248,8 @@ function printReport(
   } else {
     const lang = pickLanguage(o.lang ?? 'en')
     const ctx: DescribeContext = { now: Date.now(), locale: lang, words: timeWordsFor(lang), t }
-    // On this screen the ready URLs are shown whole (from the user's own input); the report
-    // itself, and every saved copy of it, keeps them redacted.
+    // With --full-urls the ready URLs are shown whole (rebuilt from the user's own input); the
+    // report itself, and every saved copy of it, keeps them redacted.
     io.stdout('\n' + formatReportText(report, ctx, { fullUrl: url }))
   }
   if (report.cancelled) {

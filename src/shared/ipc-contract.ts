@@ -4,10 +4,11 @@
  * src/preload/index.ts touch raw IPC; both are typed from this file, and the preload API type is
  * derived from it, so there is no hand-kept second copy.
  */
+import type { DemoFailure } from './demo-failures'
 import type { Transport } from './transport'
 import type { FfmpegInfo } from './ffmpeg'
 import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput, PushKeys } from './push-url'
-import type { CauseId, NetworkChange, NetworkIdentity, PreflightProgress, Report } from './report'
+import type { NetworkChange, NetworkIdentity, PreflightProgress, Report } from './report'
 
 /** What the renderer asks the engine to check (the push key stays in main's memory only). */
 export interface PreflightRequest extends OfflineInput {
@@ -31,12 +32,11 @@ export interface PreflightRequest extends OfflineInput {
 
 /**
  * A demo run: the whole check against a local ingest + DNS on loopback. `fail` reproduces one
- * cause (validated in main against the demo's list: cname, network, expiry, signature,
- * stream-in-use, uplink).
+ * failure (validated in main against the demo's list, DEMO_FAILURES).
  */
 export interface DemoRequest {
   runId: string
-  fail?: Exclude<CauseId, 'stream-dropped' | 'ffmpeg'>
+  fail?: DemoFailure
 }
 
 /** A progress event of one run. */

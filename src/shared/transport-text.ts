@@ -16,7 +16,7 @@ export interface DescribedTransport {
   address: string
   protocol: string
   verdict: TransportVerdict
-  /** Seconds, one decimal. */
+  /** How long the row took, in the language's words and number format ("3.4 s", "3,4 dtk"). */
   time: string
   evidence: string
   media: string
@@ -46,7 +46,9 @@ export function describeTransport(e: TransportEntry, ctx: DescribeContext, fullU
     address: `${host}:${e.port}`,
     protocol: e.protocol.toUpperCase(),
     verdict: transportVerdict(e),
-    time: (e.durationMs / 1000).toFixed(1),
+    time: t('transport.seconds', {
+      seconds: new Intl.NumberFormat(ctx.locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(e.durationMs / 1000)
+    }),
     evidence: t(`transport.${e.code}`, { ...e.params, reason }),
     media: t(`transport.media.${e.media}`),
     url: whole?.url ?? e.url,
@@ -67,7 +69,7 @@ export function transportLines(rows: readonly TransportEntry[], ctx: DescribeCon
   for (const row of rows) {
     const d = describeTransport(row, ctx, opts.fullUrl)
     const mark = d.verdict === 'works' ? '✓' : d.verdict === 'blocked' ? '✕' : d.verdict === 'refused' ? '!' : '–'
-    lines.push(`${opts.markdown ? '- ' : '  '}${mark} ${d.name} · ${d.address} · ${d.protocol} · ${t(`transport.${d.verdict}`)} · ${d.time} s`)
+    lines.push(`${opts.markdown ? '- ' : '  '}${mark} ${d.name} · ${d.address} · ${d.protocol} · ${t(`transport.${d.verdict}`)} · ${d.time}`)
     lines.push(`${ind}${d.evidence}`)
     if (row.code !== 'transport-not-tested' && row.code !== 'transport-cancelled') lines.push(`${ind}${d.media}`)
     if (d.verdict === 'works') {

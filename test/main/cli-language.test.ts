@@ -12,7 +12,9 @@ import { memoryIo } from '../helpers/memory-io'
 /** Names and terms that stay as they are in every language. */
 const PRODUCT_AND_PROTOCOL = [
   'Push', 'Preflight', 'Tencent', 'Cloud', 'CSS', 'OBS', 'ffmpeg', 'RTMP', 'RTMPS', 'SRT', 'TCP',
-  'UDP', 'HTTP', 'DNS', 'CNAME', 'IP', 'IPv4', 'IPv6', 'URL', 'Key', 'txSecret', 'txTime', 'txHost',
+  'UDP', 'HTTP', 'DNS', 'CNAME', 'IP', 'IPv4', 'IPv6', 'URL', 'Key', 'txSecret', 'txTime', 'txHost', 'TLS',
+  // "IT" as both catalogues already say it (场地 IT, tim IT); npm, the package registry, by name.
+  'IT', 'npm',
   'AppName', 'StreamName', 'MD5', 'SHA256', 'AAC', 'CPU', 'VPN', 'Wi', 'Fi', 'A', 'AAAA',
   // Units (kbit/s, ms) and the machine line ("linux x64").
   'kbit', 's', 'ms', 'linux', 'darwin', 'win32', 'x64', 'arm64'
@@ -39,14 +41,16 @@ const ENGLISH_WORDS = new Set(
 )
 
 /**
- * Latin-script words of a text, without this computer's name, URLs, paths, host names, versions
- * and stream names.
+ * Latin-script words of a text, without this computer's name, URLs, stream keys, paths, host
+ * names, versions and stream names.
  */
 function latinWords(text: string): string[] {
   return text
     .split(hostname())
     .join(' ')
     .replace(/\S+:\/\/\S+/g, ' ')
+    // A stream key (OBS's field, `stream?txSecret=…`) is data, like a URL.
+    .replace(/\S*\?txSecret=\S*/g, ' ')
     .replace(/(^|\s)\/\S*/g, ' ')
     .split(/[^A-Za-z0-9_.\-/]+/)
     .filter((tok) => tok !== '' && !/[0-9_.]/.test(tok))

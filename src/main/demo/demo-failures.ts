@@ -1,11 +1,2 @@
-/** The failures the demo can reproduce (its own module so the pure CLI parser stays light). */
-export const DEMO_FAILURES = [
-  'cname',
-  'network',
-  'expiry',
-  'signature',
-  'stream-in-use',
-  'uplink'
-] as const
-/** One reproducible failure; each leads to the cause id of the same name. */
-export type DemoFailure = (typeof DEMO_FAILURES)[number]
+/** The demo's failures live in src/shared (the IPC contract names them too); re-exported here for the demo's modules. */
+export { DEMO_FAILURES, type DemoFailure } from '../../shared/demo-failures'

@@ -17,6 +17,11 @@ import { startDnsServer, type DnsServerFixture, type Zone } from './dns-server'
 import { signedPublishName, startPush, txTimeHex, type FfmpegPush } from './ingest-push'
 import type { DemoFailure } from './demo-failures'
 import { startIngest, type Ingest } from './rtmp-ingest'
+import { startSrtIngest } from './srt-ingest'
+import { DEMO_TLS_DIR, readDemoTls, startTlsFront } from './tls-front'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 export { DEMO_FAILURES, type DemoFailure } from './demo-failures'
 
@@ -50,6 +55,8 @@ export const DEMO_SLOW_UPLINK_KBPS = 2500
 const HOLDER_MAX_SECONDS = 600
 /** Wait for the other publisher to be accepted before the preflight starts, ms. */
 const HOLDER_ACCEPT_TIMEOUT_MS = 10_000
+/** Folders searched upwards for resources/ (src/main/demo → repo, out/main → repo, app.asar). */
+const RESOURCES_SEARCH_DEPTH = 5
 /** Default test push window of the demo, s: short, the demo is about the walkthrough. */
 const DEMO_PUSH_SECONDS = 4
 
@@ -100,6 +107,50 @@ async function closedLoopbackPort(): Promise<number> {
 }
 
 /**
+ * The app's resources folder (the demo's TLS material lives there): found upwards from this
+ * module, in a checkout (src/main/demo, out/main) and in an installed app, where resources/ is
+ * unpacked next to app.asar.
+ */
+function findResourcesDir(): string | undefined {
+  let dir = fileURLToPath(new URL('.', import.meta.url)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
+  for (let i = 0; i < RESOURCES_SEARCH_DEPTH; i++) {
+    const candidate = path.join(dir, 'resources')
+    if (existsSync(path.join(candidate, DEMO_TLS_DIR))) return candidate
+    dir = path.dirname(dir)
+  }
+  return undefined
+}
+
+/** The ladder's two other servers of the demo: an RTMPS front and a Tencent-rule SRT ingest. */
+interface LadderServers {
+  rtmpsPort: number
+  srtPort: number
+  caPem?: string
+  closers: Array<() => Promise<void>>
+}
+
+/**
+ * RTMPS (a TLS front with the demo certificate, in front of the same RTMP ingest) and SRT (the
+ * Tencent-rule SRT listener). `fail: 'network'` has none of them (every protocol is blocked);
+ * `'rtmp-blocked'` has both while RTMP's own port is closed.
+ */
+async function startLadderServers(ingestPort: number, fail: DemoFailure | undefined): Promise<LadderServers> {
+  const resources = findResourcesDir()
+  if (fail === 'network' || resources === undefined) {
+    return { rtmpsPort: await closedLoopbackPort(), srtPort: await closedLoopbackPort(), closers: [] }
+  }
+  const demoTls = readDemoTls(resources)
+  const front = await startTlsFront({ cert: demoTls.cert, key: demoTls.key, targetPort: ingestPort })
+  const srt = await startSrtIngest({ key: DEMO_KEY })
+  return {
+    rtmpsPort: front.port,
+    srtPort: srt.port,
+    caPem: demoTls.ca,
+    closers: [() => front.close(), () => srt.close()]
+  }
+}
+
+/**
  * The DNS zone: the push domain CNAME'd to a Tencent push name that resolves to 127.0.0.1. The
  * domain without its CNAME is left out on purpose: names not in the zone answer NXDOMAIN.
  */
@@ -130,7 +181,9 @@ export async function runDemo(opts: DemoOptions = {}, ctl: DemoControl = {}): Pr
     const dnsServer = `127.0.0.1:${dns.port}`
 
     const domain = fail === 'cname' ? DEMO_NO_CNAME_DOMAIN : DEMO_PUSH_DOMAIN
-    const port = fail === 'network' ? await closedLoopbackPort() : ingest.port
+    const ladder = await startLadderServers(ingest.port, fail)
+    closers.push(...ladder.closers)
+    const port = fail === 'network' || fail === 'rtmp-blocked' ? await closedLoopbackPort() : ingest.port
     const txTime = txTimeHex(fail === 'expiry' ? nowSec - DEMO_EXPIRED_AGO_SEC : nowSec + DEMO_VALIDITY_SEC)
     const signingKey = fail === 'signature' ? DEMO_WRONG_KEY : DEMO_KEY
     const url = `rtmp://${domain}:${port}/${DEMO_APP}/${signedPublishName(DEMO_STREAM, signingKey, txTime)}`
@@ -166,7 +219,10 @@ export async function runDemo(opts: DemoOptions = {}, ctl: DemoControl = {}): Pr
         // The demo never asks the Internet for the time: its ingest shares this machine's clock.
         clockServer: false,
         uplink: opts.uplink === true || fail === 'uplink',
-        plannedKbps: opts.plannedKbps
+        plannedKbps: opts.plannedKbps,
+        rtmpsPort: ladder.rtmpsPort,
+        srtPort: ladder.srtPort,
+        caPem: ladder.caPem
       },
       control
     )

@@ -285,7 +285,9 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   if (ctx.noPush) notes.push({ code: 'note.push-skipped-by-user' })
   else if (ctx.pushTarget === 'none' && !ctx.keyGiven && probe) notes.push({ code: 'note.push-skipped-no-key' })
   else if (probeStream) notes.push({ code: probeStream.code === 'publish-accepted' ? 'note.probe-stream-accepted' : 'note.probe-stream-refused' })
-  else if (ctx.pushTarget !== 'none' && !push) notes.push({ code: 'note.push-skipped-earlier-failure' })
+  else if (ctx.pushTarget !== 'none' && !push && !altWorks.some((t) => t.media === 'sustained')) {
+    notes.push({ code: 'note.push-skipped-earlier-failure' })
+  }
   if (!probe && !causes.some((c) => c.severity === 'fail')) notes.push({ code: 'note.probe-not-run' })
 
   otherWayOut(causes, altWorks)

@@ -197,6 +197,7 @@ export const id: Record<keyof typeof en, string> = {
   'ui.demo.case.ok': 'Semua berfungsi',
   'ui.demo.case.cname': 'Langkah 1 · CNAME tidak ada',
   'ui.demo.case.network': 'Langkah 2 · Port diblokir',
+  'ui.demo.case.rtmp-blocked': 'Langkah 2 · RTMP diblokir, RTMPS berhasil',
   'ui.demo.case.expiry': 'Langkah 3 · URL kedaluwarsa',
   'ui.demo.case.signature': 'Langkah 4 · Tanda tangan salah',
   'ui.demo.case.stream-in-use': 'Langkah 5 · Stream sedang dipakai',
@@ -776,7 +777,7 @@ export const id: Record<keyof typeof en, string> = {
   'transport.url': 'URL push',
   'transport.copy': 'Salin URL',
   'transport.copied': 'Tersalin',
-  'transport.obs': 'OBS: Settings → Stream → Service “Custom…”',
+  'transport.obs': 'OBS: Pengaturan → Siaran → Layanan “Kustom…”',
   'transport.obs.server': 'Server',
   'transport.obs.key': 'Stream Key',
   'transport.obs.srt-key': '(biarkan kosong: OBS menerima push SRT sebagai satu URL di kolom Server)',
@@ -785,7 +786,7 @@ export const id: Record<keyof typeof en, string> = {
   'diag.network-other-transport':
     'RTMP diblokir di jaringan ini, tetapi {{transport}} berhasil: push dengan {{transport}} ({{wayProtocol}} {{wayPort}}).',
   'fix.network-other-transport':
-    'Pakai URL push {{transport}} dari “Cara push yang bisa dipakai dari sini” di bawah (salin URL-nya, atau salin kolom-kolom OBS).\nDi OBS: Settings → Stream → Service “Custom…”, lalu tempel Server dan Stream Key.\nAtau minta tim IT tempat acara membuka TCP {{port}} keluar ke {{ip}} agar tetap bisa memakai RTMP.',
+    'Pakai URL push {{transport}} dari “Cara push yang bisa dipakai dari sini” di bawah (salin URL-nya, atau salin kolom-kolom OBS).\nDi OBS: Pengaturan → Siaran → Layanan “Kustom…”, lalu tempel Server dan Stream Key.\nAtau minta tim IT tempat acara membuka TCP {{port}} keluar ke {{ip}} agar tetap bisa memakai RTMP.',
   // ── SRT handshake probe ──
   'srt-accepted':
     'Server push SRT di {{ip}}:{{port}} menerima stream id ini: SRT lewat UDP berfungsi dari jaringan ini.',

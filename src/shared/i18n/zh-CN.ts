@@ -190,6 +190,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.demo.case.ok': '一切正常',
   'ui.demo.case.cname': '第 1 步 · 缺少 CNAME',
   'ui.demo.case.network': '第 2 步 · 端口被拦截',
+  'ui.demo.case.rtmp-blocked': '第 2 步 · RTMP 被拦截，RTMPS 可用',
   'ui.demo.case.expiry': '第 3 步 · 地址已过期',
   'ui.demo.case.signature': '第 4 步 · 签名错误',
   'ui.demo.case.stream-in-use': '第 5 步 · 流已被占用',

@@ -73,6 +73,28 @@ describe('push-preflight demo', () => {
     expect(u?.recommendedKbps).toBeLessThanOrEqual((u?.sustainedKbps ?? 0) * 0.8)
   }, 90_000)
 
+  it('--fail network: every protocol is blocked, so the network failure stands and no way out is offered', async () => {
+    const { code, report } = await demoJson(['--fail', 'network'])
+    expect(code).toBe(EXIT.notReady)
+    expect(report.transports?.map((t) => [t.transport, t.ok])).toEqual([['rtmp', false], ['rtmps', false], ['srt', false]])
+    expect(report.transports?.map((t) => t.code)).toEqual(['tcp-refused', 'tcp-refused', 'udp-refused'])
+  }, 60_000)
+
+  it('--fail rtmp-blocked: RTMP refused, RTMPS and SRT work: works with warnings, the way out named, media over RTMPS', async () => {
+    const { code, report } = await demoJson(['--fail', 'rtmp-blocked'])
+    expect(code).toBe(EXIT.ok)
+    expect(report.verdict).toBe('warnings')
+    expect(report.causes[0]).toMatchObject({ id: 'network', severity: 'warn', reason: 'network-other-transport', params: { transport: 'RTMPS' } })
+    const [rtmp, rtmps, srt] = report.transports ?? []
+    expect(rtmp).toMatchObject({ transport: 'rtmp', ok: false, code: 'tcp-refused' })
+    // Through the demo's TLS front, verified against the demo CA, then a real ffmpeg push.
+    expect(rtmps).toMatchObject({ transport: 'rtmps', ok: true, code: 'transport-ok', media: 'sustained' })
+    expect(rtmps.steps.map((s) => s.step)).toEqual(['tls', 'rtmp-handshake', 'publish', 'push'])
+    expect(srt).toMatchObject({ transport: 'srt', ok: true, protocol: 'udp' })
+    // The saved report never holds the txSecret whole, not even in the ready URLs.
+    expect(rtmps.url).toMatch(/^rtmps:\/\/live\.demo\.test:\d+\/live\/demo\?txSecret=[0-9a-f]{4}…&txTime=/)
+  }, 60_000)
+
   it('--fail cname: the push domain does not resolve, as without its CNAME: not ready, nothing dialled', async () => {
     const { code, report } = await demoJson(['--fail', 'cname'])
     expect(code).toBe(EXIT.notReady)
@@ -90,7 +112,7 @@ describe('push-preflight demo', () => {
   }, 60_000)
 
   it('covers every --fail value', () => {
-    expect([...DEMO_FAILURES].sort()).toEqual(['cname', 'expiry', 'network', 'signature', 'stream-in-use', 'uplink'])
+    expect([...DEMO_FAILURES].sort()).toEqual(['cname', 'expiry', 'network', 'rtmp-blocked', 'signature', 'stream-in-use', 'uplink'])
   })
 
   it('human output says DEMO against a local server, in the language asked', async () => {
@@ -105,7 +127,7 @@ describe('push-preflight demo', () => {
   it('bad --fail value: exit 2 with one line', async () => {
     const io = memoryIo()
     expect(await main(['demo', '--fail', 'dns'], io)).toBe(EXIT.badInput)
-    expect(io.err).toContain('--fail must be one of cname, network, expiry, signature, stream-in-use, uplink')
+    expect(io.err).toContain('--fail must be one of cname, network, rtmp-blocked, expiry, signature, stream-in-use, uplink')
   })
 })
 

@@ -1,3 +1,4 @@
+import { formatList } from '../../../src/shared/list-format'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
@@ -65,7 +66,7 @@ describe('every protocol on the go/no-go sheet', () => {
     expect(within(screen.getByTestId('sheet-rtmps')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['TCP 443', '✕ does not work', '✓ works'])
     expect(within(screen.getByTestId('sheet-srt')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['UDP 9000', '✕ does not work', '✕ does not work'])
     expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent(
-      'To push from this network, please allow outbound TCP 1935, TCP 443, and UDP 9000 to push.ladder.test (192.0.2.10).'
+      'To push from this network, please allow outbound TCP 1935, TCP 443, UDP 9000 to push.ladder.test (192.0.2.10).'
     )
     // The protocols' own line replaces the RTMP-only one.
     expect(screen.queryByText(/^Please allow outbound TCP/)).toBeNull()
@@ -77,7 +78,7 @@ describe('every protocol on the go/no-go sheet', () => {
     renderWithI18n(<GoNoGoSheet report={ladderReport('rtmps-works')} onClose={onClose} />)
     expect(screen.getByTestId('sheet-decision')).toHaveTextContent('GO, with warnings')
     expect(within(screen.getByTestId('sheet-rtmps')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['TCP 443', '✓ works'])
-    expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent('please allow outbound TCP 1935 and UDP 9000 to push.ladder.test')
+    expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent('please allow outbound TCP 1935, UDP 9000 to push.ladder.test')
     await userEvent.setup().click(screen.getByRole('button', { name: 'Back to the result' }))
     expect(onClose).toHaveBeenCalled()
   })
@@ -85,7 +86,7 @@ describe('every protocol on the go/no-go sheet', () => {
   it('in Bahasa Indonesia, the list joined the Indonesian way', () => {
     setApi(fakeApi())
     renderWithI18n(<GoNoGoSheet report={ladderReport('rtmps-works')} onClose={() => undefined} />, 'id')
-    const list = new Intl.ListFormat('id', { type: 'conjunction' }).format(['TCP 1935', 'UDP 9000'])
+    const list = formatList(['TCP 1935', 'UDP 9000'], 'id')
     expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent(`mohon izinkan koneksi keluar ${list} ke push.ladder.test`)
   })
 })

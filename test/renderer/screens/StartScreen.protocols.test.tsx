@@ -21,6 +21,8 @@ async function setup(url: string): Promise<{ user: ReturnType<typeof userEvent.s
   const user = userEvent.setup()
   await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
   await user.paste(url)
+  // The run waits for the "is this stream live?" answer; these tests are about the protocols.
+  await user.click(screen.getByLabelText('No, it is not live now'))
   return { user, onRun }
 }
 

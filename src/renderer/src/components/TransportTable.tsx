@@ -8,10 +8,6 @@ import { CopyButton } from './CopyButton'
 import { TransportVerdictBadge } from './TransportRows'
 
 /** Seconds with one decimal in the UI language's number format. */
-function seconds(ms: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ms / 1000)
-}
-
 /** A way that works: its push URL and OBS's fields, each copyable when shown in full. */
 function ReadyWay(props: { entry: TransportEntry; d: DescribedTransport; full: boolean }): React.JSX.Element {
   const { entry, d, full } = props
@@ -93,7 +89,7 @@ export function TransportTable(props: {
                 <td>
                   <TransportVerdictBadge verdict={d.verdict} />
                 </td>
-                <td className="num">{t('transport.seconds', { seconds: seconds(e.durationMs, ctx.locale) })}</td>
+                <td className="num">{d.time}</td>
                 <td>
                   {d.evidence}
                   {d.verdict !== 'untested' && <span className="muted small media-line">{d.media}</span>}

@@ -116,6 +116,7 @@ export const wizardMessages = {
   'ui.demo.case.ok': 'Everything works',
   'ui.demo.case.cname': 'Step 1 · CNAME missing',
   'ui.demo.case.network': 'Step 2 · Port blocked',
+  'ui.demo.case.rtmp-blocked': 'Step 2 · RTMP blocked, RTMPS works',
   'ui.demo.case.expiry': 'Step 3 · URL expired',
   'ui.demo.case.signature': 'Step 4 · Wrong signature',
   'ui.demo.case.stream-in-use': 'Step 5 · Stream already in use',
