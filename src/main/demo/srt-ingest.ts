@@ -98,6 +98,8 @@ export interface SrtIngestOptions {
   now?: () => number
   /** Listen address (default 127.0.0.1). Loopback only. */
   host?: '127.0.0.1' | '::1'
+  /** UDP port to listen on (default 0: any free port; Tencent's own is 9000). */
+  port?: number
   /** A real SRT listener on the same loopback host to relay accepted callers to. */
   backend?: { port: number }
 }
@@ -219,6 +221,8 @@ interface Session {
   /** The reply to resend when the caller repeats its conclusion (handshake-only mode). */
   conclusionReply?: Buffer
   relay?: dgram.Socket
+  /** Datagrams for the backend that arrived before the relay socket was bound. */
+  relayPending?: Buffer[]
   /** `app/stream` this session is pushing (holds the one-pusher lock) once accepted. */
   holds?: string
   lastSeen: number
@@ -326,7 +330,8 @@ class SrtIngestServer {
     }
     if (s.conclusionReply) return // rejected: nothing more reaches the backend
     if (p.kind === 'data' && s.attempt?.decision === 'accepted') s.attempt.bytes += p.payloadBytes
-    s.relay?.send(msg, this.opts.backend?.port ?? 0, this.host)
+    if (s.relayPending) s.relayPending.push(msg)
+    else s.relay?.send(msg, this.opts.backend?.port ?? 0, this.host)
     if (p.kind === 'control' && p.type === SRT_CONTROL.shutdown) this.end(s, 'shutdown')
   }
 
@@ -337,7 +342,14 @@ class SrtIngestServer {
     relay.on('message', (msg, rinfo) => {
       if (rinfo.port === this.opts.backend?.port) this.sendTo(s, msg)
     })
-    relay.bind(0, this.host)
+    // Datagrams wait until the socket is bound: a send() before that would bind it implicitly to
+    // every interface, and the explicit bind would then fail and end the session.
+    s.relayPending = []
+    relay.bind(0, this.host, () => {
+      const pending = s.relayPending ?? []
+      s.relayPending = undefined
+      for (const m of pending) relay.send(m, this.opts.backend?.port ?? 0, this.host)
+    })
     s.relay = relay
   }
 
@@ -435,13 +447,13 @@ class SrtIngestServer {
   }
 }
 
-/** Starts the SRT ingest on a random loopback UDP port. */
+/** Starts the SRT ingest on a loopback UDP port (`opts.port`, or a random one). */
 export async function startSrtIngest(opts: SrtIngestOptions = {}): Promise<SrtIngest> {
   const host = opts.host ?? '127.0.0.1'
   const sock = dgram.createSocket(host === '::1' ? 'udp6' : 'udp4')
   await new Promise<void>((resolve, reject) => {
     sock.once('error', reject)
-    sock.bind(0, host, () => {
+    sock.bind(opts.port ?? 0, host, () => {
       sock.off('error', reject)
       resolve()
     })
