@@ -358,7 +358,7 @@ describe('"Ways to push from here" in Chromium', () => {
       await page.getByLabel('语言').selectOption('en')
       await page.getByRole('button', { name: 'Go/no-go sheet for venue IT' }).click()
       expect(await page.getByTestId('sheet-transports-ask').textContent()).toBe(
-        `To push from this network, please allow outbound TCP ${ingest.port} and UDP 9000 to ${HOST} (127.0.0.2).`
+        `To push from this network, please allow outbound TCP ${ingest.port}, UDP 9000 to ${HOST} (127.0.0.2).`
       )
       await page.getByRole('button', { name: 'Back to the result' }).click()
     } finally {

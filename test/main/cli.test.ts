@@ -113,6 +113,23 @@ describe('CLI', () => {
   })
 })
 
+describe('CLI: bad input for the transport ladder', () => {
+  it.each([
+    ['a malformed SRT stream id', ['check', 'srt://push.example.com:9000?streamid=live/show'], /streamid “live\/show” is not in the form/],
+    ['an SRT URL without r=', ['check', 'srt://push.example.com:9000?streamid=#!::h=push.example.com,txTime=5C271099'], /no r=<AppName>\/<StreamName>/],
+    ['an rtmps:// URL with port 0', ['check', 'rtmps://push.example.com:0/live/show?txSecret=ab&txTime=5C271099'], /port “0” is not a valid port/],
+    ['an unknown transport', ['check', 'rtmp://push.example.com/live/show', '--transports', 'rtmp,quic'], /--transports takes/],
+    ['a CA file that is not there', ['check', 'rtmp://push.example.com/live/show', '--ca', '/nonexistent/ca.pem'], /--ca \/nonexistent\/ca\.pem: cannot read it \(ENOENT\)/]
+  ])('%s: one line, exit 2, nothing dialled', async (_label, argv, message) => {
+    const io = memoryIo()
+    expect(await main(argv, io)).toBe(EXIT.badInput)
+    expect(io.err).toMatch(message)
+    expect(io.err.trim().split('\n')).toHaveLength(1)
+    expect(io.err).not.toMatch(/\bat .*\.ts:\d+/)
+    expect(io.out).toBe('')
+  })
+})
+
 describe('bin/push-preflight (a real process)', () => {
   const bin = join(__dirname, '../../bin/push-preflight.cjs')
   const run = (
