@@ -27,8 +27,8 @@ export interface DescribedTransport {
 /** The verdict word of a row: works, reaches the server but refused, blocked, or not tried. */
 export function transportVerdict(e: TransportEntry): TransportVerdict {
   if (e.ok) return 'works'
-  if (e.code === 'transport-publish-refused') return 'refused'
-  if (e.code === 'transport-not-tested' || e.code === 'transport-cancelled') return 'untested'
+  if (e.code === 'transport-publish-refused' || e.code === 'srt-rejected' || e.code === 'transport-reachable') return 'refused'
+  if (e.code === 'transport-not-tested' || e.code === 'transport-cancelled' || e.code === 'transport-error') return 'untested'
   return 'blocked'
 }
 
@@ -78,7 +78,7 @@ export function transportLines(rows: readonly TransportEntry[], ctx: DescribeCon
       lines.push(`${ind}${t('transport.obs')}: ${t('transport.obs.server')} ${d.obs.server} · ${t('transport.obs.key')} ${key}`)
     }
   }
-  if (rows.length > 0 && !rows.some((r) => r.ok)) lines.push(`${opts.markdown ? '' : '  '}${t('transport.none-works')}`)
+  if (rows.length > 0 && rows.every((r) => transportVerdict(r) === 'blocked')) lines.push(`${opts.markdown ? '' : '  '}${t('transport.none-works')}`)
   if (rows.length > 0) lines.push(`${opts.markdown ? '' : '  '}${t('transport.firewall', { list: firewallList(rows, ctx.locale) })}`)
   return lines
 }

@@ -23,11 +23,13 @@ export const TRANSPORT_IP_PROTOCOL: Record<Transport, 'tcp' | 'udp'> = {
 
 /**
  * Outcome of one transport, the row's verdict. `transport-ok`: the server accepted a publish over
- * it (and a media push, when one was made, held). `transport-publish-refused`: the path works, but
+ * it (and a media push, when one was made, held). `transport-reachable`: the protocol answered but
+ * no publish was tried (the stream may be live). `transport-publish-refused`: the path works, but
  * the server refused the stream (the diagnosis says why; another protocol would not help).
  */
 export const TRANSPORT_CODES = [
   'transport-ok',
+  'transport-reachable',
   'transport-publish-refused',
   'transport-push-failed',
   'transport-dns-failed',
@@ -45,9 +47,11 @@ export const TRANSPORT_CODES = [
   'udp-no-answer',
   'udp-refused',
   'srt-rejected',
+  'srt-no-conclusion',
   'srt-bad-response',
   'transport-not-tested',
-  'transport-cancelled'
+  'transport-cancelled',
+  'transport-error'
 ] as const
 export type TransportCode = (typeof TRANSPORT_CODES)[number]
 
@@ -56,6 +60,7 @@ export const TRANSPORT_MEDIA = [
   'sustained',
   'failed',
   'not-tested-no-key',
+  'not-tested-wrong-key',
   'not-tested-no-support',
   'not-tested-earlier-failure',
   'not-tested-by-user',

@@ -141,7 +141,10 @@ async function startLadderServers(ingestPort: number, fail: DemoFailure | undefi
   }
   const demoTls = readDemoTls(resources)
   const front = await startTlsFront({ cert: demoTls.cert, key: demoTls.key, targetPort: ingestPort })
-  const srt = await startSrtIngest({ key: DEMO_KEY })
+  const srt = await startSrtIngest({ key: DEMO_KEY }).catch(async (err: unknown) => {
+    await front.close()
+    throw err
+  })
   return {
     rtmpsPort: front.port,
     srtPort: srt.port,

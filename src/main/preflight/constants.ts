@@ -243,3 +243,5 @@ export const TLS_MAX_NAMES = 20
 export const TLS_TEXT_MAX_CHARS = 200
 /** Certificates read from one server chain: real chains have 2–4; a hostile one could be long. */
 export const TLS_MAX_CHAIN = 10
+/** Copies of the SRT probe's closing SHUTDOWN: one lost datagram must not leave the name held. */
+export const SRT_SHUTDOWN_COPIES = 3

@@ -42,7 +42,7 @@ export const PROBE_NETWORK: ReadonlySet<string> = new Set(['publish-timeout-sile
 /** Media-push codes meaning the network path failed. */
 const PUSH_NETWORK = new Set(['push-connect-failed', 'push-timeout-silent', 'push-handshake-failed'])
 /** Media-push codes meaning the server refused the push. */
-const PUSH_REJECTED = new Set(['push-rejected-at-publish', 'push-rejected-at-connect', 'push-server-error'])
+export const PUSH_REJECTED: ReadonlySet<string> = new Set(['push-rejected-at-publish', 'push-rejected-at-connect', 'push-server-error'])
 
 /**
  * Server words that name "someone is already publishing this stream" (nginx-rtmp: "Already
@@ -83,8 +83,8 @@ function otherWayOut(causes: Cause[], altWorks: readonly TransportEntry[]): void
   if (!way) return
   for (const c of causes) {
     if (c.id !== 'network' || c.severity !== 'fail' || c.reason === 'dns-failing') continue
+    // The confidence stays that of "RTMP is blocked"; that the other protocol works is shown.
     c.severity = 'warn'
-    c.confidence = 'confirmed'
     c.params = { ...c.params, blockedReason: c.reason, transport: way.transport.toUpperCase(), wayPort: way.port, wayProtocol: way.protocol.toUpperCase() }
     c.reason = 'network-other-transport'
     c.evidence = [...c.evidence, { check: 'transports', code: way.code, params: { transport: way.transport } }]
@@ -291,6 +291,11 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   if (!probe && !causes.some((c) => c.severity === 'fail')) notes.push({ code: 'note.probe-not-run' })
 
   otherWayOut(causes, altWorks)
+  // RTMP was not tried (--transports without it) and none of the others works: that is the cause.
+  const alternatives = ctx.alternatives ?? []
+  if (!port && alternatives.length > 0 && altWorks.length === 0 && alternatives.some((t) => t.code !== 'transport-dns-failed')) {
+    add('network', 'fail', 'likely', 'no-transport-works', alternatives.map((t) => ({ check: 'transports', code: t.code, params: { transport: t.transport } })))
+  }
   const ranked = rankCauses(causes)
   // An unusable URL has no cause of its own (the parse result says what is wrong), but it is
   // never "works, with warnings".

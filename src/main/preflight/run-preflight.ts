@@ -58,7 +58,7 @@ import { tlsNetDeps } from './rtmp/tls'
 import { startTlsRelay } from './tls-relay'
 import { srtHandshake } from './srt/caller'
 import type { NetDeps } from './rtmp/tcp'
-import { checkRtmps, checkSrt, rtmpEntry, type LadderDeps, type LadderInput } from './transport-check'
+import { checkRtmps, checkSrt, failedEntry, rtmpEntry, type LadderDeps, type LadderInput } from './transport-check'
 
 /** What to check. */
 export interface PreflightOptions {
@@ -200,6 +200,19 @@ function uplinkSummary(r: ReportChecks['uplink']): Report['uplink'] {
   }
 }
 
+/**
+ * A lock that runs its callers one after another, the first once `start` has resolved: the
+ * ladder's steps on the real stream name, after the RTMP path's.
+ */
+function serialized(start: Promise<void>): LadderInput['realName'] {
+  let tail: Promise<unknown> = start
+  return <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn)
+    tail = run.catch(() => undefined)
+    return run
+  }
+}
+
 /** Runs RTMPS and SRT side by side, each reported as a phase of its own. */
 async function runLadder(
   input: LadderInput,
@@ -211,7 +224,10 @@ async function runLadder(
   const ladderDeps: LadderDeps = deps
   const one = async (t: 'rtmps' | 'srt'): Promise<TransportEntry> => {
     progress({ phase: t, state: 'running' })
-    const row = await (t === 'rtmps' ? checkRtmps : checkSrt)(input, ladderDeps, signal)
+    // A bug in one row must not take the run down (nor leave the other row's work unawaited).
+    const row = await (t === 'rtmps' ? checkRtmps : checkSrt)(input, ladderDeps, signal).catch((err: unknown) =>
+      failedEntry(input, t, err)
+    )
     const state = row.ok ? 'pass' : row.code === 'transport-cancelled' || row.code === 'transport-not-tested' ? 'skipped' : 'fail'
     progress({ phase: t, state, code: row.code })
     return row
@@ -287,7 +303,12 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   const wanted = new Set<Transport>(opts.transports ?? TRANSPORTS)
   const testRtmp = wanted.has('rtmp')
   let ladder: Promise<TransportEntry[]> | undefined
+  let ladderStart = 0
   const ladderUrls: PushUrl[] = []
+  // One client at a time on the real stream name (an ingest refuses, or lets take over, a second
+  // publisher): the ladder's real-name steps wait until the RTMP path is done with that name.
+  let releaseRealName = (): void => undefined
+  const realNameFree = new Promise<void>((resolve) => (releaseRealName = resolve))
 
   const realProbe = opts.realProbe !== false
   let pushTarget: ReportInputs['pushTarget'] = 'none'
@@ -302,6 +323,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   const matched = checks.signature?.evidence.matched
   // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
   const probeKey = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
+  const sigCode = checks.signature?.code
+  const keyMismatch = keyGiven && (sigCode === 'signature-wrong' || sigCode === 'signature-mistake')
   const probeAlgorithm = matched?.algorithm ?? (checks.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5')
 
   if (url && typed && !cancelled()) {
@@ -349,17 +372,20 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
           rtmps: transportPort(typed, 'rtmps', opts.rtmpsPort),
           srt: transportPort(typed, 'srt', opts.srtPort)
         },
+        keyMismatch,
         probeUrl: () => {
-          if (!keyGiven || opts.noPush || pushTarget === 'none') return undefined
+          if (!keyGiven || opts.noPush || pushTarget === 'none' || keyMismatch) return undefined
           const p = probeStreamUrl(url, probeKey, probeAlgorithm, deps.randomSuffix(), deps.now())
           ladderUrls.push(p)
           return p
         },
         realProbe,
+        realName: serialized(realNameFree),
         caPem: opts.caPem,
         ffmpeg: checks.ffmpeg?.evidence,
         noPush: !!opts.noPush
       }
+      ladderStart = at()
       ladder = runLadder(input, wanted, deps, progress, signal)
     }
     if (ip && testRtmp && !cancelled()) {
@@ -438,7 +464,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     }
 
     // The ladder's pushes must be over before the uplink test measures this network alone.
-    transports = await finishLadder(ladder, url, typed, checks, wanted, at())
+    releaseRealName()
+    transports = await finishLadder(ladder, url, typed, checks, wanted, at() - ladderStart)
 
     // ── uplink: a clip at the planned bitrate to another probe stream, after a working push ──
     if (opts.uplink && !cancelled()) {

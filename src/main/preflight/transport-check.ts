@@ -28,7 +28,7 @@ import {
   type TransportStep
 } from '../../shared/transport'
 import { TRANSPORT_PUSH_SECONDS } from './constants'
-import { REJECTED_AT_PUBLISH } from './diagnose'
+import { PUSH_REJECTED, REJECTED_AT_PUBLISH } from './diagnose'
 import { ffmpegRelayTarget, rtmpTcUrl } from './ffmpeg-target'
 import type { TlsRelay } from './tls-relay'
 import type { HandshakeResult } from '../../shared/network'
@@ -50,6 +50,13 @@ export interface LadderInput {
   probeUrl: (transport: Transport) => PushUrl | undefined
   /** May the real stream name get a publish-only probe (false when it may be live)? */
   realProbe: boolean
+  /**
+   * A key was given but does not reproduce the URL's txSecret: no test stream is signed with it
+   * (the server would refuse it), so no media goes anywhere.
+   */
+  keyMismatch?: boolean
+  /** Runs a step on the real stream name when no other client of the run is on it. */
+  realName: <T>(fn: () => Promise<T>) => Promise<T>
   /** Extra CA certificate(s) to trust, PEM. */
   caPem?: string
   /** The ffmpeg found, when a media push is wanted. */
@@ -142,7 +149,13 @@ export function rtmpEntry(url: PushUrl, port: number, checks: ReportChecks, dura
   if (pub && pub.status === 'fail') return row.done('rtmp-no-answer', { publishCode: pub.code })
   if (!push) {
     row.media = checks.ffmpeg?.code === 'ffmpeg-ok' || !checks.ffmpeg ? 'not-tested-no-key' : 'not-tested-no-ffmpeg'
-    return row.done(pub ? 'transport-ok' : 'transport-not-tested', pub ? {} : { why: 'live' })
+    return row.done(pub ? 'transport-ok' : 'transport-reachable')
+  }
+  if (pub?.code === 'publish-accepted' && PUSH_REJECTED.has(push.code)) {
+    // The real name was accepted; only the test stream was refused (the key, see Step 4).
+    row.step('push', push)
+    row.media = 'failed'
+    return row.done('transport-ok')
   }
   return afterPush(row, push)
 }
@@ -180,19 +193,33 @@ function tcpRowCode(failure: string | undefined): TransportCode {
 /** Why no media push is made over a transport, or undefined when one is. */
 function mediaBlocker(input: LadderInput, probe: PushUrl | undefined, transport: Transport): TransportMedia | undefined {
   if (input.noPush) return 'not-tested-by-user'
-  if (!probe) return 'not-tested-no-key'
+  if (!probe) return input.keyMismatch ? 'not-tested-wrong-key' : 'not-tested-no-key'
   if (!input.ffmpeg?.path || input.ffmpeg.code !== 'ffmpeg-ok') return 'not-tested-no-ffmpeg'
   if (transport === 'srt' && input.ffmpeg.hasSrt !== true) return 'not-tested-no-support'
   return undefined
 }
 
-/** The row's code after a media push. */
+/**
+ * The row's code after a media push. A push the server refused (a test stream signed with a key
+ * that is not this domain's) says nothing against the path: the server answered over it.
+ */
 function afterPush(row: Row, push: PushResult): TransportEntry {
   row.step('push', push)
   if (push.code === 'push-cancelled') return row.done('transport-cancelled')
   row.media = push.code === 'push-ok' ? 'sustained' : 'failed'
-  return push.code === 'push-ok' ? row.done('transport-ok') : row.done('transport-push-failed', { pushCode: push.code })
+  if (push.code === 'push-ok') return row.done('transport-ok')
+  if (PUSH_REJECTED.has(push.code)) return row.done('transport-publish-refused', { pushCode: push.code })
+  return row.done('transport-push-failed', { pushCode: push.code })
 }
+
+/** A row for a transport whose check threw (a bug, not the network): said, not hidden. */
+export function failedEntry(input: LadderInput, transport: 'rtmps' | 'srt', err: unknown): TransportEntry {
+  const message = err instanceof Error ? err.message : String(err)
+  return new Row(input, transport, input.ports[transport], 0, () => 0).done('transport-error', { error: message.slice(0, 200) })
+}
+
+/** Node errnos of a UDP send that never left this machine for want of a route. */
+const UNREACHABLE_ERRNOS: ReadonlySet<string> = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN'])
 
 /**
  * RTMPS: TCP + TLS (SNI = the push domain, certificate verified), then the RTMP handshake and a
@@ -224,14 +251,13 @@ export async function checkRtmps(input: LadderInput, deps: LadderDeps, signal?: 
   const probe = input.probeUrl('rtmps')
   const target = probe ? asRtmpUrl(probe, 'rtmps', port) : asRtmpUrl(input.url, 'rtmps', port)
   if (!probe && !input.realProbe) {
+    // The stream may be live and there is no test stream: RTMPS answered, publishing is untried.
     row.media = mediaBlocker(input, probe, 'rtmps') ?? 'not-tested-no-key'
-    return row.done('transport-ok', { verifiedUpTo: 'handshake' })
+    return row.done('transport-reachable')
   }
-  const pub = await deps.probePublish(
-    { ip, port, tcUrl: rtmpTcUrl(target), app: target.app, publishName: target.publishName },
-    signal,
-    net
-  )
+  const publish = (): ReturnType<LadderDeps['probePublish']> =>
+    deps.probePublish({ ip, port, tcUrl: rtmpTcUrl(target), app: target.app, publishName: target.publishName }, signal, net)
+  const pub = await (probe ? publish() : input.realName(publish))
   row.step('publish', pub)
   if (pub.code === 'publish-cancelled') return row.done('transport-cancelled')
   if (PUBLISH_REFUSED.has(pub.code)) return row.done('transport-publish-refused', { publishCode: pub.code })
@@ -248,6 +274,12 @@ export async function checkRtmps(input: LadderInput, deps: LadderDeps, signal?: 
       { ffmpegPath: input.ffmpeg.path, output: t.output, extraArgs: t.args, seconds: TRANSPORT_PUSH_SECONDS },
       signal
     )
+    // The relay's own TLS connection failed (verification, reset): that, not the push, is the news.
+    if (push.status === 'fail' && relay.failures.length > 0 && !push.evidence.publishStartSeen) {
+      row.step('push', push)
+      row.media = 'failed'
+      return row.done('tls-handshake-failed', { tlsError: relay.failures[0] })
+    }
     return afterPush(row, push)
   } finally {
     await relay.close()
@@ -278,13 +310,18 @@ export async function checkSrt(input: LadderInput, deps: LadderDeps, signal?: Ab
     row.media = 'not-tested-no-key'
     return row.done('transport-not-tested', { why: 'live' })
   }
-  const hs = await deps.srtHandshake(ip, port, srtStreamId(probe ?? input.url), signal)
+  // The real stream id is a publish request too: it waits its turn on the real name.
+  const handshake = (): ReturnType<LadderDeps['srtHandshake']> => deps.srtHandshake(ip, port, srtStreamId(probe ?? input.url), signal)
+  const hs = await (probe ? handshake() : input.realName(handshake))
   row.step('srt-handshake', hs)
   const e = hs.evidence
   switch (hs.code) {
     case 'srt-cancelled':
       return row.done('transport-cancelled')
     case 'udp-no-answer':
+      // The induction was answered: UDP gets through, only the conclusion (larger, with the
+      // stream id) went unanswered.
+      if (e.inductionMs !== undefined) return row.done('srt-no-conclusion', { timeoutMs: e.timeoutMs })
       return row.done('udp-no-answer', { timeoutMs: e.timeoutMs })
     case 'udp-refused':
       return row.done('udp-refused')
@@ -292,8 +329,10 @@ export async function checkSrt(input: LadderInput, deps: LadderDeps, signal?: Ab
       // The reason value as people quote it (1403), not the wire value (2403).
       return row.done('srt-rejected', { rejectCode: e.rejectReason?.code ?? '', reason: e.rejectReason?.id ?? 'unknown' })
     case 'srt-bad-response':
-    case 'srt-error':
       return row.done('srt-bad-response')
+    case 'srt-error':
+      if (e.errno !== undefined && UNREACHABLE_ERRNOS.has(e.errno)) return row.done('tcp-unreachable', { errno: e.errno })
+      return row.done('transport-error', { error: e.errno ?? 'socket error' })
     case 'srt-accepted':
       break
   }

@@ -720,6 +720,8 @@ export const id: Record<keyof typeof en, string> = {
   'url-srt-host-differs':
     'Alamat ini menghubungi {{host}}, tetapi streamid berisi h={{h}}: Tencent membaca domain push dari h=. Samakan keduanya dengan domain push Anda.',
   'transport.transport-ok': 'Berhasil dari sini: server menerima push ke {{host}}:{{port}}.',
+  'transport.transport-reachable':
+    'Server bisa dijangkau (menjawab protokol ini); push tidak dicoba karena stream ini mungkin sedang live.',
   'transport.transport-publish-refused':
     'Lolos dari jaringan ini, tetapi server menolak stream-nya: penyebabnya URL atau stream, bukan jaringan (lihat penyebab di atas).',
   'transport.transport-push-failed':
@@ -746,13 +748,18 @@ export const id: Record<keyof typeof en, string> = {
     'Tidak ada jawaban di UDP {{port}} dalam {{timeoutMs}} ms: jaringan ini memblokir UDP keluar (atau port itu). Minta tim IT membuka UDP {{port}}, atau pakai RTMPS di TCP 443.',
   'transport.udp-refused': 'UDP {{port}} di {{ip}} tertutup: tidak ada server SRT di sana.',
   'transport.srt-rejected': 'Server SRT menolak koneksi (kode {{rejectCode}}): {{reason}}',
+  'transport.srt-no-conclusion':
+    'Server SRT di UDP {{port}} menjawab langkah handshake pertama, tetapi tidak menjawab langkah yang membawa stream id: mungkin ada perangkat di jalan yang membuang paket UDP yang lebih besar, atau server mengabaikan stream ini.',
   'transport.srt-bad-response': 'Ada yang menjawab di UDP {{port}}, tetapi bukan server SRT.',
   'transport.transport-not-tested': 'Tidak dicoba.',
   'transport.transport-cancelled': 'Dibatalkan.',
+  'transport.transport-error': 'Protokol ini tidak bisa diperiksa ({{error}}). Jalankan pemeriksaan lagi; jika terulang, kirim laporannya ke tim dukungan.',
   'transport.media.sustained': 'Push uji ke stream uji terpisah bertahan sampai uji selesai.',
   'transport.media.failed': 'Push uji ke stream uji terpisah gagal.',
   'transport.media.not-tested-no-key':
     'Tidak ada media yang dikirim: masukkan kunci push untuk menguji push ke stream uji terpisah.',
+  'transport.media.not-tested-wrong-key':
+    'Tidak ada media yang dikirim: kunci yang dimasukkan tidak menghasilkan txSecret URL ini (Langkah 4), jadi stream uji yang ditandatangani dengannya akan ditolak.',
   'transport.media.not-tested-no-support':
     'Tidak ada media yang dikirim: ffmpeg di komputer ini tidak mendukung protokol ini (versi dari npm tidak punya SRT). Hasil handshake di atas tetap berlaku.',
   'transport.media.not-tested-earlier-failure': 'Tidak ada media yang dikirim: langkah sebelumnya gagal.',
@@ -783,6 +790,9 @@ export const id: Record<keyof typeof en, string> = {
   'transport.obs.srt-key': '(biarkan kosong: OBS menerima push SRT sebagai satu URL di kolom Server)',
   'transport.none-works': 'Tidak ada protokol yang berhasil dari jaringan ini.',
   'transport.firewall': 'Yang harus dibuka tim IT untuk koneksi keluar: {{list}}',
+  'diag.no-transport-works': 'Tidak ada protokol yang dicoba yang berhasil dari jaringan ini.',
+  'fix.no-transport-works':
+    'Lihat “Cara push yang bisa dipakai dari sini” untuk apa yang dialami tiap protokol.\nMinta tim IT tempat acara membuka salah satunya untuk koneksi keluar (TCP 1935 untuk RTMP, TCP 443 untuk RTMPS, UDP 9000 untuk SRT), atau coba hotspot 4G/5G ponsel.',
   'diag.network-other-transport':
     'RTMP diblokir di jaringan ini, tetapi {{transport}} berhasil: push dengan {{transport}} ({{wayProtocol}} {{wayPort}}).',
   'fix.network-other-transport':

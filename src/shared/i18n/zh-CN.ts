@@ -675,6 +675,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'url-srt-host-differs':
     '地址连接的是 {{host}}，但 streamid 中写的是 h={{h}}：腾讯云从 h= 读取推流域名。请把两处改成同一个推流域名。',
   'transport.transport-ok': '从这里可以推流：服务器接受了到 {{host}}:{{port}} 的推流。',
+  'transport.transport-reachable': '可以到达服务器（它响应了此协议）；由于这路流可能正在直播，没有尝试推流。',
   'transport.transport-publish-refused':
     '能穿过当前网络，但服务器拒绝了这路流：问题在推流地址或流本身，而不是网络（见上方原因）。',
   'transport.transport-push-failed': '服务器接受了推流请求，但通过该协议的测试推流没有坚持到测试结束。',
@@ -696,12 +697,17 @@ export const zhCN: Record<keyof typeof en, string> = {
     'UDP {{port}} 在 {{timeoutMs}} ms 内没有响应：当前网络拦截了出站 UDP（或该端口）。请让网络管理员放行 UDP {{port}}，或改用 TCP 443 上的 RTMPS。',
   'transport.udp-refused': '{{ip}} 的 UDP {{port}} 未开放：那里没有 SRT 服务。',
   'transport.srt-rejected': 'SRT 服务器拒绝了连接（代码 {{rejectCode}}）：{{reason}}',
+  'transport.srt-no-conclusion':
+    'UDP {{port}} 上的 SRT 服务器响应了第一步握手，但没有响应携带 streamid 的那一步：途中可能有设备丢弃较大的 UDP 包，或服务器忽略了这路流。',
   'transport.srt-bad-response': 'UDP {{port}} 上有响应，但不是 SRT 服务器。',
   'transport.transport-not-tested': '未尝试。',
   'transport.transport-cancelled': '已取消。',
+  'transport.transport-error': '无法检测此协议（{{error}}）。请重新检查；如果反复出现，请把报告发给技术支持。',
   'transport.media.sustained': '向单独测试流的测试推流坚持到了测试结束。',
   'transport.media.failed': '向单独测试流的测试推流失败。',
   'transport.media.not-tested-no-key': '未发送媒体数据：填写推流鉴权 Key 后，可测试向单独测试流推流。',
+  'transport.media.not-tested-wrong-key':
+    '未发送媒体数据：填写的推流鉴权 Key 算不出此地址的 txSecret（第 4 步），用它签名的测试流会被拒绝。',
   'transport.media.not-tested-no-support':
     '未发送媒体数据：本机的 ffmpeg 不支持此协议（npm 自带的版本没有 SRT）。上面的握手结果依然有效。',
   'transport.media.not-tested-earlier-failure': '未发送媒体数据：之前的步骤失败了。',
@@ -732,6 +738,9 @@ export const zhCN: Record<keyof typeof en, string> = {
   'transport.obs.srt-key': '（留空：OBS 的 SRT 推流只需在“服务器”中填写完整地址）',
   'transport.none-works': '从当前网络，没有一种协议可用。',
   'transport.firewall': '网络管理员需要放行的出站连接：{{list}}',
+  'diag.no-transport-works': '尝试的协议中，没有一种能从当前网络推流。',
+  'fix.no-transport-works':
+    '查看“从这里可用的推流方式”，了解每种协议遇到的情况。\n请场地网络管理员放行其中一种的出站连接（RTMP 为 TCP 1935，RTMPS 为 TCP 443，SRT 为 UDP 9000），或改用手机 4G/5G 热点。',
   'diag.network-other-transport':
     '当前网络拦截了 RTMP，但 {{transport}} 可用：请改用 {{transport}}（{{wayProtocol}} {{wayPort}}）推流。',
   'fix.network-other-transport':

@@ -1015,7 +1015,7 @@ describe('another protocol works where RTMP is blocked', () => {
   it('RTMP filtered + RTMPS works ⇒ a network warning naming RTMPS, and "works, with warnings"', () => {
     const d = diagnose(blocked(), { ...WITH_KEY, alternatives: [row('rtmps', true), row('srt', false)] })
     const net = find(d, 'network')
-    expect(net).toMatchObject({ severity: 'warn', confidence: 'confirmed', reason: 'network-other-transport', params: { transport: 'RTMPS', wayPort: 443, wayProtocol: 'TCP', blockedReason: 'port-filtered' } })
+    expect(net).toMatchObject({ severity: 'warn', confidence: 'likely', reason: 'network-other-transport', params: { transport: 'RTMPS', wayPort: 443, wayProtocol: 'TCP', blockedReason: 'port-filtered' } })
     expect(d.verdict).toBe('warnings')
     expect(d.causes.some((c) => c.severity === 'fail')).toBe(false)
   })
@@ -1029,6 +1029,13 @@ describe('another protocol works where RTMP is blocked', () => {
   it('nothing else works ⇒ the network failure stands', () => {
     const d = diagnose(blocked(), { ...WITH_KEY, alternatives: [row('rtmps', false), row('srt', false)] })
     expect(find(d, 'network')).toMatchObject({ severity: 'fail', reason: 'port-filtered' })
+    expect(d.verdict).toBe('not-ready')
+  })
+
+  it('RTMP not tried and nothing else works ⇒ a network failure, not "works, with warnings"', () => {
+    const checks = healthy({ port: undefined, handshake: undefined, publishProbe: undefined, testPush: undefined })
+    const d = diagnose(checks, { ...WITH_KEY, alternatives: [row('rtmps', false)] })
+    expect(find(d, 'network')).toMatchObject({ severity: 'fail', reason: 'no-transport-works' })
     expect(d.verdict).toBe('not-ready')
   })
 

@@ -93,11 +93,45 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
     expect(String(rtmps?.params.issuer)).toContain(INTERCEPT_CA_NAME.split(' (')[0])
   }, 60_000)
 
-  it('a wrong key: the SRT listener’s rejection code and reason are named', async () => {
-    const w = await world()
-    const r = await check(w, { key: 'not-the-ladder-key' })
+  it('no key: RTMP and RTMPS take turns on the real name, so neither is refused as "in use"', async () => {
+    // nginx-style: a second publisher on a name is refused while the first holds it.
+    const w = await startLadderWorld({ style: 'nginx' })
+    worlds.push(w)
+    const r = await runPreflight(
+      { url: { url: w.url }, dnsServer: w.dnsServer, clockServer: false, rtmpsPort: w.rtmpsPort, srtPort: w.srt.port, caPem: w.ca.caPem },
+      { deps: { locateFfmpeg: debianFfmpeg } }
+    )
+    expect(r.causes.find((c) => c.id === 'stream-in-use')).toBeUndefined()
+    expect(r.transports?.map((t) => [t.transport, t.code])).toEqual([
+      ['rtmp', 'transport-ok'],
+      ['rtmps', 'transport-ok'],
+      ['srt', 'transport-ok']
+    ])
+    // Publish-only on the real name, one at a time: every attempt on it was accepted.
+    expect(w.ingest.attempts.filter((a) => a.stream === LADDER_STREAM).every((a) => a.accepted)).toBe(true)
+    expectRealStreamUntouched(w)
+  }, 60_000)
+
+  it('a URL signed with another key: the SRT listener’s rejection code and reason are named', async () => {
+    const w = await startLadderWorld({ key: 'not-the-ladder-key' })
+    worlds.push(w)
+    // No key given: the SRT handshake presents the URL's own (wrongly signed) stream id.
+    const r = await runPreflight(
+      { url: { url: w.url }, dnsServer: w.dnsServer, clockServer: false, rtmpsPort: w.rtmpsPort, srtPort: w.srt.port, caPem: w.ca.caPem },
+      { deps: { locateFfmpeg: debianFfmpeg } }
+    )
     const srt = r.transports?.find((t) => t.transport === 'srt')
     expect(srt).toMatchObject({ ok: false, code: 'srt-rejected', params: { rejectCode: 1401, reason: 'ac-unauthorized' } })
+    expect(r.transports?.find((t) => t.transport === 'rtmps')?.code).toBe('transport-publish-refused')
+    expect(r.verdict).toBe('not-ready')
+    expectRealStreamUntouched(w)
+  }, 60_000)
+
+  it('a key that does not reproduce the URL: no test stream is signed with it; the real name is only probed', async () => {
+    const w = await world()
+    const r = await check(w, { key: 'not-the-ladder-key' })
+    for (const t of r.transports?.slice(1) ?? []) expect(t).toMatchObject({ ok: true, media: 'not-tested-wrong-key' })
+    expect(w.ingest.attempts.some((a) => a.stream.includes('_preflight_') && a.tcUrl.startsWith('rtmps://'))).toBe(false)
     expectRealStreamUntouched(w)
   }, 60_000)
 })

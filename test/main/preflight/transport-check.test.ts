@@ -5,7 +5,7 @@
  * and that media only ever goes to a probe stream.
  */
 import { describe, expect, it, vi } from 'vitest'
-import { checkRtmps, checkSrt, ffmpegSrtOutput, rtmpEntry, type LadderDeps, type LadderInput } from '../../../src/main/preflight/transport-check'
+import { checkRtmps, checkSrt, failedEntry, ffmpegSrtOutput, rtmpEntry, type LadderDeps, type LadderInput } from '../../../src/main/preflight/transport-check'
 import { parsePushUrl } from '../../../src/main/preflight/url-parse'
 import type { FfmpegInfo } from '../../../src/shared/ffmpeg'
 import type { PushUrl } from '../../../src/shared/push-url'
@@ -28,6 +28,7 @@ function input(over: Partial<LadderInput> = {}): LadderInput {
     ports: { rtmps: 443, srt: 9000 },
     probeUrl: () => probe,
     realProbe: true,
+    realName: (fn) => fn(),
     ffmpeg: FFMPEG,
     noPush: false,
     ...over
@@ -102,11 +103,45 @@ describe('checkRtmps', () => {
     expect(r).toMatchObject({ ok: false, code: 'transport-publish-refused' })
   })
 
-  it('without a key probes the real name and sends no media', async () => {
+  it('without a key probes the real name — through the real-name lock — and sends no media', async () => {
     const d = deps()
-    const row = await checkRtmps(input({ probeUrl: () => undefined }), d)
+    const order: string[] = []
+    const realName = async <T,>(fn: () => Promise<T>): Promise<T> => {
+      order.push('lock')
+      return fn()
+    }
+    const spy = vi.spyOn(d, 'probePublish')
+    const row = await checkRtmps(input({ probeUrl: () => undefined, realName }), d)
     expect(row).toMatchObject({ ok: true, code: 'transport-ok', media: 'not-tested-no-key' })
+    expect(order).toEqual(['lock'])
+    expect(spy).toHaveBeenCalledTimes(1)
     expect(d.pushes).toEqual([])
+  })
+
+  it('with a probe stream the real-name lock is not needed', async () => {
+    let locked = 0
+    const realName = async <T,>(fn: () => Promise<T>): Promise<T> => {
+      locked++
+      return fn()
+    }
+    await checkRtmps(input({ realName }), deps())
+    expect(locked).toBe(0)
+  })
+
+  it('a stream that may be live and no key: reachable, not "works"', async () => {
+    const row = await checkRtmps(input({ probeUrl: () => undefined, realProbe: false }), deps())
+    expect(row).toMatchObject({ ok: false, code: 'transport-reachable' })
+  })
+
+  it('a key that does not reproduce the URL: the real name is probed, no media, and the row says why', async () => {
+    const d = deps()
+    const row = await checkRtmps(input({ probeUrl: () => undefined, keyMismatch: true }), d)
+    expect(row).toMatchObject({ ok: true, media: 'not-tested-wrong-key' })
+    expect(d.pushes).toEqual([])
+  })
+
+  it('a test push the server refused says the path works and the stream was refused', async () => {
+    expect(await checkRtmps(input(), deps({ push: 'push-rejected-at-publish' }))).toMatchObject({ ok: false, code: 'transport-publish-refused', media: 'failed' })
   })
 
   it('reports a failed push over a working path', async () => {
@@ -131,6 +166,21 @@ describe('checkSrt', () => {
     expect(row).toMatchObject({ ok: true, code: 'transport-ok', media: 'sustained' })
     expect(spy.mock.calls[0][0]).toMatchObject({ format: 'mpegts' })
     expect(d.pushes[0]).toContain('streamid=#!::h=push.example.test,r=live/show_preflight_abc,')
+  })
+
+  it('an answered induction and an unanswered conclusion is not "UDP blocked"', async () => {
+    const d = deps({ srt: 'udp-no-answer' })
+    const real = d.srtHandshake
+    d.srtHandshake = async (...a) => {
+      const r = await real(...a)
+      return { ...r, evidence: { ...r.evidence, inductionMs: 12 } }
+    }
+    expect(await checkSrt(input(), d)).toMatchObject({ ok: false, code: 'srt-no-conclusion' })
+  })
+
+  it('a check that throws becomes a row that says so', async () => {
+    const row = failedEntry(input(), 'srt', new Error('boom'))
+    expect(row).toMatchObject({ transport: 'srt', ok: false, code: 'transport-error', params: { error: 'boom' }, port: 9000 })
   })
 
   it('keeps the handshake verdict when ffmpeg has no SRT', async () => {

@@ -23,6 +23,7 @@ import {
   SRT_DEFAULT_LATENCY_MS,
   SRT_DEFAULT_MSS,
   SRT_HANDSHAKE_RESEND_MS,
+  SRT_SHUTDOWN_COPIES,
   SRT_HANDSHAKE_TIMEOUT_MS
 } from '../constants'
 import {
@@ -388,8 +389,11 @@ class HandshakeRun {
         this.evidence.conclusionMs = this.elapsedMs()
         this.evidence.peerVersion = step.peerVersion
         if (step.peerSrtVersion) this.evidence.peerSrtVersion = step.peerSrtVersion
-        // Free the listener's new socket at once: no media follows.
-        this.send(encodeControl(SRT_CONTROL.shutdown, this.stamp(), step.peerSocketId))
+        // Free the listener's new socket at once: no media follows. UDP may lose one datagram, and a
+        // lost SHUTDOWN would hold the stream name until the listener's idle timeout: send a few.
+        for (let i = 0; i < SRT_SHUTDOWN_COPIES; i++) {
+          this.send(encodeControl(SRT_CONTROL.shutdown, this.stamp(), step.peerSocketId))
+        }
         return this.finish('srt-accepted')
       case 'rejected':
         this.evidence.conclusionMs = this.elapsedMs()

@@ -22,6 +22,8 @@ export const srtUrlMessages = {
 /** One evidence line per row of "Ways to push from here". */
 export const transportMessages: Record<`transport.${TransportCode}`, string> = {
   'transport.transport-ok': 'Works from here: the server accepted a push to {{host}}:{{port}}.',
+  'transport.transport-reachable':
+    'Reaches the server (it answered this protocol); publishing was not tried, because the stream may be live right now.',
   'transport.transport-publish-refused':
     'Gets through this network, but the server refused the stream: the cause is the URL or the stream, not the network (see the causes above).',
   'transport.transport-push-failed':
@@ -50,9 +52,12 @@ export const transportMessages: Record<`transport.${TransportCode}`, string> = {
   'transport.udp-refused': 'UDP {{port}} on {{ip}} is closed: nothing listens for SRT there.',
   'transport.srt-rejected':
     'The SRT server refused the connection (code {{rejectCode}}): {{reason}}',
+  'transport.srt-no-conclusion':
+    'The SRT server on UDP {{port}} answered the first handshake step but not the one carrying the stream id: something on the way may drop larger UDP packets, or the server ignores this stream.',
   'transport.srt-bad-response': 'Something answered on UDP {{port}}, but not as an SRT server.',
   'transport.transport-not-tested': 'Not tried.',
-  'transport.transport-cancelled': 'Cancelled.'
+  'transport.transport-cancelled': 'Cancelled.',
+  'transport.transport-error': 'This protocol could not be checked ({{error}}). Run the check again; if it repeats, send the report to support.'
 }
 
 /** The media column: what the test push over this transport showed. */
@@ -61,6 +66,8 @@ export const transportMediaMessages: Record<`transport.media.${TransportMedia}`,
   'transport.media.failed': 'The test push to a separate test stream failed.',
   'transport.media.not-tested-no-key':
     'No media was sent: enter your push key to test a push to a separate test stream.',
+  'transport.media.not-tested-wrong-key':
+    'No media was sent: the key entered does not reproduce this URL’s txSecret (Step 4), so a test stream signed with it would be refused.',
   'transport.media.not-tested-no-support':
     'No media was sent: the ffmpeg on this computer cannot push this protocol (the npm-shipped build has no SRT). The handshake result above still stands.',
   'transport.media.not-tested-earlier-failure': 'No media was sent: an earlier step failed.',
@@ -95,6 +102,9 @@ export const transportUiMessages = {
   'transport.obs.srt-key': '(leave empty: OBS takes an SRT push as one URL in Server)',
   'transport.none-works': 'None of the protocols works from this network.',
   'transport.firewall': 'What IT must allow outbound: {{list}}',
+  'diag.no-transport-works': 'None of the protocols tried works from this network.',
+  'fix.no-transport-works':
+    'See “Ways to push from here” for what each protocol met.\nAsk the venue IT to allow one of them outbound (TCP 1935 for RTMP, TCP 443 for RTMPS, UDP 9000 for SRT), or try a 4G/5G phone hotspot.',
   'diag.network-other-transport':
     'RTMP is blocked on this network, but {{transport}} works: push with {{transport}} ({{wayProtocol}} {{wayPort}}) instead.',
   'fix.network-other-transport':
