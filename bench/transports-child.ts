@@ -1,7 +1,7 @@
 /**
  * Runs inside a network namespace made by transports.bench.ts (TCP 1935 dropped, or UDP 9000
  * dropped): starts the ladder world there (RTMP ingest, stunnel, Tencent-rule SRT listener, DNS)
- * and measures, for the scenario given in BENCH_SCENARIO, the engine's time to verdict with RTMP
+ * and measures, for the scenario given in BENCH_SCENARIO (`tcp` or `udp`), the engine's time to verdict with RTMP
  * only and with all three transports, and a plain hand-typed ffmpeg push per transport. Prints one
  * JSON object on stdout. Every ffmpeg is capped; the world is closed at the end.
  */
@@ -60,7 +60,10 @@ function plain(args: string[]): Promise<{ ms: number; code: number | null; kille
 }
 
 async function main(): Promise<void> {
-  const w = await startLadderWorld({ rtmpPort: 1935, srtPort: 9000 })
+  // 'tcp': the venue drops TCP 1935, where the URL points; 'udp': RTMP works (the URL points at the
+  // ingest) and the venue drops UDP 9000, where SRT listens.
+  const udp = process.env.BENCH_SCENARIO === 'udp'
+  const w = await startLadderWorld({ rtmpPort: udp ? undefined : 1935, srtPort: 9000 })
   const dir = mkdtempSync(join(tmpdir(), 'bench-ladder-'))
   try {
     const caFile = join(dir, 'ca.pem')
@@ -68,7 +71,8 @@ async function main(): Promise<void> {
     const rtmpOnly = await engine(w, ['rtmp'])
     const all = await engine(w, ['rtmp', 'rtmps', 'srt'])
     const name = (s: string): string => signedPublishName(s, LADDER_KEY, txTimeHex(Date.now() / 1000 + 3600))
-    const plainRtmp = await plain(['-f', 'flv', `rtmp://127.0.0.1:1935/live/${name('plain_rtmp')}`])
+    const rtmpPort = udp ? w.ingest.port : 1935
+    const plainRtmp = await plain(['-f', 'flv', `rtmp://127.0.0.1:${rtmpPort}/live/${name('plain_rtmp')}`])
     // What a support agent would type for RTMPS: ffmpeg's own TLS, verified, by IP and host name.
     const plainRtmps = await plain(['-f', 'flv', '-tls_verify', '1', '-ca_file', caFile, '-verifyhost', 'push.example.test', '-rtmp_tcurl', `rtmps://push.example.test:${w.rtmpsPort}/live`, `rtmps://127.0.0.1:${w.rtmpsPort}/live/${name('plain_rtmps')}`])
     const sid = `#!::h=push.example.test,r=live/${name('plain_srt').replace('?', ',').replace('&', ',')}`
