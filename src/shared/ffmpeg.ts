@@ -45,6 +45,37 @@ export function missingFfmpegFeatures(info: FfmpegInfo): string[] {
   return missing
 }
 
+/** The locator's fixed reasons (ffmpeg-locate.ts), by the key of their words. */
+const TRIED_REASON_KEYS: Record<string, string> = {
+  'package not installed': 'not-installed',
+  'package not installed for this platform': 'not-installed-platform',
+  'package gives no binary path': 'no-path',
+  'no ffmpeg on PATH': 'not-on-path',
+  'missing rtmp, libx264 or aac': 'missing-features',
+  'not found': 'not-found',
+  missing: 'missing',
+  'not-file': 'not-file',
+  'not-executable': 'not-executable',
+  '-version printed no "ffmpeg version" line': 'no-version'
+}
+
+/**
+ * A reason the locator gave, in the UI language: its fixed reasons and the three shapes with a
+ * value (a probe timed out, could not start, exited with a code). Unknown text stays as it is.
+ */
+function triedReason(reason: string, wording?: Wording): string {
+  if (!wording) return reason
+  const key = TRIED_REASON_KEYS[reason]
+  if (key) return wording.t(`ffmpeg.tried.${key}`)
+  const timedOut = /^(-\w+) timed out after (\d+) ms$/.exec(reason)
+  if (timedOut) return wording.t('ffmpeg.tried.timed-out', { flag: timedOut[1], ms: timedOut[2] })
+  const start = /^could not start: (.*)$/.exec(reason)
+  if (start) return wording.t('ffmpeg.tried.could-not-start', { detail: start[1] })
+  const exited = /^(-\w+) exited with code (.*)$/.exec(reason)
+  if (exited) return wording.t('ffmpeg.tried.exited', { flag: exited[1], code: exited[2] })
+  return reason
+}
+
 /**
  * Values for the {{placeholders}} of the ffmpeg messages (i18n/<lang>/ffmpeg.ts). With a wording,
  * lists and the candidates' sources are in the UI language; without one, in English.
@@ -57,9 +88,8 @@ export function ffmpegMessageParams(info: FfmpegInfo, wording?: Wording): Record
     // "ffmpeg version 6.1.1" → "6.1.1": the word "version" is ffmpeg's English, not ours.
     version: (info.version ?? '').replace(/^ffmpeg version /, ''),
     missing: formatList(missingFfmpegFeatures(info), locale),
-    // The reasons are the locator's technical notes (exit codes, flags), quoted as they are.
     tried: formatList(
-      info.tried.map((t) => `${source(t.source)}${t.path ? ` ${t.path}` : ''}: ${t.reason}`),
+      info.tried.map((t) => `${source(t.source)}${t.path ? ` ${t.path}` : ''}: ${triedReason(t.reason, wording)}`),
       locale
     )
   }

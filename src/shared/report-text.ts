@@ -58,7 +58,9 @@ export function orderedChecks(checks: ReportChecks): Array<[string, CheckResult]
 export function describeReportCheck(key: string, r: CheckResult, report: Report, ctx: DescribeContext): Described {
   if (key === 'probeStreamPublish') {
     const outcome = r.code === 'publish-accepted' ? 'accepted' : r.status === 'fail' ? 'refused' : 'other'
-    return { key: `probe-stream.${outcome}`, params: { ...reportParams(report), code: r.code } }
+    // What happened, in the check's own translated words (not its English code).
+    const d = describeCheck(r, ctx)
+    return { key: `probe-stream.${outcome}`, params: { ...reportParams(report), code: r.code, detail: ctx.t(d.key, d.params) } }
   }
   return describeCheck(r, ctx)
 }

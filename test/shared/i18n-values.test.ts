@@ -200,3 +200,29 @@ describe('list separators come from the language', () => {
     expect(offenders).toEqual([])
   })
 })
+
+describe('the ffmpeg locator’s reasons in the UI language', () => {
+  it('each reason shape is worded in Indonesian and Chinese, never left in English', async () => {
+    const { resources } = await import('../../src/shared/i18n')
+    const info: FfmpegInfo = {
+      code: 'ffmpeg-not-found',
+      hasRtmp: false,
+      hasLibx264: false,
+      hasAac: false,
+      tried: [
+        { source: 'ffmpeg-static', reason: 'package not installed' },
+        { source: 'ffmpeg-installer', path: '/x/ffmpeg', reason: '-version timed out after 5000 ms' },
+        { source: 'path', path: '/usr/bin/ffmpeg', reason: '-protocols exited with code 1' },
+        { source: 'env', path: '/y', reason: 'not-executable' }
+      ]
+    }
+    for (const lang of ['id', 'zh-CN'] as const) {
+      const texts = resources[lang].translation as Record<string, string>
+      const t = (k: string, p?: Record<string, string | number>): string =>
+        (texts[k] ?? k).replace(/\{\{(\w+)\}\}/g, (_m, n: string) => String(p?.[n] ?? ''))
+      const tried = ffmpegMessageParams(info, { locale: lang, t }).tried
+      for (const english of ['package not installed', 'timed out', 'exited with code', 'not-executable']) expect(tried).not.toContain(english)
+      expect(tried).toContain('5000')
+    }
+  })
+})

@@ -670,7 +670,7 @@ export const id: Record<keyof typeof en, string> = {
     'Server menerima permintaan push untuk stream uji {{probeStream}} (ditandatangani dengan kunci Anda, tanpa media).',
   'probe-stream.refused':
     'Server juga menolak permintaan push untuk stream uji {{probeStream}} (ditandatangani dengan kunci Anda): yang ditolak adalah kunci atau domainnya, bukan hanya nama stream ini.',
-  'probe-stream.other': 'Stream uji {{probeStream}} tidak dapat diperiksa ({{code}}).',
+  'probe-stream.other': 'Stream uji {{probeStream}} tidak dapat diperiksa. {{detail}}',
   'note.cancelled': 'Pemeriksaan dibatalkan.',
   // ── clock check, uplink test, demo (issue 5) ──
   'phase.clock': 'Jam',
@@ -968,5 +968,19 @@ export const id: Record<keyof typeof en, string> = {
     'Stream Anda sedang live, jadi nama aslinya tidak diuji (sebagian server membiarkan publisher baru menggantikan yang sedang live). Yang belum diketahui: apakah server akan menerima push baru ke nama ini, misalnya setelah sambung ulang, atau apakah nama ini dinonaktifkan di konsol. Jalankan pemeriksaan lagi saat stream tidak siaran untuk jawaban lengkap.',
 
   // ── privasi laporan yang dibagikan ──
-  'ui.export.includeHostName': 'Sertakan nama komputer ini (sering memuat nama Anda)'
+  'ui.export.includeHostName': 'Sertakan nama komputer ini (sering memuat nama Anda)',
+  // ── ffmpeg locator: why a candidate was passed over ──
+  'ffmpeg.tried.not-installed': 'paket tidak terpasang',
+  'ffmpeg.tried.not-installed-platform': 'paket tidak terpasang untuk sistem ini',
+  'ffmpeg.tried.no-path': 'paket tidak memberi lokasi programnya',
+  'ffmpeg.tried.not-on-path': 'tidak ada ffmpeg di PATH',
+  'ffmpeg.tried.missing-features': 'tidak punya RTMP, libx264 atau AAC',
+  'ffmpeg.tried.not-found': 'tidak ditemukan',
+  'ffmpeg.tried.missing': 'berkas tidak ada',
+  'ffmpeg.tried.not-file': 'bukan berkas',
+  'ffmpeg.tried.not-executable': 'tidak bisa dijalankan',
+  'ffmpeg.tried.no-version': 'tidak menampilkan versinya',
+  'ffmpeg.tried.timed-out': '{{flag}} tidak menjawab dalam {{ms}} ms',
+  'ffmpeg.tried.could-not-start': 'tidak bisa dijalankan ({{detail}})',
+  'ffmpeg.tried.exited': '{{flag}} berhenti dengan kode keluar {{code}}'
 }

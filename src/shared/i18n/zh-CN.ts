@@ -625,7 +625,7 @@ export const zhCN: Record<keyof typeof en, string> = {
     '服务器接受了测试流 {{probeStream}} 的推流请求（用您的推流鉴权 Key 签名，未发送画面）。',
   'probe-stream.refused':
     '服务器同样拒绝了测试流 {{probeStream}} 的推流请求（用您的推流鉴权 Key 签名）：被拒绝的是推流鉴权 Key 或域名，而不只是这个流名称。',
-  'probe-stream.other': '无法检查测试流 {{probeStream}}（{{code}}）。',
+  'probe-stream.other': '无法检查测试流 {{probeStream}}。{{detail}}',
   'note.cancelled': '检查已取消。',
   // ── 时钟检查、上行测试、演示模式（issue 5） ──
   'phase.clock': '时钟',
@@ -911,5 +911,19 @@ export const zhCN: Record<keyof typeof en, string> = {
     '您的流正在直播，因此没有探测它的正式流名（有些服务器会让新的推流端顶替正在直播的那个）。因此仍不确定：服务器是否会接受对这个流名的新推流（例如断线重连之后），以及这个流名是否在控制台中被禁用。请在停播后再运行一次检查，以获得完整结论。',
 
   // ── 分享报告的隐私 ──
-  'ui.export.includeHostName': '包含这台电脑的名称（其中常含有您的名字）'
+  'ui.export.includeHostName': '包含这台电脑的名称（其中常含有您的名字）',
+  // ── ffmpeg locator: why a candidate was passed over ──
+  'ffmpeg.tried.not-installed': '未安装该软件包',
+  'ffmpeg.tried.not-installed-platform': '该软件包没有为此系统安装',
+  'ffmpeg.tried.no-path': '软件包没有给出程序路径',
+  'ffmpeg.tried.not-on-path': 'PATH 中没有 ffmpeg',
+  'ffmpeg.tried.missing-features': '缺少 RTMP、libx264 或 AAC',
+  'ffmpeg.tried.not-found': '未找到',
+  'ffmpeg.tried.missing': '文件不存在',
+  'ffmpeg.tried.not-file': '不是文件',
+  'ffmpeg.tried.not-executable': '无法执行',
+  'ffmpeg.tried.no-version': '没有输出版本信息',
+  'ffmpeg.tried.timed-out': '{{flag}} 在 {{ms}} 毫秒内没有响应',
+  'ffmpeg.tried.could-not-start': '无法启动（{{detail}}）',
+  'ffmpeg.tried.exited': '{{flag}} 以退出码 {{code}} 结束'
 }

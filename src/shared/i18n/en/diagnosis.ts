@@ -184,6 +184,6 @@ export const diagnosisMessages = {
     'The server accepted publishing on the test stream {{probeStream}} (signed with your key, no media sent).',
   'probe-stream.refused':
     'The server refused publishing on the test stream {{probeStream}} too (signed with your key): the key or the domain is refused, not only this stream name.',
-  'probe-stream.other': 'The test stream {{probeStream}} could not be checked ({{code}}).',
+  'probe-stream.other': 'The test stream {{probeStream}} could not be checked. {{detail}}',
   'note.cancelled': 'The check was cancelled.'
 } as const

@@ -16,6 +16,7 @@ import {
   pushEndMessages,
   pushStageMessages,
   reportTextMessages,
+  ffmpegTriedMessages,
   resolverMessages,
   signatureDetailMessages
 } from './values'
@@ -59,6 +60,7 @@ export const en = {
   ...signatureDetailMessages,
   ...resolverMessages,
   ...reportTextMessages,
+  ...ffmpegTriedMessages,
   ...tlsMessages,
   ...liveGuardMessages,
   ...privacyMessages

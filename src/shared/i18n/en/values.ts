@@ -76,3 +76,20 @@ export const reportTextMessages = {
   'cli.push-time': '{{time}} s sent',
   'cli.push-speed': 'speed {{speed}}×'
 } as const
+
+/** The ffmpeg locator's reasons for passing a candidate over, in words (`{{tried}}`). */
+export const ffmpegTriedMessages = {
+  'ffmpeg.tried.not-installed': 'package not installed',
+  'ffmpeg.tried.not-installed-platform': 'package not installed for this platform',
+  'ffmpeg.tried.no-path': 'the package gives no program path',
+  'ffmpeg.tried.not-on-path': 'no ffmpeg on PATH',
+  'ffmpeg.tried.missing-features': 'missing RTMP, libx264 or AAC',
+  'ffmpeg.tried.not-found': 'not found',
+  'ffmpeg.tried.missing': 'no such file',
+  'ffmpeg.tried.not-file': 'not a file',
+  'ffmpeg.tried.not-executable': 'not executable',
+  'ffmpeg.tried.no-version': 'it printed no version',
+  'ffmpeg.tried.timed-out': '{{flag}} gave no answer within {{ms}} ms',
+  'ffmpeg.tried.could-not-start': 'it could not be started ({{detail}})',
+  'ffmpeg.tried.exited': '{{flag}} ended with exit code {{code}}'
+} as const
