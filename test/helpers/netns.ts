@@ -27,6 +27,19 @@ function dropRule(protocol: FilteredProtocol, port: number): string[] {
 }
 
 /**
+ * Why this machine cannot make filtered namespaces (not Linux, not root, no `ip` or `iptables`),
+ * or undefined. Cheap and without side effects: for deciding at collection time whether to skip,
+ * while the namespace itself is made in a hook that also removes it.
+ */
+export function namespacesUnavailable(): string | undefined {
+  if (process.platform !== 'linux') return 'not Linux'
+  if (process.getuid?.() !== 0) return 'not root'
+  if (spawnSync('ip', ['-V']).status !== 0) return 'no `ip` command'
+  if (spawnSync('iptables', ['--version']).status !== 0) return 'no `iptables` command'
+  return undefined
+}
+
+/**
  * Create namespace `name` (unique per process, e.g. `pfrun${process.pid}`) dropping SYNs to
  * `port`, or with `protocol: 'udp'` every datagram to it (a network that drops UDP 9000).
  */
@@ -35,10 +48,8 @@ export function makeFilteredNamespace(
   port = 1935,
   protocol: FilteredProtocol = 'tcp'
 ): FilteredNamespace {
-  if (process.platform !== 'linux') return { ok: false, reason: 'not Linux' }
-  if (process.getuid?.() !== 0) return { ok: false, reason: 'not root' }
-  if (spawnSync('ip', ['-V']).status !== 0) return { ok: false, reason: 'no `ip` command' }
-  if (spawnSync('iptables', ['--version']).status !== 0) return { ok: false, reason: 'no `iptables` command' }
+  const unavailable = namespacesUnavailable()
+  if (unavailable) return { ok: false, reason: unavailable }
   const remove = (): void => void spawnSync('ip', ['netns', 'del', name], { timeout: STEP_TIMEOUT_MS })
   const add = spawnSync('ip', ['netns', 'add', name], { timeout: STEP_TIMEOUT_MS })
   if (add.status !== 0) return { ok: false, reason: `ip netns add failed: ${add.stderr.toString().trim()}` }

@@ -10,7 +10,7 @@ import { runPreflight } from '../../../src/main/preflight/run-preflight'
 import { locateFfmpeg, realDeps as locateDeps } from '../../../src/main/preflight/ffmpeg-locate'
 import type { Report } from '../../../src/shared/report'
 import { DEBIAN_FFMPEG, LADDER_KEY, LADDER_STREAM, ladderWorldMissing, startLadderWorld, type LadderCert, type LadderWorld } from '../../fixtures/ladder-world'
-import { makeFilteredNamespace, runInNamespace } from '../../helpers/netns'
+import { makeFilteredNamespace, namespacesUnavailable, runInNamespace } from '../../helpers/netns'
 import { INTERCEPT_CA_NAME, OTHER_NAMES } from '../../helpers/test-ca'
 
 const missing = ladderWorldMissing()
@@ -170,18 +170,25 @@ async function cliInNamespace(ns: string, args: string[]): Promise<{ code: numbe
   return runInNamespace(ns, script, { FFMPEG_PATH: DEBIAN_FFMPEG }, 90_000)
 }
 
-describe.skipIf(missing !== undefined)('the ladder on a filtered venue path (network namespaces)', () => {
-  const tcpNs = makeFilteredNamespace(`pfladt${process.pid}`, 1935, 'tcp')
-  const udpNs = makeFilteredNamespace(`pfladu${process.pid}`, 9000, 'udp')
-  for (const ns of [tcpNs, udpNs]) if (!ns.ok) console.log(`namespace ladder tests skipped: ${ns.reason}`)
+const noNamespaces = namespacesUnavailable()
+if (noNamespaces) console.log(`namespace ladder tests skipped: ${noNamespaces}`)
+
+describe.skipIf(missing !== undefined || noNamespaces !== undefined)('the ladder on a filtered venue path (network namespaces)', () => {
+  // Made here, not at collection: a run that filters these tests out must not leave namespaces.
+  const made: Array<{ remove: () => void }> = []
+  const namespace = (name: string, port: number, protocol: 'tcp' | 'udp'): string => {
+    const ns = makeFilteredNamespace(name, port, protocol)
+    if (!ns.ok) throw new Error(`could not make namespace ${name}: ${ns.reason}`)
+    made.push(ns)
+    return ns.name
+  }
   afterAll(() => {
-    if (tcpNs.ok) tcpNs.remove()
-    if (udpNs.ok) udpNs.remove()
+    for (const ns of made) ns.remove()
   })
 
-  it.skipIf(!tcpNs.ok)('TCP 1935 filtered: RTMP is blocked, RTMPS works — the CLI says so and gives the rtmps URL and OBS fields', async () => {
-    if (!tcpNs.ok) return
-    const run = await cliInNamespace(tcpNs.name, ['--json'])
+  it('TCP 1935 filtered: RTMP is blocked, RTMPS works — the CLI says so and gives the rtmps URL and OBS fields', async () => {
+    const tcpNs = namespace(`pfladt${process.pid}`, 1935, 'tcp')
+    const run = await cliInNamespace(tcpNs, ['--json'])
     expect(run.code, run.err).toBe(0)
     const res = JSON.parse(run.out) as { code: number; out: string; realBytes: number }
     expect(res.code).toBe(0)
@@ -195,7 +202,7 @@ describe.skipIf(missing !== undefined)('the ladder on a filtered venue path (net
     ])
     expect(report.causes[0]).toMatchObject({ id: 'network', severity: 'warn', reason: 'network-other-transport', params: { transport: 'RTMPS', blockedReason: 'port-filtered' } })
 
-    const human = await cliInNamespace(tcpNs.name, ['--full-urls'])
+    const human = await cliInNamespace(tcpNs, ['--full-urls'])
     const text = (JSON.parse(human.out) as { out: string }).out
     expect(text).toContain('RTMP is blocked on this network, but RTMPS works')
     // With --full-urls the ready URL and OBS's fields carry the real txSecret, on this screen only.
@@ -204,9 +211,9 @@ describe.skipIf(missing !== undefined)('the ladder on a filtered venue path (net
     expect(text).toContain('What IT must allow outbound: TCP 1935, TCP ')
   }, 120_000)
 
-  it.skipIf(!udpNs.ok)('UDP dropped: SRT is named as blocked (no answer), RTMP and RTMPS still work', async () => {
-    if (!udpNs.ok) return
-    const run = await cliInNamespace(udpNs.name, ['--json', '--transports', 'rtmp,srt'])
+  it('UDP dropped: SRT is named as blocked (no answer), RTMP and RTMPS still work', async () => {
+    const udpNs = namespace(`pfladu${process.pid}`, 9000, 'udp')
+    const run = await cliInNamespace(udpNs, ['--json', '--transports', 'rtmp,srt'])
     expect(run.code, run.err).toBe(0)
     const report = JSON.parse((JSON.parse(run.out) as { out: string }).out) as Report
     const srt = report.transports?.find((t) => t.transport === 'srt')
