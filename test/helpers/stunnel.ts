@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { stopChild } from './child'
 
 /** A running stunnel. */
 export interface Stunnel {
@@ -22,7 +23,6 @@ export interface Stunnel {
 /** Bound on waiting for stunnel to listen. */
 const START_TIMEOUT_MS = 10_000
 /** Between SIGTERM and SIGKILL. */
-const KILL_GRACE_MS = 2_000
 /** Log kept, characters. */
 const LOG_MAX_CHARS = 20_000
 
@@ -61,19 +61,6 @@ async function waitListening(port: number, ms: number, child: ChildProcess): Pro
     await new Promise((r) => setTimeout(r, 50))
   }
   return false
-}
-
-/** Stops a child: SIGTERM, then SIGKILL after a grace period; resolves once it exited. */
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS)
-    child.once('exit', () => {
-      clearTimeout(killer)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
 }
 
 /** Starts stunnel: TLS on a free loopback port with `cert`/`key` files → 127.0.0.1:targetPort. */

@@ -12,6 +12,7 @@ import {
 import { decodePacket, encodeHandshake } from '../../../src/main/preflight/srt/packet'
 import { startSrtIngest, type SrtIngest } from '../../fixtures/srt-ingest'
 import { makeFilteredNamespace, runInNamespace } from '../../helpers/netns'
+import { stopChild } from '../../helpers/child'
 
 const KEY = 'srtcallerkey0123456789abcdef0123'
 const TXTIME = Math.floor(Date.now() / 1000 + 24 * 3600).toString(16).toUpperCase()
@@ -27,18 +28,8 @@ const children: ChildProcess[] = []
 const ingests: SrtIngest[] = []
 const sockets: dgram.Socket[] = []
 
-/** Stops a child: SIGTERM, then SIGKILL after a grace period. */
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const closed = new Promise<void>((r) => child.once('close', () => r()))
-  child.kill('SIGTERM')
-  const t = setTimeout(() => child.kill('SIGKILL'), 2000)
-  await closed
-  clearTimeout(t)
-}
-
 afterEach(async () => {
-  await Promise.all(children.splice(0).map(stop))
+  await Promise.all(children.splice(0).map(stopChild))
   await Promise.all(ingests.splice(0).map((i) => i.close()))
   for (const s of sockets.splice(0)) s.close()
 })
