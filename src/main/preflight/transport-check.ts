@@ -223,8 +223,8 @@ const UNREACHABLE_ERRNOS: ReadonlySet<string> = new Set(['ENETUNREACH', 'EHOSTUN
 
 /**
  * RTMPS: TCP + TLS (SNI = the push domain, certificate verified), then the RTMP handshake and a
- * publish-only probe over TLS, then (with a key) a short ffmpeg push to a probe stream, with
- * ffmpeg verifying the certificate too.
+ * publish-only probe over TLS, then (with a key) a short ffmpeg push to a probe stream through the
+ * loopback relay, whose TLS is verified the same way.
  */
 export async function checkRtmps(input: LadderInput, deps: LadderDeps, signal?: AbortSignal): Promise<TransportEntry> {
   const port = input.ports.rtmps
