@@ -257,6 +257,63 @@ function liveNotes(notes: ReportNote[]): ReportNote[] {
   return [...notes.filter((n) => n.code !== 'note.probe-not-run'), { code: 'note.real-probe-skipped-live' }]
 }
 
+/** What the run found out on the way that the report's inputs record. */
+interface RunFacts {
+  pushSeconds: number
+  realProbe: boolean
+  pushTarget: ReportInputs['pushTarget']
+  probeStream?: string
+  ip?: string
+  clockServer?: string
+}
+
+/** The report's record of what was asked (the URL as typed; secrets go in the final redaction). */
+function reportInputs(opts: PreflightOptions, typed: PushUrl | undefined, facts: RunFacts): ReportInputs {
+  const keys = opts.keys ?? {}
+  const url = typed && asRtmpUrl(typed, 'rtmp', transportPort(typed, 'rtmp'))
+  return {
+    url: typed
+      ? typed.scheme === 'rtmp'
+        ? `${rtmpTcUrl(typed)}/${typed.publishName}`
+        : transportUrl(typed, typed.scheme, typed.port).url
+      : 'url' in opts.url
+        ? opts.url.url
+        : `${opts.url.server} ${opts.url.streamKey}`,
+    host: url?.host,
+    port: url?.port,
+    app: url?.app,
+    stream: url?.stream,
+    keyGiven: !!keys.primary?.trim(),
+    backupKeyGiven: !!keys.backup?.trim(),
+    authDeltaSec: opts.authDeltaSec,
+    showLengthSec: opts.showLengthSec,
+    dnsServer: opts.dnsServer,
+    pushSeconds: facts.pushSeconds,
+    noPush: !!opts.noPush,
+    pushRealStream: !!opts.pushRealStream,
+    // Recorded only when the user said the stream is live (reports stay as they were otherwise).
+    ...(facts.realProbe ? {} : { realProbe: false }),
+    pushTarget: facts.pushTarget,
+    probeStream: facts.probeStream,
+    ip: facts.ip,
+    clockServer: facts.clockServer,
+    plannedKbps: opts.uplink ? (opts.plannedKbps ?? UPLINK_DEFAULT_PLANNED_KBPS) : undefined
+  }
+}
+
+/** Where the run happened: this app, OS and ffmpeg, and the network it was on. */
+function reportEnvironment(ffmpegInfo: FfmpegResult['evidence'] | undefined, network: Report['environment']['network']): Report['environment'] {
+  return {
+    appVersion: pkg.version,
+    os: `${platform()} ${release()}`,
+    arch: arch(),
+    machine: hostname(),
+    node: process.versions.node,
+    ffmpeg: ffmpegInfo ? { path: ffmpegInfo.path, version: ffmpegInfo.version, source: ffmpegInfo.source } : undefined,
+    network
+  }
+}
+
 /** Run the whole preflight. Never throws for expected failures; a cancel returns a partial report. */
 export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl = {}): Promise<Report> {
   const deps: PreflightDeps = { ...realPreflightDeps, ...ctl.deps }
@@ -509,50 +566,21 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     noPush: !!opts.noPush,
     alternatives: (transports ?? []).filter((t) => t.transport !== 'rtmp')
   })
-  const ffmpegInfo = checks.ffmpeg?.evidence
   const report: Report = {
     kind: 'push-preflight-report',
     schemaVersion: 1,
     createdAt: t0,
     finishedAt: deps.now(),
-    inputs: {
-      url: typed
-        ? typed.scheme === 'rtmp'
-          ? `${rtmpTcUrl(typed)}/${typed.publishName}`
-          : transportUrl(typed, typed.scheme, typed.port).url
-        : 'url' in opts.url
-          ? opts.url.url
-          : `${opts.url.server} ${opts.url.streamKey}`,
-      host: url?.host,
-      port: url?.port,
-      app: url?.app,
-      stream: url?.stream,
-      keyGiven: !!keys.primary?.trim(),
-      backupKeyGiven: !!keys.backup?.trim(),
-      authDeltaSec: opts.authDeltaSec,
-      showLengthSec: opts.showLengthSec,
-      dnsServer: opts.dnsServer,
+    inputs: reportInputs(opts, typed, {
       pushSeconds,
-      noPush: !!opts.noPush,
-      pushRealStream: !!opts.pushRealStream,
-      // Recorded only when the user said the stream is live (reports stay as they were otherwise).
-      ...(realProbe ? {} : { realProbe: false }),
+      realProbe,
       pushTarget,
       // Named only when something was really sent to it (a publish probe or the media push).
       probeStream: checks.probeStreamPublish || (pushTarget === 'probe' && checks.testPush) ? probeUrl?.stream : undefined,
       ip,
-      clockServer,
-      plannedKbps: opts.uplink ? (opts.plannedKbps ?? UPLINK_DEFAULT_PLANNED_KBPS) : undefined
-    },
-    environment: {
-      appVersion: pkg.version,
-      os: `${platform()} ${release()}`,
-      arch: arch(),
-      machine: hostname(),
-      node: process.versions.node,
-      ffmpeg: ffmpegInfo ? { path: ffmpegInfo.path, version: ffmpegInfo.version, source: ffmpegInfo.source } : undefined,
-      network: await deps.readNetworkIdentity()
-    },
+      clockServer
+    }),
+    environment: reportEnvironment(checks.ffmpeg?.evidence, await deps.readNetworkIdentity()),
     checks,
     timeline,
     causes: wasCancelled ? [] : dx.causes,
