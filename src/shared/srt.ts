@@ -148,8 +148,6 @@ export function redactSrtStreamId(streamId: string): string {
   return redactText(streamId)
 }
 
-/** Longest stream id libsrt accepts (`CSrtConfig::MAX_SID_LENGTH`), bytes. */
-export const SRT_MAX_STREAM_ID_BYTES = 512
 
 /** Why a stream id could not be read as `#!::key=value,…`. */
 export type SrtStreamIdError = 'not-keyed' | 'nested-unsupported' | 'bad-pair' | 'duplicate-key' | 'empty'

@@ -204,7 +204,7 @@ function acceptReply(req: HandshakeCif, ourSocketId: number, callerIp: string): 
 }
 
 /** A rejection: the caller's handshake body back with request type 1000 + reason, no extensions. */
-export function rejectReply(req: HandshakeCif, reasonCode: number): Buffer {
+function rejectReply(req: HandshakeCif, reasonCode: number): Buffer {
   const cif = { ...req, version: HS_VERSION_SRT1, reqType: srtRejectWireValue(reasonCode) }
   return encodeHandshake({ timestamp: 0, destSocketId: req.socketId, cif })
 }

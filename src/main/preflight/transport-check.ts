@@ -79,7 +79,7 @@ export interface LadderDeps {
 }
 
 /** Publish-probe codes where the server answered and refused: the path itself works. */
-export const PUBLISH_REFUSED: ReadonlySet<string> = new Set([
+const PUBLISH_REFUSED: ReadonlySet<string> = new Set([
   ...REJECTED_AT_PUBLISH,
   'publish-connect-rejected',
   'publish-create-stream-rejected',

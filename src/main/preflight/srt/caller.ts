@@ -167,7 +167,7 @@ export type HandshakeStep =
  * Pure: reads one datagram in the light of the stage. Only handshakes addressed to our socket
  * id count; a rejection counts at any stage (a listener may refuse an induction, e.g. backlog).
  */
-export function interpretReply(msg: Uint8Array, stage: Stage, ourSocketId: number): HandshakeStep {
+function interpretReply(msg: Uint8Array, stage: Stage, ourSocketId: number): HandshakeStep {
   const d = decodePacket(msg)
   if (!d.ok) return { kind: 'ignore', garbage: d.error }
   const p = d.packet
@@ -213,7 +213,7 @@ interface CallerIds {
 }
 
 /** Our induction request (HSv4 form, as every libsrt caller sends it). */
-export function inductionRequest(ids: CallerIds, timestamp: number): Buffer {
+function inductionRequest(ids: CallerIds, timestamp: number): Buffer {
   const cif: HandshakeCif = {
     version: HS_VERSION_UDT4,
     encryption: 0,
@@ -230,7 +230,7 @@ export function inductionRequest(ids: CallerIds, timestamp: number): Buffer {
 }
 
 /** Our conclusion request: v5, HSREQ + SID, no KMREQ; still addressed to socket 0 (the listener). */
-export function conclusionRequest(
+function conclusionRequest(
   ids: CallerIds,
   cookie: number,
   streamId: string,

@@ -342,9 +342,3 @@ export function findExtension<K extends HandshakeExtension['kind']>(
 ): Extract<HandshakeExtension, { kind: K }> | undefined {
   return exts.find((e): e is Extract<HandshakeExtension, { kind: K }> => e.kind === kind)
 }
-
-/** The destination socket id of a datagram without decoding it (undefined if too short). */
-export function peekDestSocketId(bytes: Uint8Array): number | undefined {
-  if (bytes.length < SRT_HEADER_BYTES) return undefined
-  return ((bytes[12] << 24) | (bytes[13] << 16) | (bytes[14] << 8) | bytes[15]) >>> 0
-}
