@@ -89,15 +89,23 @@ export function redactText(text: string, secrets: Secrets = {}, opts: RedactOpti
   return out
 }
 
-/** Redact every string inside a JSON-like value (objects, arrays), returning a copy. */
-export function redactDeep<T>(value: T, secrets: Secrets = {}, depth = 0): T {
-  if (depth > 64) return value
-  if (typeof value === 'string') return redactText(value, secrets) as T
-  if (Array.isArray(value)) return value.map((v) => redactDeep(v, secrets, depth + 1)) as T
+/** Depth bound of a deep walk (reports are shallow; this only stops a pathological object). */
+const MAX_WALK_DEPTH = 64
+
+/** A copy of a JSON-like value (objects, arrays) with every string inside it mapped by `fn`. */
+export function mapStringsDeep<T>(value: T, fn: (s: string) => string, depth = 0): T {
+  if (depth > MAX_WALK_DEPTH) return value
+  if (typeof value === 'string') return fn(value) as T
+  if (Array.isArray(value)) return value.map((v) => mapStringsDeep(v, fn, depth + 1)) as T
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = redactDeep(v, secrets, depth + 1)
+    for (const [k, v] of Object.entries(value)) out[k] = mapStringsDeep(v, fn, depth + 1)
     return out as T
   }
   return value
+}
+
+/** Redact every string inside a JSON-like value (objects, arrays), returning a copy. */
+export function redactDeep<T>(value: T, secrets: Secrets = {}): T {
+  return mapStringsDeep(value, (s) => redactText(s, secrets))
 }

@@ -4,10 +4,8 @@
  * is usually the user's), and the computer's host name stays out unless the user asks for it.
  * Pure: the home folder is passed in (main knows it; the renderer never needs it).
  */
+import { mapStringsDeep } from './redact'
 import type { Report } from './report'
-
-/** Depth bound of the walk (reports are shallow; this only stops a pathological object). */
-const MAX_DEPTH = 64
 
 /** `text` with every occurrence of the home folder as a path prefix written `~`. */
 export function tildeHomeInText(text: string, homeDir: string): string {
@@ -26,21 +24,9 @@ export function tildeHomeInText(text: string, homeDir: string): string {
   return out + text.slice(from)
 }
 
-function tildeDeep<T>(value: T, homeDir: string, depth: number): T {
-  if (depth > MAX_DEPTH) return value
-  if (typeof value === 'string') return tildeHomeInText(value, homeDir) as T
-  if (Array.isArray(value)) return value.map((v) => tildeDeep(v, homeDir, depth + 1)) as T
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(value)) out[k] = tildeDeep(v, homeDir, depth + 1)
-    return out as T
-  }
-  return value
-}
-
 /** The report with the home folder written `~` in every string (ffmpeg's path and its tries). */
 export function tildeHomeInReport(report: Report, homeDir: string): Report {
-  return tildeDeep(report, homeDir, 0)
+  return mapStringsDeep(report, (s) => tildeHomeInText(s, homeDir))
 }
 
 /** The report as shared: without the host name unless `includeHostName` (the user's tick). */

@@ -11,8 +11,8 @@ import { randomBytes } from 'node:crypto'
 import { arch, homedir, hostname, platform, release } from 'node:os'
 import pkg from '../../../package.json'
 import type { PushKeys, PushUrl, PushUrlInput } from '../../shared/push-url'
-import { redactDeep } from '../../shared/redact'
-import { tildeHomeInReport } from '../../shared/share-report'
+import { mapStringsDeep, redactText } from '../../shared/redact'
+import { tildeHomeInText } from '../../shared/share-report'
 import type {
   FfmpegResult,
   Phase,
@@ -592,9 +592,11 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   }
   // One last pass over everything: no key and no full txSecret may leave this function, and
   // paths under the home folder are written `~` (its name is usually the user's).
-  const redacted = redactDeep(report, {
+  const secrets = {
     keys: [keys.primary, keys.backup, keys.primary?.trim(), keys.backup?.trim()],
     txSecrets: [url?.txSecret, probeUrl?.txSecret, uplinkUrl?.txSecret, ...ladderUrls.map((u) => u.txSecret)]
-  })
-  return tildeHomeInReport(redacted, homedir())
+  }
+  const home = homedir()
+  // One walk over the report does both.
+  return mapStringsDeep(report, (s) => tildeHomeInText(redactText(s, secrets), home))
 }
