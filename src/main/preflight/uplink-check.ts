@@ -442,7 +442,7 @@ export async function checkUplink(
   return finish(code, {
     ...evidence,
     sustainedKbps,
-    recommendedKbps: recommendedKbps(m.sustainedKbps),
+    recommendedKbps: recommendedKbps(sustainedKbps),
     stalls: m.stalls,
     cpuPercent,
     measuredMs: m.measuredMs,
