@@ -30,6 +30,31 @@ export interface UplinkSummary {
   stalls: number
   /** CPU use of the push process over the window, % of one core (null where the OS does not say). */
   cpuPercent: number | null
+  /** Round-trip time to the ingest port (TCP connect time), idle and while pushing. */
+  rtt?: UplinkRtt
+  /** Retransmitted share of the push's own TCP segments, % (null where the OS does not tell). */
+  retransmitPercent?: number | null
+}
+
+/** TCP connect time to the ingest, sampled before the push (idle) and during it (loaded), ms. */
+export interface UplinkRtt {
+  idleMs: number | null
+  loadedP50Ms: number | null
+  loadedP95Ms: number | null
+}
+
+/** How one quality item was graded; 'not-measured' where this system cannot tell. */
+export const QUALITY_GRADES = ['good', 'fair', 'poor', 'not-measured'] as const
+export type QualityGrade = (typeof QUALITY_GRADES)[number]
+
+/** The quality items graded during the uplink push, each with its own verdict. */
+export interface UplinkQuality {
+  /** How much the RTT grows under load (bufferbloat). */
+  bufferbloat: QualityGrade
+  /** Retransmissions of the push's own connection. */
+  retransmits: QualityGrade
+  /** Steadiness of the per-second send rate (jitter) and stalls. */
+  steadiness: QualityGrade
 }
 
 /** What the uplink test saw. */
@@ -41,6 +66,12 @@ export interface UplinkEvidence extends Partial<UplinkSummary> {
   warmupMs?: number
   /** ffmpeg's speed over the window (1 = real time). */
   speed?: number
+  /** Send rate of each second of the measured window, kbit/s (the app's chart). */
+  rateKbps?: number[]
+  /** Standard deviation of the per-second send rate, kbit/s. */
+  jitterKbps?: number
+  /** Verdict per quality item. */
+  quality?: UplinkQuality
   /** Median bytes waiting in the push's TCP send queue over the window (Linux), when read. */
   sendQueueBytes?: number
   /** 'clip' = pre-encoded, `-c copy`; 'live' = encoded while pushing. */
