@@ -163,8 +163,9 @@ export function formatReportText(
     for (const n of report.notes) lines.push(`${md ? '- ' : ''}${t(n.code, { ...params, ...(n.params ?? {}) })}`)
   }
   if (report.uplink) {
-    const u = report.uplink
-    lines.push('', t('report.uplink', { ...u, cpuPercent: u.cpuPercent ?? '–' }))
+    const { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent } = report.uplink
+    const params = { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent: cpuPercent ?? '–' }
+    lines.push('', t('report.uplink', params))
   }
   const env = report.environment
   const envParts = [`${env.os} ${env.arch}`, `Push Preflight ${env.appVersion}`]
