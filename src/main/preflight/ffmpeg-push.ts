@@ -88,7 +88,8 @@ export function buildPushArgs(
     ...['-acodec', 'aac', '-vcodec', 'libx264', '-preset', 'ultrafast'],
     // x264's own per-frame debug lines would bury the RTMP lines; keep its errors only.
     ...['-x264-params', 'log=0'],
-    ...['-g', String(PUSH_KEYFRAME_INTERVAL_SEC * PUSH_TEST_FPS), '-bf', '0', '-pix_fmt', 'yuv420p'],
+    ...['-g', String(PUSH_KEYFRAME_INTERVAL_SEC * PUSH_TEST_FPS), '-bf', '0'],
+    ...['-pix_fmt', 'yuv420p'],
     ...['-rw_timeout', String(Math.round(rwTimeoutMs * 1000))],
     ...extraArgs,
     ...['-t', String(seconds), '-f', format, output]
