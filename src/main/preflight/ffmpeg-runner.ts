@@ -220,6 +220,43 @@ interface RunState {
   settled: () => FfmpegRunResult
 }
 
+/**
+ * The stop of one child: polite (SIGTERM; `q` on Windows), then forced after the grace. Only the
+ * first call counts; a call after the exit does nothing.
+ */
+function stopper(
+  child: ChildProcess,
+  spec: FfmpegRunSpec,
+  deps: FfmpegRunnerDeps,
+  r: Omit<FfmpegRunResult, 'code'>,
+  timers: unknown[],
+  life: { exited: boolean }
+): FfmpegRun['stop'] {
+  const forceKill = (): void => {
+    if (life.exited) return
+    r.forceKilled = true
+    child.kill('SIGKILL')
+  }
+  const politeStop = (): void => {
+    if (deps.platform !== 'win32') {
+      child.kill('SIGTERM')
+      return
+    }
+    // Windows: kill() would be TerminateProcess at once; ask ffmpeg to quit as its console does.
+    const stdin = child.stdin
+    if (stdin && stdin.writable) stdin.end('q')
+  }
+  return (reason = 'requested', graceMs) => {
+    if (life.exited || r.stopReason !== undefined) return
+    r.stopReason = reason
+    spec.onStop?.(reason)
+    const grace = graceMs ?? spec.graceMs ?? FFMPEG_STOP_GRACE_MS
+    if (grace <= 0) return forceKill()
+    politeStop()
+    timers.push(deps.setTimeout(forceKill, grace))
+  }
+}
+
 /** Wire a spawned child: stderr lines and tail, stop logic, watchdog, abort, exit. */
 function watch(
   child: ChildProcess,
@@ -237,30 +274,8 @@ function watch(
       spec.onLine?.(line)
     }
   }
-  let exited = false
-  const forceKill = (): void => {
-    if (exited) return
-    r.forceKilled = true
-    child.kill('SIGKILL')
-  }
-  const politeStop = (): void => {
-    if (deps.platform !== 'win32') {
-      child.kill('SIGTERM')
-      return
-    }
-    // Windows: kill() would be TerminateProcess at once; ask ffmpeg to quit as its console does.
-    const stdin = child.stdin
-    if (stdin && stdin.writable) stdin.end('q')
-  }
-  const stop = (reason: FfmpegStopReason = 'requested', graceMs?: number): void => {
-    if (exited || r.stopReason !== undefined) return
-    r.stopReason = reason
-    spec.onStop?.(reason)
-    const grace = graceMs ?? spec.graceMs ?? FFMPEG_STOP_GRACE_MS
-    if (grace <= 0) return forceKill()
-    politeStop()
-    timers.push(deps.setTimeout(forceKill, grace))
-  }
+  const life = { exited: false }
+  const stop = stopper(child, spec, deps, r, timers, life)
   const onAbort = (): void => stop('cancel')
 
   const done = new Promise<FfmpegRunResult>((resolve) => {
@@ -288,11 +303,11 @@ function watch(
       // follow. With a pid it is a failed kill(), and the exit still comes.
       if (child.pid !== undefined) return
       r.spawnError = err.code ?? 'ESPAWN'
-      exited = true
+      life.exited = true
       finish()
     })
     child.once('exit', (code, sig) => {
-      exited = true
+      life.exited = true
       r.exitCode = code
       r.signal = sig
       r.exitAtMs = deps.now() - s.startedAt
@@ -300,7 +315,7 @@ function watch(
     })
     // 'close' comes after 'exit' once stdout/stderr are drained: every line has been read.
     child.once('close', () => {
-      exited = true
+      life.exited = true
       finish()
     })
   })
