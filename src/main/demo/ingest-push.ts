@@ -3,8 +3,10 @@
  * name (computed here, not with the engine's signature code, so tests cross-check it) and run a
  * real, bounded ffmpeg push that can always be killed (the demo's "someone else is publishing").
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
+import { FFMPEG_STOP_GRACE_MS, PUSH_RW_TIMEOUT_MS } from '../preflight/constants'
+import { realRunnerDeps, startFfmpeg, type FfmpegRunnerDeps } from '../preflight/ffmpeg-runner'
+import { testPatternInputArgs } from '../preflight/test-pattern'
 
 /** Hex Unix seconds, upper case as in Tencent's samples. */
 export function txTimeHex(unixSec: number): string {
@@ -18,72 +20,75 @@ export function signedPublishName(
   txTime: string,
   algorithm: 'md5' | 'sha256' = 'md5'
 ): string {
-  const txSecret = createHash(algorithm).update(key + stream + txTime).digest('hex')
+  const txSecret = createHash(algorithm)
+    .update(key + stream + txTime)
+    .digest('hex')
   return `${stream}?txSecret=${txSecret}&txTime=${txTime}`
 }
 
-/** The generated test pattern of issue 3 (H.264 + AAC, 2 s keyframes at 25 fps, no B-frames). */
+/** The demo's test pattern push (H.264 + AAC, 2 s keyframes at 25 fps, no B-frames), paced live. */
 export function testPatternArgs(seconds: number): string[] {
   return [
-    '-re',
-    '-f', 'lavfi', '-i', 'testsrc2=size=320x180:rate=25',
-    '-f', 'lavfi', '-i', 'sine',
-    '-c:v', 'libx264', '-preset', 'ultrafast', '-g', '50', '-bf', '0',
-    '-c:a', 'aac',
-    '-t', String(seconds)
+    ...testPatternInputArgs({ size: '320x180', fps: 25, realtime: true }),
+    ...['-c:v', 'libx264', '-preset', 'ultrafast', '-g', '50', '-bf', '0'],
+    ...['-c:a', 'aac'],
+    ...['-t', String(seconds)]
   ]
 }
 
 /** A running ffmpeg push. */
 export interface FfmpegPush {
-  child: ChildProcess
   pid: number
   /** Resolves when ffmpeg exits (or is killed), with its whole stderr (capped). */
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>
-  /** SIGTERM, then SIGKILL after graceMs; resolves when the process is gone. */
+  /** Stop it (SIGTERM, then SIGKILL after graceMs); resolves when the process is gone. */
   kill(graceMs?: number): Promise<void>
 }
 
 /** Cap on kept stderr: a 4 s push at -loglevel debug writes ~100 KB. */
 const STDERR_CAP = 4 * 1024 * 1024
 
-/** Start `ffmpeg [loglevel] <pattern> <targetArgs> -f flv <output>` with an argument array. */
-export function startPush(opts: {
-  ffmpeg: string
-  output: string
-  seconds: number
-  targetArgs?: string[]
-  logLevel?: 'info' | 'debug' | 'verbose'
-}): FfmpegPush {
+/**
+ * Start `ffmpeg [loglevel] <pattern> <targetArgs> -f flv <output>` through the ffmpeg runner.
+ * Throws when ffmpeg cannot be started: callers hand it a binary the locator has already run.
+ */
+export function startPush(
+  opts: {
+    ffmpeg: string
+    output: string
+    seconds: number
+    targetArgs?: string[]
+    logLevel?: 'info' | 'debug' | 'verbose'
+  },
+  deps: FfmpegRunnerDeps = realRunnerDeps
+): FfmpegPush {
   const args = [
-    '-hide_banner',
-    '-nostdin',
-    '-loglevel', opts.logLevel ?? 'info',
+    ...['-hide_banner', '-nostdin', '-loglevel', opts.logLevel ?? 'info'],
     ...testPatternArgs(opts.seconds),
     // rw_timeout: a server that accepts and goes silent would otherwise hang ffmpeg for ever.
-    '-rw_timeout', '5000000',
+    ...['-rw_timeout', String(PUSH_RW_TIMEOUT_MS * 1000)],
     ...(opts.targetArgs ?? []),
-    '-f', 'flv',
-    opts.output
+    ...['-f', 'flv', opts.output]
   ]
-  const child = spawn(opts.ffmpeg, args, { stdio: ['ignore', 'ignore', 'pipe'] })
-  if (child.pid === undefined) throw new Error(`ffmpeg did not start: ${opts.ffmpeg}`)
   let stderr = ''
-  child.stderr?.setEncoding('utf8')
-  child.stderr?.on('data', (chunk: string) => {
-    if (stderr.length < STDERR_CAP) stderr += chunk
-  })
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>(
-    (resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr }))
+  const run = startFfmpeg(
+    {
+      ffmpegPath: opts.ffmpeg,
+      args,
+      onStderrChunk: (chunk) => {
+        if (stderr.length < STDERR_CAP) stderr += chunk
+      }
+    },
+    deps
   )
-  const kill = async (graceMs = 2_000): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return
-    child.kill('SIGTERM')
-    const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+  const pid = run.pid
+  if (pid === undefined) throw new Error(`ffmpeg did not start: ${opts.ffmpeg}`)
+  const done = run.done.then((r) => ({ code: r.exitCode, signal: r.signal, stderr }))
+  const kill = async (graceMs = FFMPEG_STOP_GRACE_MS): Promise<void> => {
+    run.stop('requested', graceMs)
     await done
-    clearTimeout(timer)
   }
-  return { child, pid: child.pid, done, kill }
+  return { pid, done, kill }
 }
 
 /** True while a process with this PID exists (signal 0 probes without signalling). */

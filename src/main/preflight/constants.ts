@@ -245,3 +245,9 @@ export const TLS_TEXT_MAX_CHARS = 200
 export const TLS_MAX_CHAIN = 10
 /** Copies of the SRT probe's closing SHUTDOWN: one lost datagram must not leave the name held. */
 export const SRT_SHUTDOWN_COPIES = 3
+// ── ffmpeg runner (ffmpeg-runner.ts) ────────────────────────────────────────────────────────
+/**
+ * Default wait between the polite stop (SIGTERM; `q` on stdin on Windows) and the forced kill:
+ * the same budget the test push gives ffmpeg to write its trailer.
+ */
+export const FFMPEG_STOP_GRACE_MS = PUSH_KILL_GRACE_MS

@@ -1,15 +1,15 @@
 /**
- * Finds the ffmpeg binary to use and what it can do. Order (DEVELOPERS.md / issue 2):
+ * Finds the ffmpeg binary to use and what it can do. Order:
  * FFMPEG_PATH → ffmpeg-static (optional dependency) → @ffmpeg-installer/ffmpeg → `ffmpeg` on PATH
  * → `ffmpeg-not-found`. Each candidate is probed with `-version`, `-protocols`, `-encoders`
  * (argument arrays, no shell, a timeout and an output cap on every run).
  */
-import { spawn } from 'node:child_process'
 import { accessSync, constants as fsConstants, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import type { FfmpegInfo, FfmpegSource, FfmpegTried } from '../../shared/ffmpeg'
 import { FFMPEG_PROBE_MAX_OUTPUT_BYTES, FFMPEG_PROBE_TIMEOUT_MS } from './constants'
+import { realRunnerDeps, runFfmpeg, type FfmpegRunnerDeps } from './ffmpeg-runner'
 
 /** What a short-lived process run produced. `error` is set when it could not start or timed out. */
 export interface RunOutput {
@@ -57,36 +57,35 @@ export const realDeps: LocateDeps = {
   run: runCapped
 }
 
-/** spawn with an argument array; kills on timeout (SIGKILL: a probe has nothing to flush). */
-export function runCapped(
+/**
+ * Run a short-lived probe through the ffmpeg runner, keeping at most `maxBytes` of stdout. On
+ * timeout it is killed at once (a probe has nothing to flush) and awaited before this resolves.
+ */
+export async function runCapped(
   file: string,
   args: string[],
   timeoutMs: number,
-  maxBytes: number
+  maxBytes: number,
+  deps: FfmpegRunnerDeps = realRunnerDeps
 ): Promise<RunOutput> {
-  return new Promise((resolve) => {
-    let stdout = ''
-    let settled = false
-    const done = (out: RunOutput): void => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      resolve(out)
-    }
-    const child = spawn(file, args, { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true })
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL')
-      done({ exitCode: null, stdout, error: 'timeout' })
-    }, timeoutMs)
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk: string) => {
-      if (stdout.length < maxBytes) stdout += chunk.slice(0, maxBytes - stdout.length)
-    })
-    child.on('error', (e) =>
-      done({ exitCode: null, stdout, error: 'spawn-failed', errorDetail: e.message })
-    )
-    child.on('close', (code) => done({ exitCode: code, stdout }))
-  })
+  let stdout = ''
+  const r = await runFfmpeg(
+    {
+      ffmpegPath: file,
+      args,
+      timeoutMs,
+      graceMs: 0,
+      onStdout: (chunk) => {
+        if (stdout.length < maxBytes) stdout += chunk.slice(0, maxBytes - stdout.length)
+      }
+    },
+    deps
+  )
+  if (r.code === 'run-spawn-failed') {
+    return { exitCode: null, stdout, error: 'spawn-failed', errorDetail: r.spawnError }
+  }
+  if (r.stopReason === 'timeout') return { exitCode: null, stdout, error: 'timeout' }
+  return { exitCode: r.exitCode, stdout }
 }
 
 /** `ffmpeg version X` from the first line of `ffmpeg -version`, or undefined. */

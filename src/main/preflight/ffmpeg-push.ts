@@ -1,20 +1,12 @@
 /**
- * The real test push (issue 3 item 3): ffmpeg pushes a generated test pattern with audio to the
+ * The real test push: ffmpeg pushes a generated test pattern with audio to the
  * ingest for a fixed window; its debug log is read line by line into a phase timeline, and the
  * outcome gets a code from evidence (accepted? sustained? who closed, when?).
  *
- * fluent-ffmpeg builds the argument array; the process itself is started here with
- * child_process.spawn (an argument array, never a shell). Why not fluent-ffmpeg's run():
- * - its ffmpeg path lives in a module-level cache even when set on one command
- *   (capabilities.js: `proto.setFfmpegPath = … cache.ffmpegPath = …`), so two overlapping runs
- *   with different binaries would race, and house style forbids module-level state;
- * - run() first spawns `ffmpeg -formats`/`-encoders` to check capabilities (more processes to
- *   time out and kill, results cached globally);
- * - we need the raw stderr chunks (`\r` progress lines, our own capped tail) and exact control of
- *   SIGTERM → SIGKILL and of awaiting the exit, which its kill()/timeout (SIGKILL only) do not give.
+ * The process is started and stopped by the shared ffmpeg runner (ffmpeg-runner.ts), which says
+ * why that is child_process and not fluent-ffmpeg's run(); this file describes what to run and
+ * reads what ffmpeg says.
  */
-import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process'
-import ffmpeg from 'fluent-ffmpeg'
 import {
   FFMPEG_TCP_CONNECT_GIVEUP_MS,
   PUSH_ACCEPT_HOLD_MS,
@@ -28,6 +20,8 @@ import {
   PUSH_WATCHDOG_MARGIN_MS
 } from './constants'
 import { classifyLine, createLineSplitter, createStderrTail, redactLine } from './ffmpeg-log'
+import { realRunnerDeps, startFfmpeg, type FfmpegRunnerDeps } from './ffmpeg-runner'
+import { testPatternInputArgs } from './test-pattern'
 import type {
   PushCode,
   PushEndKind,
@@ -61,22 +55,11 @@ export interface TestPushOptions {
   onProgress?: (p: PushProgress) => void
 }
 
-/** Side effects of the push, injectable for tests (fake spawn, fake timers). */
-export interface PushDeps {
-  spawn: (path: string, args: string[]) => ChildProcess
-  now: () => number
-  setTimeout: (fn: () => void, ms: number) => unknown
-  clearTimeout: (handle: unknown) => void
-}
+/** Side effects of the push, injectable for tests (fake spawn, fake timers): the runner's. */
+export type PushDeps = FfmpegRunnerDeps
 
-/** The real side effects. Timers are looked up at call time so fake timers apply. */
-export const realDeps: PushDeps = {
-  spawn: (path, args) =>
-    nodeSpawn(path, args, { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true }),
-  now: () => Date.now(),
-  setTimeout: (fn, ms) => setTimeout(fn, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
-}
+/** The real side effects. */
+export const realDeps: PushDeps = realRunnerDeps
 
 /** Watchdog for a push: the window plus everything that may legitimately come before or after. */
 function pushWatchdogMs(seconds: number, rwTimeoutMs: number): number {
@@ -88,7 +71,8 @@ function pushWatchdogMs(seconds: number, rwTimeoutMs: number): number {
  * H.264 (ultrafast, 2 s keyframes, no B-frames, yuv420p) + AAC, `-re`, `-t seconds`, FLV,
  * debug log level (the RTMP phases are only logged at debug). Never `-timeout` on an rtmp output:
  * it makes ffmpeg *listen* instead of connect (measured); `-rw_timeout` (µs) bounds every read
- * and write instead.
+ * and write instead. Built as a plain array: fluent-ffmpeg's public API gives no argument array
+ * (see ffmpeg-runner.ts); the order is the one its builder produced, so recorded logs still match.
  */
 export function buildPushArgs(
   output: string,
@@ -97,36 +81,19 @@ export function buildPushArgs(
   rwTimeoutMs: number,
   format: 'flv' | 'mpegts' = 'flv'
 ): string[] {
-  const cmd = ffmpeg()
-    .input(`testsrc2=size=640x360:rate=${PUSH_TEST_FPS}`)
-    .inputFormat('lavfi')
-    .inputOptions(['-re'])
-    .input('sine=frequency=1000:sample_rate=44100')
-    .inputFormat('lavfi')
-    .videoCodec('libx264')
-    .audioCodec('aac')
-    .outputOptions([
-      '-preset',
-      'ultrafast',
-      // x264's own per-frame debug lines would bury the RTMP lines; keep its errors only.
-      '-x264-params',
-      'log=0',
-      '-g',
-      String(PUSH_KEYFRAME_INTERVAL_SEC * PUSH_TEST_FPS),
-      '-bf',
-      '0',
-      '-pix_fmt',
-      'yuv420p',
-      '-rw_timeout',
-      String(Math.round(rwTimeoutMs * 1000)),
-      ...extraArgs
-    ])
-    .duration(seconds)
-    .format(format)
-    .output(output)
-  // fluent-ffmpeg has no API for global options; they must come first. -nostdin: ffmpeg must not
-  // read the terminal (it would swallow the CLI's Ctrl-C handling keys).
-  return ['-hide_banner', '-nostdin', '-loglevel', 'debug', ...cmd._getArguments().map(String)]
+  return [
+    // -nostdin: ffmpeg must not read the terminal (it would swallow the CLI's Ctrl-C handling keys).
+    ...['-hide_banner', '-nostdin', '-loglevel', 'debug'],
+    ...testPatternInputArgs({ realtime: true }),
+    ...['-acodec', 'aac', '-vcodec', 'libx264', '-preset', 'ultrafast'],
+    // x264's own per-frame debug lines would bury the RTMP lines; keep its errors only.
+    ...['-x264-params', 'log=0'],
+    ...['-g', String(PUSH_KEYFRAME_INTERVAL_SEC * PUSH_TEST_FPS), '-bf', '0'],
+    ...['-pix_fmt', 'yuv420p'],
+    ...['-rw_timeout', String(Math.round(rwTimeoutMs * 1000))],
+    ...extraArgs,
+    ...['-t', String(seconds), '-f', format, output]
+  ]
 }
 
 const CONNECT_END_KINDS: readonly PushEndKind[] = [
@@ -348,7 +315,8 @@ export function analyzePushLog(
 /**
  * Run the real test push and judge it. Never throws for expected failures (spawn errors,
  * refused, silent, rejected, dropped, cancelled): every one is a result with a code. Always waits
- * for ffmpeg to exit; on cancel or watchdog sends SIGTERM, then SIGKILL after a grace period.
+ * for ffmpeg to exit; on cancel or watchdog the runner stops it politely, then kills it after
+ * PUSH_KILL_GRACE_MS.
  */
 export async function runTestPush(
   opts: TestPushOptions,
@@ -378,85 +346,36 @@ export async function runTestPush(
   const args = buildPushArgs(opts.output, opts.extraArgs ?? [], seconds, rwTimeoutMs, opts.format)
   st.ev.args = args.map(redactLine)
   const since = (): number => deps.now() - startedAt
-  const tail = createStderrTail()
-  const splitter = createLineSplitter()
-  const feed = (lines: string[]): void => {
-    const at = since()
-    for (const line of lines) {
-      tail.add(line)
-      onLine(st, line, at, opts)
-    }
-  }
-
-  let child: ChildProcess
-  try {
-    child = deps.spawn(opts.ffmpegPath, args)
-  } catch (err) {
-    // spawn() throws synchronously for bad arguments (e.g. a path with a NUL byte).
-    st.ev.spawnError = (err as NodeJS.ErrnoException).code ?? 'ESPAWN'
-    return result()
-  }
-
-  await new Promise<void>((resolve) => {
-    const timers: unknown[] = []
-    let done = false
-    let exited = false
-    const finishRun = (): void => {
-      if (done) return
-      done = true
-      for (const t of timers) deps.clearTimeout(t)
-      signal?.removeEventListener('abort', onAbort)
-      feed(splitter.flush())
-      st.ev.stderrTail = tail.lines()
-      resolve()
-    }
-    const stop = (why: 'cancel' | 'watchdog'): void => {
-      if (exited || st.ev.killedBy !== undefined) return
-      st.ev.killedBy = why
-      setEnd(st, 'signal', since())
-      addPhase(st, 'ended', since(), opts.onProgress, why)
-      child.kill('SIGTERM')
+  const run = startFfmpeg(
+    {
+      ffmpegPath: opts.ffmpegPath,
+      args,
+      timeoutMs: watchdogMs,
       // ffmpeg answers SIGTERM by writing its trailer, which can block on a dead connection.
-      timers.push(
-        deps.setTimeout(() => {
-          if (!exited) {
-            st.ev.sigkillSent = true
-            child.kill('SIGKILL')
-          }
-        }, PUSH_KILL_GRACE_MS)
-      )
-    }
-    const onAbort = (): void => stop('cancel')
-
-    if (child.pid !== undefined) {
-      st.ev.pid = child.pid
-      addPhase(st, 'spawned', since(), opts.onProgress)
-    }
-    child.stderr?.setEncoding('utf8')
-    child.stderr?.on('data', (chunk: string) => feed(splitter.push(chunk)))
-    child.once('error', (err: NodeJS.ErrnoException) => {
-      // 'error' without a pid: the binary could not be started (ENOENT, EACCES). With a pid it
-      // is a failed kill(); the exit still comes.
-      if (child.pid === undefined) {
-        st.ev.spawnError = err.code ?? 'ESPAWN'
-        exited = true
-        finishRun()
+      graceMs: PUSH_KILL_GRACE_MS,
+      onLine: (line) => onLine(st, line, since(), opts),
+      onStop: (reason) => {
+        const why = reason === 'timeout' ? 'watchdog' : 'cancel'
+        st.ev.killedBy = why
+        setEnd(st, 'signal', since())
+        addPhase(st, 'ended', since(), opts.onProgress, why)
+      },
+      onExit: (code, sig) => {
+        st.ev.exit = { code, signal: sig, atMs: since() }
+        addPhase(st, 'exited', since(), opts.onProgress, sig ?? `code ${code}`)
       }
-    })
-    child.once('exit', (code, sig) => {
-      exited = true
-      st.ev.exit = { code, signal: sig, atMs: since() }
-      addPhase(st, 'exited', since(), opts.onProgress, sig ?? `code ${code}`)
-    })
-    // 'close' comes after 'exit' once stderr is drained: every line has been read by then.
-    child.once('close', () => {
-      exited = true
-      finishRun()
-    })
-    signal?.addEventListener('abort', onAbort, { once: true })
-    timers.push(deps.setTimeout(() => stop('watchdog'), watchdogMs))
-  })
-
-  if (st.ev.spawnError === undefined) finish(st, seconds)
+    },
+    deps,
+    signal
+  )
+  if (run.pid !== undefined) {
+    st.ev.pid = run.pid
+    addPhase(st, 'spawned', since(), opts.onProgress)
+  }
+  const ran = await run.done
+  st.ev.stderrTail = ran.stderrTail
+  if (ran.forceKilled) st.ev.sigkillSent = true
+  if (ran.spawnError !== undefined) st.ev.spawnError = ran.spawnError
+  else finish(st, seconds)
   return result()
 }
