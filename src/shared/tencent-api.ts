@@ -4,7 +4,7 @@
  * calls themselves live in the engine (tencent-api-check.ts).
  */
 import type { CheckResult } from './result'
-import { stopReasonOf, type StopReason } from './tencent-api-codes'
+import { stopReasonOf, type StopReason, type StopReasonKind } from './tencent-api-codes'
 
 /** States `DescribeLiveStreamState` answers: live now, not pushed, disabled ("forbid"). */
 export const STREAM_STATES = ['active', 'inactive', 'forbid'] as const
@@ -82,6 +82,8 @@ export interface TencentReceived {
 export interface TencentApiEvidence {
   /** The API host asked (no credential in it). */
   endpoint: string
+  /** The stream asked about (its name in the texts). */
+  stream: string
   state?: StreamState
   /** The stop reason that tells the most (latest failed start, else latest push), for texts. */
   stopReasonId?: string
@@ -134,3 +136,13 @@ export function parseStopReason(raw: string): StopReason | undefined {
   if (nums[0] >= 100) return stopReasonOf(18, nums[0])
   return stopReasonOf(nums[0], 0)
 }
+
+/** Stop reason kinds that name why a push was refused (they tell more than "the pusher stopped"). */
+const TELLING: ReadonlySet<StopReasonKind> = new Set(['disabled', 'expiry', 'signature', 'in-use', 'domain', 'account'])
+
+/** The event whose stop reason tells the most: the latest refusal, else the latest event. */
+export function tellingEvent(events: readonly TencentStreamEvent[]): TencentStreamEvent | undefined {
+  const byTime = [...events].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
+  return byTime.find((e) => e.stopReason && TELLING.has(e.stopReason.kind)) ?? byTime[0]
+}
+

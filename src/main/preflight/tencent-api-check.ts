@@ -6,8 +6,7 @@
  * (bad credentials, clock skew, no permission, …) and never holds or changes the network verdict.
  */
 import type { StreamState, TencentAction, TencentApiCode, TencentApiConfig, TencentApiEvidence, TencentApiResult, TencentCall, TencentCallCode, TencentReceived, TencentStreamEvent } from '../../shared/tencent-api'
-import { callCodeOfError, parseStopReason, STREAM_STATES } from '../../shared/tencent-api'
-import type { StopReasonKind } from '../../shared/tencent-api-codes'
+import { callCodeOfError, parseStopReason, STREAM_STATES, tellingEvent } from '../../shared/tencent-api'
 import {
   TENCENT_API_CALL_TIMEOUT_MS,
   TENCENT_API_DEFAULT_ENDPOINT,
@@ -122,15 +121,6 @@ function parseEvent(v: unknown, runStartedAt: number): TencentStreamEvent | unde
   }
 }
 
-/** Stop reason kinds that name why a push was refused (they tell more than "the pusher stopped"). */
-const TELLING: ReadonlySet<StopReasonKind> = new Set(['disabled', 'expiry', 'signature', 'in-use', 'domain', 'account'])
-
-/** The event whose stop reason tells the most: the latest refusal, else the latest event. */
-export function tellingEvent(events: readonly TencentStreamEvent[]): TencentStreamEvent | undefined {
-  const byTime = [...events].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
-  return byTime.find((e) => e.stopReason && TELLING.has(e.stopReason.kind)) ?? byTime[0]
-}
-
 /** The received rates of `stream` from a DescribeStreamPushInfoList answer. */
 function parseReceived(response: Record<string, unknown>, stream: string): TencentReceived | 'malformed' | undefined {
   const list = response.DataInfoList
@@ -159,13 +149,20 @@ export function createTencentApiSession(
   deps: TencentApiDeps = realTencentApiDeps
 ): TencentApiSession {
   const calls: TencentCall[] = []
-  const evidence: TencentApiEvidence = { endpoint: endpointHost, calls }
+  const evidence: TencentApiEvidence = { endpoint: endpointHost, stream: target.stream, calls }
   let lastCallAt = -Infinity
+  // Calls run one after another (the gap is measured from the previous call's start).
+  let queue: Promise<unknown> = Promise.resolve()
   let state: StreamState | undefined
   let stateCode: TencentCallCode | undefined
 
   /** One call: wait for the gap, bound by the timeout and the run's signal, the answer checked. */
-  const ask = async (action: TencentAction, params: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown> | undefined> => {
+  const ask = (action: TencentAction, params: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown> | undefined> => {
+    const run = queue.then(() => askNow(action, params, signal))
+    queue = run.catch(() => undefined)
+    return run
+  }
+  const askNow = async (action: TencentAction, params: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown> | undefined> => {
     await deps.sleep(lastCallAt + deps.minGapMs - deps.now(), signal)
     const started = deps.now()
     lastCallAt = started

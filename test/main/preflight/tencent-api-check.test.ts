@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createTencentApiSession, realTencentApiDeps, sdkCaller, tellingEvent } from '../../../src/main/preflight/tencent-api-check'
+import { createTencentApiSession, realTencentApiDeps, sdkCaller } from '../../../src/main/preflight/tencent-api-check'
 import { liveEndpoint } from '../../../src/main/preflight/tencent-api/live-client'
-import { parseStopReason } from '../../../src/shared/tencent-api'
+import { parseStopReason, tellingEvent } from '../../../src/shared/tencent-api'
 import { startFakeCssApi, type FakeAnswer, type FakeCssApi } from '../../fixtures/fake-css-api'
 
 const ID = 'AKIDfakeTestSecretId0123456789'
