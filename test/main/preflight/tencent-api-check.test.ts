@@ -147,3 +147,19 @@ describe('stop reasons and endpoints (pure)', () => {
     expect(liveEndpoint(new URL('https://live.ap-guangzhou.tencentcloudapi.com'))).toEqual({ protocol: 'https:', signedHost: 'live.ap-guangzhou.tencentcloudapi.com', port: undefined })
   })
 })
+
+describe('rate limit', () => {
+  it('waits the minimum gap between two calls (asked of the injected sleep, no real timing)', async () => {
+    const waits: number[] = []
+    const call = async (): Promise<unknown> => ({ StreamState: 'inactive', EventList: [], RequestId: 'r' })
+    const s = createTencentApiSession(call, target, 0, 'x', {
+      ...realTencentApiDeps,
+      now: () => 1000,
+      sleep: async (ms) => void waits.push(ms),
+      minGapMs: 250
+    })
+    await Promise.all([s.streamState(), s.eventList()])
+    expect(waits.filter((w) => w > 0)).toEqual([250])
+    expect(s.result().evidence.calls.map((c) => c.code)).toEqual(['api-ok', 'api-ok'])
+  })
+})
