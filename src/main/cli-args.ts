@@ -7,6 +7,7 @@ import type { PushUrlInput } from '../shared/push-url'
 import { redactText } from '../shared/redact'
 import { DEMO_FAILURES, type DemoFailure } from './demo/demo-failures'
 import { TRANSPORTS, type Transport } from '../shared/transport'
+import type { TencentApiConfig } from '../shared/tencent-api'
 
 /** Options of `push-preflight check`. */
 export interface CheckOptions {
@@ -40,6 +41,8 @@ export interface CheckOptions {
   caFile?: string
   /** `--full-urls`: print the ready URLs of working protocols with their txSecret. */
   fullUrls?: boolean
+  /** Tencent API credentials (`--api-secret-id`/`--api-secret-key` or TENCENTCLOUD_SECRET_*). */
+  tencentApi?: TencentApiConfig
 }
 
 /** Options of `push-preflight demo`. */
@@ -112,7 +115,11 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--rtmps-port', takesValue: true },
   { name: '--srt-port', takesValue: true },
   { name: '--ca', takesValue: true },
-  { name: '--full-urls', takesValue: false }
+  { name: '--full-urls', takesValue: false },
+  { name: '--api-secret-id', takesValue: true },
+  { name: '--api-secret-key', takesValue: true },
+  { name: '--api-endpoint', takesValue: true },
+  { name: '--api-region', takesValue: true }
 ]
 const DEMO_FLAGS: Flag[] = [
   { name: '--fail', takesValue: true },
@@ -273,6 +280,8 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
   if (!bitrate.ok) return bitrate
   const ladder = parseLadder(values)
   if (!ladder.ok) return ladder
+  const api = parseTencentApi(values, env)
+  if (!api.ok) return api
   return {
     ok: true,
     value: {
@@ -297,7 +306,9 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         // Only when asked, so the options of a plain check stay as they were.
         ...(values.has('--uplink') ? { uplink: true } : {}),
         plannedKbps: bitrate.value,
-        ...ladder.value
+        ...ladder.value,
+        // Only when given, so a plain check's options stay as they were.
+        ...(api.value ? { tencentApi: api.value } : {})
       }
     }
   }
@@ -329,6 +340,55 @@ function parseLadder(
   if (ca !== undefined) value.caFile = ca
   if (values.has('--full-urls')) value.fullUrls = true
   return { ok: true, value }
+}
+
+/** A SecretId or SecretKey: printable ASCII without spaces (Tencent's are 32–36 characters). */
+const API_SECRET = /^[\x21-\x7e]{1,128}$/
+/** A Tencent region id (ap-guangzhou, na-siliconvalley, …). */
+const API_REGION = /^[a-z]{2,4}-[a-z0-9-]{2,30}$/
+
+/**
+ * The Tencent API options: both halves of the credentials (flag or environment) or neither; an
+ * endpoint that is an http(s) origin; a region id. Secrets never appear in a message.
+ */
+function parseTencentApi(
+  values: Map<string, string | true>,
+  env: Record<string, string | undefined>
+): { ok: true; value?: TencentApiConfig } | { ok: false; error: string } {
+  const secretId = text(values, '--api-secret-id') ?? (env.TENCENTCLOUD_SECRET_ID || undefined)
+  const secretKey = text(values, '--api-secret-key') ?? (env.TENCENTCLOUD_SECRET_KEY || undefined)
+  const endpoint = text(values, '--api-endpoint')
+  const region = text(values, '--api-region')
+  if (secretId === undefined && secretKey === undefined) {
+    if (endpoint !== undefined || region !== undefined) {
+      return { ok: false, error: '--api-endpoint and --api-region need API credentials (--api-secret-id and --api-secret-key, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)' }
+    }
+    return { ok: true }
+  }
+  if (secretId === undefined || secretKey === undefined) {
+    const missing = secretId === undefined ? 'SecretId (--api-secret-id or TENCENTCLOUD_SECRET_ID)' : 'SecretKey (--api-secret-key or TENCENTCLOUD_SECRET_KEY)'
+    return { ok: false, error: `Tencent API credentials come in pairs: the ${missing} is missing` }
+  }
+  if (!API_SECRET.test(secretId)) return { ok: false, error: 'the API SecretId must be printable characters without spaces, at most 128' }
+  if (!API_SECRET.test(secretKey)) return { ok: false, error: 'the API SecretKey must be printable characters without spaces, at most 128' }
+  if (region !== undefined && !API_REGION.test(region)) {
+    return { ok: false, error: `--api-region must be a Tencent region id like ap-guangzhou, got ${shown(region)}` }
+  }
+  if (endpoint !== undefined && !apiEndpointOk(endpoint)) {
+    return { ok: false, error: `--api-endpoint must be an http:// or https:// address without a path (e.g. https://live.tencentcloudapi.com), got ${shown(endpoint)}` }
+  }
+  return { ok: true, value: { secretId, secretKey, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) } }
+}
+
+/** An http(s) origin: a host, an optional port, nothing else (no user info, path or query). */
+export function apiEndpointOk(endpoint: string): boolean {
+  let u: URL
+  try {
+    u = new URL(endpoint)
+  } catch {
+    return false
+  }
+  return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '' && (u.pathname === '/' || u.pathname === '') && u.search === '' && u.hash === ''
 }
 
 function parseDemo(argv: string[]): CliParse {

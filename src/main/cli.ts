@@ -86,6 +86,12 @@ check options:
   --ca FILE             also trust this CA certificate (PEM) for RTMPS.
   --full-urls           print the ready URLs and OBS fields of the protocols that work with
                         their txSecret (redacted otherwise; do not paste that output anywhere).
+  --api-secret-id ID    Tencent API credentials (or TENCENTCLOUD_SECRET_ID / _SECRET_KEY in the
+  --api-secret-key KEY  environment): the check then asks Tencent's CSS API whether the stream is
+                        live or disabled (before probing it), why its pushes of the last hour
+                        stopped, and what the ingest received from the test push. Never printed.
+  --api-endpoint URL    the API's address (default https://live.tencentcloudapi.com).
+  --api-region REGION   the API region, when your account needs one (e.g. ap-guangzhou).
   --clock-server HOST   compare this computer's clock with HOST's (HTTPS Date header);
                         default live.tencentcloudapi.com (not asked when the ingest is local).
   --no-clock            skip the clock comparison.
@@ -204,7 +210,8 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
         transports: o.transports,
         rtmpsPort: o.rtmpsPort,
         srtPort: o.srtPort,
-        caPem: caPem?.pem
+        caPem: caPem?.pem,
+        tencentApi: o.tencentApi
       },
       { signal, onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')), deps: io.engine }
     )

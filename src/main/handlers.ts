@@ -5,6 +5,8 @@
 import { promises as fsp } from 'node:fs'
 import { join } from 'node:path'
 import { app, BrowserWindow, clipboard, dialog, safeStorage } from 'electron'
+import type { TencentApiConfig } from '../shared/tencent-api'
+import { createApiCredentialStore, validateApiCredentials } from './api-credential-store'
 import { handle, oneArg, sendEvent, type HandlerContext, type SenderCheck } from './ipc'
 import {
   validateClipboardText,
@@ -59,7 +61,11 @@ export function registerClipboardHandlers(trusted: SenderCheck): void {
  * this registration's closure (no module state); a window that goes away cancels its runs, so no
  * ffmpeg outlives the page that started it.
  */
-export function registerPreflightHandlers(trusted: SenderCheck): {
+export function registerPreflightHandlers(
+  trusted: SenderCheck,
+  /** The saved Tencent API credentials, attached to each run by main (the page never has them). */
+  apiCredentials: () => Promise<TencentApiConfig | undefined> = async () => undefined
+): {
   /** Cancel every run; resolves when all have finished (their ffmpeg has exited). */
   cancelAll: () => Promise<void>
   isRunning: () => boolean
@@ -88,8 +94,9 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
       if (!sender.isDestroyed()) sender.off('destroyed', onGone)
     }
   }
-  handle('preflight:run', trusted, oneArg(validatePreflightRequest), (req, event) =>
-    track(req.runId, event.sender, (signal, onProgress) =>
+  handle('preflight:run', trusted, oneArg(validatePreflightRequest), async (req, event) => {
+    const tencentApi = await apiCredentials()
+    return track(req.runId, event.sender, (signal, onProgress) =>
       runPreflight(
         {
           url: req.url,
@@ -104,12 +111,13 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
           rtmpsPort: req.rtmpsPort,
           srtPort: req.srtPort,
           caPem: req.caPem,
-          realProbe: req.realProbe
+          realProbe: req.realProbe,
+          ...(tencentApi ? { tencentApi } : {})
         },
         { signal, onProgress }
       )
     )
-  )
+  })
   // The demo: the same run against a local ingest + DNS on loopback (src/main/demo); same
   // progress events, same cancel channel.
   handle('demo:run', trusted, oneArg(validateDemoRequest), (req, event) =>
@@ -143,6 +151,23 @@ export function registerKeyHandlers(trusted: SenderCheck): void {
   handle('keys:load', trusted, validateNoArgs, () => store.load())
   handle('keys:save', trusted, oneArg(validateKeysToSave), (keys) => store.save(keys))
   handle('keys:forget', trusted, validateNoArgs, () => store.forget())
+}
+
+/**
+ * `api:status` / `api:save` / `api:forget`: the Tencent API credentials of the settings, encrypted
+ * with safeStorage into userData/tencent-api.bin. Returns main's reader for the preflight runs.
+ */
+export function registerApiCredentialHandlers(trusted: SenderCheck): () => Promise<TencentApiConfig | undefined> {
+  const store = createApiCredentialStore(join(app.getPath('userData'), 'tencent-api.bin'), {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (plain) => safeStorage.encryptString(plain),
+    decryptString: (data) => safeStorage.decryptString(data),
+    ...realKeyFileDeps
+  })
+  handle('api:status', trusted, validateNoArgs, () => store.status())
+  handle('api:save', trusted, oneArg(validateApiCredentials), (c) => store.save(c))
+  handle('api:forget', trusted, validateNoArgs, () => store.forget())
+  return store.load
 }
 
 /** `net:identity`: which network this is, and what changed since the identity the page gives. */

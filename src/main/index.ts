@@ -5,6 +5,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, session, shell } from 'electron'
 import {
+  registerApiCredentialHandlers,
   registerAppHandlers,
   registerClipboardHandlers,
   registerFfmpegHandlers,
@@ -65,7 +66,8 @@ app.whenReady().then(() => {
   registerKeyHandlers(trusted)
   registerNetworkHandlers(trusted)
   registerReportFileHandlers(trusted)
-  const preflight = registerPreflightHandlers(trusted)
+  const apiCredentials = registerApiCredentialHandlers(trusted)
+  const preflight = registerPreflightHandlers(trusted, apiCredentials)
   // Quitting mid-run first stops the test push and waits for ffmpeg to exit (the push's own
   // SIGTERM → SIGKILL escalation bounds the wait): ffmpeg never outlives the app.
   app.on('before-quit', (event) => {

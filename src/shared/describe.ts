@@ -161,6 +161,8 @@ export function describeCheck(result: CheckResult, ctx: DescribeContext): Descri
       return describePush(result as PushResult, ctx)
     case 'ffmpeg':
       return { key: result.code, params: ffmpegMessageParams(result.evidence as FfmpegInfo, ctx) }
+    case 'tencent-api':
+      return { key: result.code, params: { errorCode: '', ...flatParams(result.evidence) } }
     default:
       return { key: result.code, params: flatParams(result.evidence) }
   }

@@ -103,12 +103,27 @@ export interface InvokeContract {
   'keys:save': [[PushKeys], boolean]
   /** Delete the remembered keys. */
   'keys:forget': [[], void]
+  /** Whether Tencent API credentials are saved (never the SecretKey itself). */
+  'api:status': [[], ApiCredentialStatus]
+  /** Save Tencent API credentials encrypted with safeStorage; false when encryption is not available. */
+  'api:save': [[{ secretId: string; secretKey: string }], boolean]
+  /** Delete the saved Tencent API credentials. */
+  'api:forget': [[], void]
   /** The current network identity, compared with the given earlier one (4G-hotspot retry). */
   'net:identity': [[NetworkIdentity | undefined], NetworkReading]
   /** Save a report through a save dialog. */
   'report:save': [[ReportSaveRequest], ReportSaveResult]
   /** Open a saved JSON report through an open dialog (validated in main). */
   'report:open': [[], ReportOpenResult]
+}
+
+/** The settings' view of the saved API credentials: saved or not, and the SecretId's end. */
+export interface ApiCredentialStatus {
+  saved: boolean
+  /** False when this computer cannot encrypt stored secrets (nothing can be saved then). */
+  encryption: boolean
+  /** The SecretId's last 4 characters, to recognise which credentials are saved. */
+  secretIdEnd?: string
 }
 
 /** Main → renderer event channels: `channel: payload`. */
@@ -134,6 +149,9 @@ export const INVOKE_CHANNELS = [
   'keys:load',
   'keys:save',
   'keys:forget',
+  'api:status',
+  'api:save',
+  'api:forget',
   'net:identity',
   'report:save',
   'report:open'

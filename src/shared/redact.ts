@@ -45,7 +45,7 @@ export interface Secrets {
 // Query parameters whose values are secrets: Tencent's txSecret plus the usual names other
 // ingests use for stream keys and tokens (`=` may be URL-encoded as %3D).
 const SECRET_PARAM =
-  /([?&;,\s'"]|^)(txSecret|secret|key|streamkey|stream_key|token|auth|sign|signature|password|pass|pwd)(=|%3D)([^&\s'";,)\]}\\]*)/gi
+  /([?&;,\s'"]|^)(txSecret|secret|key|streamkey|stream_key|token|auth|sign|signature|password|pass|pwd|secretid|secret_id|secretkey|secret_key|credential)(=|%3D)([^&\s'";,)\]}\\]*)/gi
 // userinfo in a URL: rtmp://user:password@host
 const URL_USERINFO = /(\b[a-z][a-z0-9+.-]*:\/\/)([^/\s@'"]+)@/gi
 // A key or signature that escaped the patterns above: a hex run of 24+ digits (MD5/SHA hex is

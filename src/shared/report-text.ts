@@ -10,6 +10,8 @@ import type { Cause, Report, ReportChecks } from './report'
 import type { PushUrl } from './push-url'
 import type { CheckResult, CheckStatus } from './result'
 import { transportLines } from './transport-text'
+import { tencentApiLines } from './tencent-api-text'
+import type { TencentApiResult } from './tencent-api'
 
 /** Placeholders every diagnosis text may use, from the report's inputs. */
 export function reportParams(report: Report): Record<string, string | number> {
@@ -31,6 +33,7 @@ export function orderedChecks(checks: ReportChecks): Array<[string, CheckResult]
   const order: Array<keyof ReportChecks> = [
     'expiry',
     'clock',
+    'tencentApi',
     'signature',
     'txHost',
     'ffmpeg',
@@ -155,6 +158,7 @@ export function formatReportText(
   for (const [key, r] of orderedChecks(report.checks)) {
     const d = describeReportCheck(key, r, report, ctx)
     lines.push(`${md ? '- ' : ''}${MARK[r.status]} ${t(d.key, d.params)}`)
+    if (key === 'tencentApi') for (const extra of tencentApiLines(r as TencentApiResult, ctx)) lines.push(`${md ? '  ' : '   '}${extra}`)
   }
   if (report.notes.length > 0) {
     lines.push('')

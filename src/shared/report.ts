@@ -13,6 +13,7 @@ import type { CheckResult } from './result'
 import type { PublishProbeResult } from './rtmp'
 import type { TransportEntry } from './transport'
 import type { UplinkResult, UplinkSummary } from './uplink'
+import type { TencentApiResult } from './tencent-api'
 
 /** Stable ids of the causes the diagnosis can name (Tencent's five steps plus three of ours). */
 export const CAUSE_IDS = [
@@ -37,8 +38,9 @@ export type Verdict = (typeof VERDICTS)[number]
 
 /** The phases a push goes through, in order. */
 // 'clock' and 'uplink' appear only in runs that do them (a clock server asked, --uplink).
+// 'api' only in runs given Tencent API credentials (the stream's state, asked before any probe).
 // 'rtmps' and 'srt' are the transport ladder's two alternatives, run alongside port…push.
-export const PHASES = ['url', 'ffmpeg', 'dns', 'clock', 'port', 'handshake', 'publish', 'push', 'rtmps', 'srt', 'uplink'] as const
+export const PHASES = ['url', 'ffmpeg', 'dns', 'clock', 'api', 'port', 'handshake', 'publish', 'push', 'rtmps', 'srt', 'uplink'] as const
 export type Phase = (typeof PHASES)[number]
 
 /** A pointer from a cause to the check result that supports it. */
@@ -109,6 +111,8 @@ export interface ReportChecks {
   clock?: ClockResult
   /** The uplink test (a clip at the planned bitrate, `-c copy`), when asked for. */
   uplink?: UplinkResult
+  /** What Tencent's CSS API said (state, push events, received rates), when credentials were given. */
+  tencentApi?: TencentApiResult
 }
 
 /** What the user asked for, secrets redacted (txSecret by its first 4 characters, keys never). */

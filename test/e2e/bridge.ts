@@ -117,6 +117,9 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
     keysLoad: async () => undefined,
     keysSave: async () => true,
     keysForget: async () => undefined,
+    apiStatus: async () => ({ saved: false, encryption: true }),
+    apiSave: async () => true,
+    apiForget: async () => undefined,
     netIdentity: async (before) => ({
       identity: bridge.network.identity,
       changes: before ? networkChanges(before, bridge.network.identity) : []

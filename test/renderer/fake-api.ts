@@ -50,6 +50,8 @@ export function fakeApi(overrides: Partial<PreloadApi> = {}): FakeApi {
   const clipboard: string[] = []
   const saved: ReportSaveRequest[] = []
   const keys: FakeApi['keys'] = { forgets: 0 }
+  // The SecretId of saved API credentials (the SecretKey is never handed back, so not kept).
+  const apiCreds: { id?: string } = {}
   const network = { identity: VENUE_NETWORK }
   const base: PreloadApi = {
     appInfo: async () => ({ version: '0.0.0-test', platform: 'linux', arch: 'x64', electron: '' }),
@@ -69,6 +71,14 @@ export function fakeApi(overrides: Partial<PreloadApi> = {}): FakeApi {
     keysForget: async () => {
       keys.stored = undefined
       keys.forgets++
+    },
+    apiStatus: async () => ({ saved: apiCreds.id !== undefined, encryption: true, ...(apiCreds.id ? { secretIdEnd: apiCreds.id.slice(-4) } : {}) }),
+    apiSave: async (c) => {
+      apiCreds.id = c.secretId
+      return true
+    },
+    apiForget: async () => {
+      apiCreds.id = undefined
     },
     netIdentity: async (before) => ({
       identity: network.identity,

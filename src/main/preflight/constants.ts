@@ -251,3 +251,22 @@ export const SRT_SHUTDOWN_COPIES = 3
  * the same budget the test push gives ffmpeg to write its trailer.
  */
 export const FFMPEG_STOP_GRACE_MS = PUSH_KILL_GRACE_MS
+// ── Tencent CSS API (tencent-api-check.ts) ───────────────────────────────────────────────────
+/** One API call's hard bound, ms: Tencent answers in well under a second; a slow API must not hold the verdict. */
+export const TENCENT_API_CALL_TIMEOUT_MS = 4000
+/** Least gap between two calls of one run, ms: far under Tencent's 300 calls/s, polite to a shared account. */
+export const TENCENT_API_MIN_GAP_MS = 200
+/** How far back the push events are asked for, ms: the last hour holds the failed starts of today's setup. */
+export const TENCENT_API_EVENT_WINDOW_MS = 3600_000
+/** Events kept in the report: the latest ones tell; a busy stream could have hundreds. */
+export const TENCENT_API_MAX_EVENTS = 20
+/** An event this close before the run's start still counts as this run's (clocks differ by seconds). */
+export const TENCENT_API_EVENT_SLACK_MS = 30_000
+/** Longest text kept from an API answer (a stop reason, a codec, an IP): it is the server's text. */
+export const TENCENT_API_TEXT_MAX_CHARS = 120
+/** Ask what the ingest receives once the test push has run this long, s: the rates have settled. */
+export const TENCENT_API_PUSH_INFO_AFTER_SEC = 4
+/** Received below this share of the sent bitrate: the ingest gets less than is sent (a lossy or slow path). */
+export const TENCENT_API_RECEIVED_LOW_RATIO = 0.7
+/** Tencent's API endpoint when none is given (its documented default host). */
+export const TENCENT_API_DEFAULT_ENDPOINT = 'https://live.tencentcloudapi.com'

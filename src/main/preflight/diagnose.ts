@@ -12,6 +12,7 @@ import type { Cause, CauseId, Confidence, EvidenceRef, ReportChecks, ReportNote,
 import { CAUSE_IDS } from '../../shared/report'
 import type { TransportEntry } from '../../shared/transport'
 import type { CheckResult } from '../../shared/result'
+import { applyTencentApi } from './diagnose-tencent'
 
 /** Facts about the run that the checks alone do not carry. */
 export interface DiagnoseContext {
@@ -290,6 +291,8 @@ export function diagnose(checks: ReportChecks, ctx: DiagnoseContext): Diagnosis 
   }
   if (!probe && !causes.some((c) => c.severity === 'fail')) notes.push({ code: 'note.probe-not-run' })
 
+  // What Tencent's API said (when asked): confirms or replaces the readings above.
+  applyTencentApi(causes, checks, realRejected)
   otherWayOut(causes, altWorks)
   // RTMP was not tried (--transports without it) and none of the others works: that is the cause.
   const alternatives = ctx.alternatives ?? []

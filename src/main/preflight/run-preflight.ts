@@ -59,6 +59,8 @@ import { startTlsRelay } from './tls-relay'
 import { srtHandshake } from './srt/caller'
 import type { NetDeps } from './rtmp/tcp'
 import { checkRtmps, checkSrt, failedEntry, rtmpEntry, type LadderDeps, type LadderInput } from './transport-check'
+import type { TencentApiConfig } from '../../shared/tencent-api'
+import { apiTarget, pushInfoWatcher, realTencentApi, type TencentApiFactory } from './tencent-api-run'
 
 /** What to check. */
 export interface PreflightOptions {
@@ -98,6 +100,8 @@ export interface PreflightOptions {
    * the show. Then nothing is sent to the real name at all (no probe, no real-name push).
    */
   realProbe?: boolean
+  /** Tencent API credentials: the run then asks the CSS API what the ingest saw (optional). */
+  tencentApi?: TencentApiConfig
 }
 
 /** The checks the run calls; tests swap single ones (e.g. a fake ffmpeg lookup). */
@@ -129,6 +133,8 @@ export interface PreflightDeps {
   now: () => number
   /** Random suffix of the probe stream name. */
   randomSuffix: () => string
+  /** Opens a run's session with Tencent's CSS API. */
+  tencentApi: TencentApiFactory
 }
 
 export const realPreflightDeps: PreflightDeps = {
@@ -146,7 +152,8 @@ export const realPreflightDeps: PreflightDeps = {
   checkClock: (server, signal) => checkClock(server, {}, undefined, signal),
   checkUplink: (input, opts, signal) => checkUplink(input, opts, undefined, signal),
   now: () => Date.now(),
-  randomSuffix: () => randomBytes(3).toString('hex')
+  randomSuffix: () => randomBytes(3).toString('hex'),
+  tencentApi: realTencentApi
 }
 
 /** How the run is driven: cancel, progress, swapped checks. */
@@ -253,8 +260,9 @@ async function finishLadder(
  * The notes of a run that left the real stream name alone because it is live: "the publish step
  * did not run" becomes why, and what is then unknown.
  */
-function liveNotes(notes: ReportNote[]): ReportNote[] {
-  return [...notes.filter((n) => n.code !== 'note.probe-not-run'), { code: 'note.real-probe-skipped-live' }]
+function liveNotes(notes: ReportNote[], byApi: boolean): ReportNote[] {
+  const why = byApi ? 'note.real-probe-skipped-api-active' : 'note.real-probe-skipped-live'
+  return [...notes.filter((n) => n.code !== 'note.probe-not-run'), { code: why }]
 }
 
 /** What the run found out on the way that the report's inputs record. */
@@ -367,7 +375,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   let releaseRealName = (): void => undefined
   const realNameFree = new Promise<void>((resolve) => (releaseRealName = resolve))
 
-  const realProbe = opts.realProbe !== false
+  let realProbe = opts.realProbe !== false
   let pushTarget: ReportInputs['pushTarget'] = 'none'
   if (!opts.noPush && keyGiven) pushTarget = 'probe'
   else if (!opts.noPush && opts.pushRealStream && realProbe) pushTarget = 'real'
@@ -376,6 +384,9 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   let uplinkUrl: PushUrl | undefined
   let clockServer: string | undefined
   let transports: TransportEntry[] | undefined
+  let api: ReturnType<TencentApiFactory> | undefined
+  let liveByApi = false
+  const apiPending: Array<Promise<void>> = []
 
   const matched = checks.signature?.evidence.matched
   // `||`, not `??`: an empty or blank primary field must fall back to the backup key.
@@ -418,6 +429,23 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
           checks.expiry = checkExpiry(url, { authDeltaSec: opts.authDeltaSec, showLengthSec: opts.showLengthSec }, t0 + skew)
         }
       }
+    }
+    // ── Tencent's API (with credentials): the stream's state before anything is sent to its name ──
+    if (opts.tencentApi && !cancelled()) {
+      api = deps.tencentApi(opts.tencentApi, apiTarget(typed), t0)
+      const session = api
+      const state = await phase('api', async () => {
+        await session.streamState(signal)
+        return session.result()
+      })
+      if (state.evidence.state === 'active' && realProbe) {
+        // Live right now: the same guard as the user's "it is live" answer — nothing to the real name.
+        realProbe = false
+        liveByApi = true
+        if (pushTarget === 'real') pushTarget = 'none'
+      }
+      // The last hour's push events come in while the network checks run.
+      apiPending.push(session.eventList(signal))
     }
     // ── the ladder: RTMPS and SRT, concurrently with the RTMP path from here on ──
     if (url && !cancelled() && (wanted.has('rtmps') || wanted.has('srt'))) {
@@ -499,6 +527,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
       const target = ffmpegRtmpTarget(pushUrl, ip)
       const pushStart = at()
       progress({ phase: 'push', state: 'running', stream: pushUrl.stream })
+      // What the ingest receives from the test stream, asked while it is being pushed.
+      const watchReceived = api && pushTarget === 'probe' ? pushInfoWatcher(api, pushUrl.stream, pushSeconds, apiPending, signal) : undefined
       const push = await deps.runTestPush(
         {
           ffmpegPath,
@@ -507,6 +537,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
           seconds: pushSeconds,
           onProgress: (p) => {
             if (p.kind === 'sample') {
+              watchReceived?.(p.sample)
               ctl.onProgress?.({ phase: 'push', state: 'running', atMs: at(), stream: pushUrl.stream, push: { timeSec: p.sample.timeSec, kbps: p.sample.kbps, speed: p.sample.speed } })
             }
           }
@@ -559,6 +590,8 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     }
   }
 
+  await Promise.all(apiPending)
+  if (api) checks.tencentApi = api.result()
   const wasCancelled = cancelled()
   const dx = diagnose(checks, {
     keyGiven,
@@ -584,7 +617,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
     checks,
     timeline,
     causes: wasCancelled ? [] : dx.causes,
-    notes: wasCancelled ? [{ code: 'note.cancelled' }] : realProbe ? dx.notes : liveNotes(dx.notes),
+    notes: wasCancelled ? [{ code: 'note.cancelled' }] : realProbe ? dx.notes : liveNotes(dx.notes, liveByApi),
     verdict: wasCancelled ? 'not-ready' : dx.verdict,
     cancelled: wasCancelled,
     uplink: uplinkSummary(checks.uplink),
@@ -593,7 +626,7 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
   // One last pass over everything: no key and no full txSecret may leave this function, and
   // paths under the home folder are written `~` (its name is usually the user's).
   const secrets = {
-    keys: [keys.primary, keys.backup, keys.primary?.trim(), keys.backup?.trim()],
+    keys: [keys.primary, keys.backup, keys.primary?.trim(), keys.backup?.trim(), opts.tencentApi?.secretKey, opts.tencentApi?.secretId],
     txSecrets: [url?.txSecret, probeUrl?.txSecret, uplinkUrl?.txSecret, ...ladderUrls.map((u) => u.txSecret)]
   }
   const home = homedir()

@@ -4,7 +4,7 @@ import { PHASES, type Phase } from '@shared/report'
 import type { RunState } from '../hooks/useWizard'
 import { StatusBadge } from './StatusBadge'
 
-const OPTIONAL_PHASES: readonly Phase[] = ['clock', 'uplink']
+const OPTIONAL_PHASES: readonly Phase[] = ['clock', 'api', 'uplink']
 
 /** The ladder's phases: waiting boxes only for the protocols this run tries. */
 function expected(run: RunState, phase: Phase): boolean {

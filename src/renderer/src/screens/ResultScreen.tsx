@@ -5,6 +5,7 @@ import { formatDate } from '@shared/format-time'
 import type { PushUrl } from '@shared/push-url'
 import type { Report } from '@shared/report'
 import { orderedChecks, reportParams, verdictKey } from '@shared/report-text'
+import { TencentApiCard } from '../components/TencentApiCard'
 import { ComparisonView } from '../components/ComparisonView'
 import { GoNoGoSheet } from '../components/GoNoGoSheet'
 import { HotspotPanel } from '../components/HotspotPanel'
@@ -123,6 +124,7 @@ export function ResultScreen({
         </p>
       ))}
 
+      {report.checks.tencentApi && <TencentApiCard result={report.checks.tencentApi} ctx={ctx} />}
       <details className="technical">
         <summary>{t('ui.run.details')}</summary>
         <h4>{t('report.checks')}</h4>

@@ -6,6 +6,7 @@ import type { OfflineInput, PushUrl } from '@shared/push-url'
 import { describeCheck, describeParse } from '@shared/describe'
 import { CheckCard } from '../components/CheckCard'
 import { ProtocolOptions } from '../components/ProtocolOptions'
+import { ApiSettings } from '../components/ApiSettings'
 import { LiveQuestion } from '../components/LiveQuestion'
 import { useDescribeContext } from '../hooks/useDescribeContext'
 import { useOfflineAnalysis } from '../hooks/useOfflineAnalysis'
@@ -236,6 +237,7 @@ export function StartScreen({
           )}
         </details>
         <ProtocolOptions value={protocols} errors={ladder.errors} onChange={setProtocols} />
+        <ApiSettings />
       </form>
 
       <section className="analysis" aria-live="polite" aria-labelledby={`${id}-analysis`}>
