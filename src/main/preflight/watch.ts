@@ -14,6 +14,7 @@ import type { HandshakeResult, PortCode } from '../../shared/network'
 import type { PushKeys, PushUrl, PushUrlInput } from '../../shared/push-url'
 import type { NetworkIdentity } from '../../shared/report'
 import type { PublishProbeResult } from '../../shared/rtmp'
+import { asRtmpUrl, transportPort } from '../../shared/transport'
 import {
   worseVerdict,
   type WatchAlert,
@@ -163,7 +164,9 @@ function watchTarget(opts: WatchOptions, now: number): WatchTarget | undefined {
   const keys = opts.keys ?? {}
   const offline = analyzeOffline({ url: opts.url, keys }, now)
   if (!offline.parse.ok) return undefined
-  const url = offline.parse.url
+  // Whichever form was typed (rtmps://, srt://), the rounds speak RTMP to the RTMP port.
+  const typed = offline.parse.url
+  const url = asRtmpUrl(typed, 'rtmp', transportPort(typed, 'rtmp'))
   const matched = offline.signature?.evidence.matched
   const key = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
   if (!key) return { url }
