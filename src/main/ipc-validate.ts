@@ -11,7 +11,7 @@ import {
   type WatchRequest
 } from '../shared/ipc-contract'
 import { WATCH_MAX_EVERY_MS, WATCH_MIN_EVERY_MS } from '../shared/watch'
-import { LANGUAGES, type Language } from '../shared/i18n'
+import { LANGUAGES } from '../shared/i18n'
 import type { NetworkIdentity } from '../shared/report'
 import { TRANSPORTS } from '../shared/transport'
 import { caPemProblem, MAX_CA_PEM_LENGTH } from '../shared/ca-pem'
@@ -301,7 +301,7 @@ export function validateWatchRequest(v: unknown): Checked<WatchRequest> {
       everyMs: every,
       dnsServer: r.dnsServer as string | undefined,
       showEndAt: end as number | undefined,
-      lang: r.lang as Language | undefined
+      lang: r.lang as string | undefined
     }
   }
 }

@@ -10,7 +10,6 @@ import type { FfmpegInfo } from './ffmpeg'
 import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput, PushKeys } from './push-url'
 import type { NetworkChange, NetworkIdentity, PreflightProgress, Report } from './report'
 import type { WatchRound, WatchSummary } from './watch'
-import type { Language } from './i18n'
 
 /** What the renderer asks the engine to check (the push key stays in main's memory only). */
 export interface PreflightRequest extends OfflineInput {
@@ -52,8 +51,8 @@ export interface WatchRequest extends OfflineInput {
   everyMs: number
   dnsServer?: string
   showEndAt?: number
-  /** Language of the desktop notifications (the page's current one). */
-  lang?: Language
+  /** Language of the desktop notifications (the page's current one; one of LANGUAGES, checked in main). */
+  lang?: string
 }
 
 /** One round of a running watch. */
