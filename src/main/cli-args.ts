@@ -8,6 +8,14 @@ import { redactText } from '../shared/redact'
 import { DEMO_FAILURES, type DemoFailure } from './demo/demo-failures'
 import { TRANSPORTS, type Transport } from '../shared/transport'
 import type { TencentApiConfig } from '../shared/tencent-api'
+import {
+  nextClockTime,
+  parseDuration,
+  WATCH_DEFAULT_EVERY_MS,
+  WATCH_MAX_COUNT,
+  WATCH_MAX_EVERY_MS,
+  WATCH_MIN_EVERY_MS
+} from '../shared/watch'
 
 /** Options of `push-preflight check`. */
 export interface CheckOptions {
@@ -68,12 +76,32 @@ export interface GenerateOptions {
   json: boolean
 }
 
+/** Options of `push-preflight watch`. */
+export interface WatchCliOptions {
+  url: PushUrlInput
+  key?: string
+  backupKey?: string
+  /** `--every 5m`: ms between round starts. */
+  everyMs: number
+  /** `--count N`: stop after N rounds; undefined = until Ctrl-C. */
+  count?: number
+  dnsServer?: string
+  authDeltaSec?: number
+  /** `--until HH:MM`: the show's planned end, local time (the next time the clock shows it). */
+  until?: string
+  /** `--show-hours H`: the show's planned length from now, seconds. */
+  showLengthSec?: number
+  json: boolean
+  lang?: string
+}
+
 export type CliCommand =
   | { command: 'help'; topic?: string }
   | { command: 'version' }
   | { command: 'check'; options: CheckOptions }
   | { command: 'generate'; options: GenerateOptions }
   | { command: 'demo'; options: DemoCliOptions }
+  | { command: 'watch'; options: WatchCliOptions }
 
 export type CliParse = { ok: true; value: CliCommand } | { ok: false; error: string }
 
@@ -129,6 +157,18 @@ const DEMO_FLAGS: Flag[] = [
   { name: '--push-seconds', takesValue: true },
   { name: '--uplink', takesValue: false },
   { name: '--bitrate', takesValue: true }
+]
+const WATCH_FLAGS: Flag[] = [
+  { name: '--every', takesValue: true },
+  { name: '--count', takesValue: true },
+  { name: '--key', takesValue: true },
+  { name: '--backup-key', takesValue: true },
+  { name: '--dns', takesValue: true },
+  { name: '--auth-delta', takesValue: true },
+  { name: '--until', takesValue: true },
+  { name: '--show-hours', takesValue: true },
+  { name: '--json', takesValue: false },
+  { name: '--lang', takesValue: true }
 ]
 const GENERATE_FLAGS: Flag[] = [
   { name: '--domain', takesValue: true },
@@ -425,6 +465,69 @@ function parseDemo(argv: string[]): CliParse {
   }
 }
 
+/** `--every`: a duration of at least WATCH_MIN_EVERY_MS (default WATCH_DEFAULT_EVERY_MS). */
+function everyMs(values: Map<string, string | true>): { ok: true; value: number } | { ok: false; error: string } {
+  const v = text(values, '--every')
+  if (v === undefined) return { ok: true, value: WATCH_DEFAULT_EVERY_MS }
+  const ms = parseDuration(v)
+  if (ms === undefined || ms < WATCH_MIN_EVERY_MS || ms > WATCH_MAX_EVERY_MS) {
+    return { ok: false, error: `--every must be a time from 1s to 24h, like 30s, 5m or 1h, got ${shown(v)}` }
+  }
+  return { ok: true, value: ms }
+}
+
+function parseWatch(argv: string[], env: Record<string, string | undefined>): CliParse {
+  const s = scan(argv, WATCH_FLAGS)
+  if (!s.ok) return s
+  const { values, positionals } = s
+  if (positionals.length === 0) return { ok: false, error: 'missing the push URL: push-preflight watch <push-url>' }
+  if (positionals.length > 1) {
+    return { ok: false, error: `expected one push URL, got ${positionals.length} arguments: put the URL in quotes (a shell splits it at & and spaces)` }
+  }
+  const every = everyMs(values)
+  if (!every.ok) return every
+  const count = num(values, '--count', 1, WATCH_MAX_COUNT, true)
+  if (!count.ok) return count
+  const auth = num(values, '--auth-delta', 0, MAX_AUTH_DELTA_SEC, true)
+  if (!auth.ok) return auth
+  const show = num(values, '--show-hours', 0, MAX_SHOW_HOURS, false)
+  if (!show.ok) return show
+  const until = text(values, '--until')
+  if (until !== undefined && nextClockTime(until, 0) === undefined) {
+    return { ok: false, error: `--until must be a 24-hour time HH:MM, like 22:30, got ${shown(until)}` }
+  }
+  if (until !== undefined && show.value !== undefined) {
+    return { ok: false, error: '--until and --show-hours both say when the show ends: drop one' }
+  }
+  const lang = text(values, '--lang')
+  if (lang !== undefined && !LANGS.includes(lang)) {
+    return { ok: false, error: `--lang must be one of ${LANGS.join(', ')}, got ${shown(lang)}` }
+  }
+  const dns = text(values, '--dns')
+  if (dns !== undefined && !parseDnsServer(dns)) {
+    return { ok: false, error: `--dns must be an IP address with an optional port (e.g. 127.0.0.1:5353 or [::1]:53), got ${shown(dns)}` }
+  }
+  return {
+    ok: true,
+    value: {
+      command: 'watch',
+      options: {
+        url: { url: positionals[0] },
+        key: text(values, '--key') ?? (env.PUSH_PREFLIGHT_KEY || undefined),
+        backupKey: text(values, '--backup-key') ?? (env.PUSH_PREFLIGHT_BACKUP_KEY || undefined),
+        everyMs: every.value,
+        count: count.value,
+        dnsServer: dns,
+        authDeltaSec: auth.value,
+        until,
+        showLengthSec: show.value === undefined ? undefined : show.value * 3600,
+        json: values.has('--json'),
+        lang
+      }
+    }
+  }
+}
+
 function parseGenerate(argv: string[], env: Record<string, string | undefined>): CliParse {
   const s = scan(argv, GENERATE_FLAGS)
   if (!s.ok) return s
@@ -468,8 +571,9 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (first === 'check') return parseCheck(rest, env)
   if (first === 'generate') return parseGenerate(rest, env)
   if (first === 'demo') return parseDemo(rest)
+  if (first === 'watch') return parseWatch(rest, env)
   if (first.startsWith('rtmp') || first.startsWith('srt')) {
     return { ok: false, error: `missing the command: push-preflight check ${shown(first)}` }
   }
-  return { ok: false, error: `unknown command ${shown(first)}: use check, generate or demo (see --help)` }
+  return { ok: false, error: `unknown command ${shown(first)}: use check, watch, generate or demo (see --help)` }
 }

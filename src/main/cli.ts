@@ -12,12 +12,16 @@ import { formatList } from '../shared/list-format'
 import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
 import { shareableReport } from '../shared/share-report'
-import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions } from './cli-args'
+import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions, type WatchCliOptions } from './cli-args'
 import { runDemo } from './demo/run-demo'
 import { runPreflight, type PreflightControl } from './preflight/run-preflight'
 import { generatePushUrl } from './preflight/url-generator'
 import { parsePushUrl } from './preflight/url-parse'
 import type { PushUrl } from '../shared/push-url'
+import { formatDuration } from '../shared/format-time'
+import { nextClockTime } from '../shared/watch'
+import { watchRoundLine, type WatchTextContext } from '../shared/watch-text'
+import { realWatchDeps, watch, type WatchDeps } from './preflight/watch'
 
 /** Where the CLI reads and writes; tests pass their own. */
 export interface CliIo {
@@ -28,6 +32,8 @@ export interface CliIo {
   onInterrupt: (handler: () => void) => () => void
   /** Swap engine dependencies (tests only). */
   engine?: PreflightControl['deps']
+  /** Swap watch dependencies (tests only). */
+  watchEngine?: Partial<WatchDeps>
 }
 
 /** The process's own streams, environment and signals. */
@@ -54,6 +60,7 @@ export const HELP = `push-preflight ${pkg.version} — will my RTMP push work fr
 Usage:
   push-preflight check <push-url> [options]       (rtmp://, rtmps:// or srt://)
   push-preflight check --server <url> --stream-key <key> [options]     (OBS's two fields)
+  push-preflight watch <push-url> [--every 5m] [--count N] [--key K] [--until HH:MM] [--json]
   push-preflight generate --domain D [--app live] --stream S --key K [--hours 24] [--sha256] [--json]
   push-preflight demo [--fail cname|network|expiry|signature|stream-in-use|uplink] [--uplink]
                       [--bitrate KBPS] [--push-seconds N] [--json] [--lang en|id|zh-CN]
@@ -99,6 +106,21 @@ check options:
   --include-host-name   put this computer's host name in the report (left out by default, as
                         it often names its user); paths under your home folder are written ~.
   --lang en|id|zh-CN    language of the human output.
+
+watch options (a light check repeated until --count rounds or Ctrl-C):
+  --every TIME          time between rounds: 30s, 5m, 1h (default 5m, at least 1s).
+  --count N             stop after N rounds (default: until Ctrl-C).
+  --key K, --backup-key K   with a key each round also asks the server to accept a separate
+                        probe stream <stream>_preflight_<random> (no media). The real stream name
+                        is never touched: it may be live by then.
+  --until HH:MM         when the show ends (local time): warns if the URL expires before.
+  --show-hours H        the same as a length from now.
+  --auth-delta, --dns, --lang   as for check.
+  --json                one JSON object per round and line, nothing else.
+  Each round: DNS, TCP connect time to the ingest port (median of 3), RTMP handshake, and the
+  URL's expiry countdown. Alerts: network changed, push domain resolves elsewhere, port closed,
+  connect time 3x the first round's, URL expires before the show ends / within the hour / expired.
+  Exit: 130 on Ctrl-C, otherwise 1 when the last round failed, 0 when it did not.
 
 demo: the full check against a local Tencent-like ingest and DNS server on this computer (no
 account, nothing sent anywhere); --fail reproduces one failure end to end.
@@ -304,6 +326,55 @@ function runGenerate(o: GenerateOptions, io: CliIo): number {
   return EXIT.ok
 }
 
+/** The show's planned end from `--until` or `--show-hours`, ms since epoch. */
+function showEndAt(o: WatchCliOptions, now: number): number | undefined {
+  if (o.until !== undefined) return nextClockTime(o.until, now)
+  return o.showLengthSec === undefined ? undefined : now + o.showLengthSec * 1000
+}
+
+/** `push-preflight watch`: one line (or JSON line) per round until --count or Ctrl-C. */
+async function runWatch(o: WatchCliOptions, io: CliIo): Promise<number> {
+  const lang = pickLanguage(o.lang ?? 'en')
+  const t = makeT(lang)
+  const parsed = parsePushUrl(o.url)
+  if (!parsed.ok) {
+    const d = describeParse(parsed)
+    io.stderr(`push-preflight: ${oneLine(t(d.key, d.params))}\n`)
+    return EXIT.badInput
+  }
+  const ctx: WatchTextContext = { t, words: timeWordsFor(lang), locale: lang }
+  if (!o.json) {
+    const every = formatDuration(o.everyMs, ctx.words)
+    const params = { host: parsed.url.host, port: parsed.url.port, every: o.everyMs < 60_000 ? t('watch.every-seconds', { n: o.everyMs / 1000 }) : every, count: o.count ?? 0 }
+    io.stdout(`${t(o.count === undefined ? 'watch.start' : 'watch.start-count', params)}\n`)
+  }
+  let last: string | undefined
+  const summary = await withInterrupt(io, (signal) =>
+    watch(
+      {
+        url: o.url,
+        keys: { primary: o.key, backup: o.backupKey },
+        everyMs: o.everyMs,
+        count: o.count,
+        dnsServer: o.dnsServer,
+        authDeltaSec: o.authDeltaSec,
+        showEndAt: showEndAt(o, Date.now())
+      },
+      { ...realWatchDeps, ...io.watchEngine },
+      signal,
+      (round) => {
+        last = round.verdict
+        io.stdout((o.json ? JSON.stringify(round) : watchRoundLine(round, ctx)) + '\n')
+      }
+    )
+  )
+  if (summary.stopped) {
+    if (!o.json) io.stderr(`push-preflight: ${t('watch.stopped', { rounds: summary.rounds })}\n`)
+    return EXIT.cancelled
+  }
+  return last === 'fail' ? EXIT.notReady : EXIT.ok
+}
+
 /** Run the CLI; resolves to the exit code. Never throws for bad input. */
 export async function main(argv: readonly string[], io: CliIo = realIo): Promise<number> {
   const parsed = parseCliArgs(argv, io.env)
@@ -325,5 +396,7 @@ export async function main(argv: readonly string[], io: CliIo = realIo): Promise
       return runCheck(cmd.options, io)
     case 'demo':
       return runDemoCommand(cmd.options, io)
+    case 'watch':
+      return runWatch(cmd.options, io)
   }
 }

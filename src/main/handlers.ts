@@ -4,9 +4,10 @@
  */
 import { promises as fsp } from 'node:fs'
 import { join } from 'node:path'
-import { app, BrowserWindow, clipboard, dialog, safeStorage } from 'electron'
 import type { TencentApiConfig } from '../shared/tencent-api'
 import { createApiCredentialStore, validateApiCredentials } from './api-credential-store'
+import { app, BrowserWindow, clipboard, dialog, Notification, safeStorage } from 'electron'
+import i18next from 'i18next'
 import { handle, oneArg, sendEvent, type HandlerContext, type SenderCheck } from './ipc'
 import {
   validateClipboardText,
@@ -18,7 +19,8 @@ import {
   validateKeysToSave,
   validateOptionalIdentity,
   validateReportSaveRequest,
-  validateRunId
+  validateRunId,
+  validateWatchRequest
 } from './ipc-validate'
 import { createKeyStore, realKeyFileDeps } from './key-store'
 import { MAX_REPORT_BYTES, parseReportFile, safeFileName } from './report-file'
@@ -29,6 +31,10 @@ import { locateFfmpeg } from './preflight/ffmpeg-locate'
 import { runPreflight } from './preflight/run-preflight'
 import { runDemo } from './demo/run-demo'
 import type { PreflightProgress, Report } from '../shared/report'
+import { I18N_OPTIONS, pickLanguage, timeWordsFor } from '../shared/i18n'
+import type { WatchRound } from '../shared/watch'
+import { watchAlertText } from '../shared/watch-text'
+import { realWatchDeps, watch, type WatchDeps } from './preflight/watch'
 
 /** `app:info`: version and platform for the footer and reports. */
 export function registerAppHandlers(trusted: SenderCheck): void {
@@ -213,4 +219,73 @@ export function registerReportFileHandlers(trusted: SenderCheck): void {
       return { ok: false, cancelled: false, error: 'unreadable' }
     }
   })
+}
+
+/** Shows a desktop notification (title, body). */
+export type Notify = (title: string, body: string) => void
+
+/** Electron's notification, where the system supports them. */
+export const electronNotify: Notify = (title, body) => {
+  if (Notification.isSupported()) new Notification({ title, body }).show()
+}
+
+/** The notification text of a round's alerts, in the language the page asked for. */
+function alertNotice(round: WatchRound, lang: string): { title: string; body: string } {
+  const i18n = i18next.createInstance()
+  const language = pickLanguage(lang)
+  void i18n.init({ ...I18N_OPTIONS, lng: language, initAsync: false })
+  const t = i18n.t.bind(i18n)
+  const ctx = { t, words: timeWordsFor(language), locale: language }
+  return { title: t('watch.notify.title'), body: round.alerts.map((a) => watchAlertText(a, ctx)).join('\n') }
+}
+
+/**
+ * `watch:start` / `watch:stop` and the `watch:round` events: the result screen's "Keep watching".
+ * The key stays here for the watch's lifetime; a round with alerts raises a desktop notification.
+ * A watch ends when stopped, when its page goes away, or at quit (`stopAll`): no loop outlives
+ * the window that asked for it.
+ */
+export function registerWatchHandlers(
+  trusted: SenderCheck,
+  notify: Notify = electronNotify,
+  deps: Partial<WatchDeps> = {}
+): { stopAll: () => Promise<void>; isRunning: () => boolean } {
+  const running = new Map<string, AbortController>()
+  const settled = new Set<Promise<unknown>>()
+  handle('watch:start', trusted, oneArg(validateWatchRequest), async (req, { sender }) => {
+    if (running.has(req.watchId)) throw new Error(`watch ${req.watchId} is already running`)
+    const controller = new AbortController()
+    running.set(req.watchId, controller)
+    const onGone = (): void => controller.abort()
+    sender.once('destroyed', onGone)
+    const onRound = (round: WatchRound): void => {
+      sendEvent(sender, 'watch:round', { watchId: req.watchId, round })
+      if (round.alerts.length > 0) {
+        const n = alertNotice(round, req.lang ?? 'en')
+        notify(n.title, n.body)
+      }
+    }
+    const run = watch(req, { ...realWatchDeps, ...deps }, controller.signal, onRound)
+    const done = run.catch(() => undefined)
+    settled.add(done)
+    try {
+      return await run
+    } finally {
+      settled.delete(done)
+      running.delete(req.watchId)
+      if (!sender.isDestroyed()) sender.off('destroyed', onGone)
+    }
+  })
+  handle('watch:stop', trusted, oneArg(validateRunId), (watchId) => {
+    const c = running.get(watchId)
+    c?.abort()
+    return c !== undefined
+  })
+  return {
+    stopAll: async () => {
+      running.forEach((c) => c.abort())
+      await Promise.all([...settled])
+    },
+    isRunning: () => running.size > 0
+  }
 }

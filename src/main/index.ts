@@ -13,7 +13,8 @@ import {
   registerNetworkHandlers,
   registerPreflightHandlers,
   registerReportFileHandlers,
-  registerUrlHandlers
+  registerUrlHandlers,
+  registerWatchHandlers
 } from './handlers'
 import type { SenderCheck } from './ipc'
 import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './security'
@@ -68,12 +69,14 @@ app.whenReady().then(() => {
   registerReportFileHandlers(trusted)
   const apiCredentials = registerApiCredentialHandlers(trusted)
   const preflight = registerPreflightHandlers(trusted, apiCredentials)
+  const watches = registerWatchHandlers(trusted)
   // Quitting mid-run first stops the test push and waits for ffmpeg to exit (the push's own
-  // SIGTERM → SIGKILL escalation bounds the wait): ffmpeg never outlives the app.
+  // SIGTERM → SIGKILL escalation bounds the wait): ffmpeg never outlives the app. A running
+  // watch is stopped the same way, its current round cut short.
   app.on('before-quit', (event) => {
-    if (!preflight.isRunning()) return
+    if (!preflight.isRunning() && !watches.isRunning()) return
     event.preventDefault()
-    void preflight.cancelAll().finally(() => app.quit())
+    void Promise.all([preflight.cancelAll(), watches.stopAll()]).finally(() => app.quit())
   })
   createWindow()
   app.on('activate', () => {

@@ -7,8 +7,11 @@ import {
   type DemoRequest,
   type PreflightRequest,
   type ReportFormat,
-  type ReportSaveRequest
+  type ReportSaveRequest,
+  type WatchRequest
 } from '../shared/ipc-contract'
+import { WATCH_MAX_EVERY_MS, WATCH_MIN_EVERY_MS } from '../shared/watch'
+import { LANGUAGES } from '../shared/i18n'
 import type { NetworkIdentity } from '../shared/report'
 import { TRANSPORTS } from '../shared/transport'
 import { caPemProblem, MAX_CA_PEM_LENGTH } from '../shared/ca-pem'
@@ -267,4 +270,38 @@ export function validateDemoRequest(v: unknown): Checked<DemoRequest> {
   const failures: readonly unknown[] = DEMO_FAILURES
   if (v.fail !== undefined && !failures.includes(v.fail)) return { ok: false, error: 'fail must be one of the demo failures' }
   return { ok: true, value: { runId: runId.value, fail: v.fail as DemoRequest['fail'] } }
+}
+
+/** Validate the argument of `watch:start`: the offline input plus the watch's own fields. */
+export function validateWatchRequest(v: unknown): Checked<WatchRequest> {
+  const base = validateOfflineInput(v)
+  if (!base.ok) return base
+  const r = v as Record<string, unknown>
+  const watchId = validateRunId(r.watchId)
+  if (!watchId.ok) return watchId
+  const every = r.everyMs
+  if (typeof every !== 'number' || !Number.isInteger(every) || every < WATCH_MIN_EVERY_MS || every > WATCH_MAX_EVERY_MS) {
+    return { ok: false, error: `everyMs must be a whole number from ${WATCH_MIN_EVERY_MS} to ${WATCH_MAX_EVERY_MS}` }
+  }
+  if (r.dnsServer !== undefined && (typeof r.dnsServer !== 'string' || r.dnsServer.length > 64 || !parseDnsServer(r.dnsServer))) {
+    return { ok: false, error: 'dnsServer must be an IP address with an optional port' }
+  }
+  const end = r.showEndAt
+  if (end !== undefined && (typeof end !== 'number' || !Number.isFinite(end) || end < 0 || end > 8.64e15)) {
+    return { ok: false, error: 'showEndAt must be a time in ms since 1970' }
+  }
+  if (r.lang !== undefined && !(LANGUAGES as readonly unknown[]).includes(r.lang)) {
+    return { ok: false, error: `lang must be one of ${LANGUAGES.join(', ')}` }
+  }
+  return {
+    ok: true,
+    value: {
+      ...base.value,
+      watchId: watchId.value,
+      everyMs: every,
+      dnsServer: r.dnsServer as string | undefined,
+      showEndAt: end as number | undefined,
+      lang: r.lang as string | undefined
+    }
+  }
 }

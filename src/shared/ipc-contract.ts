@@ -9,6 +9,7 @@ import type { Transport } from './transport'
 import type { FfmpegInfo } from './ffmpeg'
 import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput, PushKeys } from './push-url'
 import type { NetworkChange, NetworkIdentity, PreflightProgress, Report } from './report'
+import type { WatchRound, WatchSummary } from './watch'
 
 /** What the renderer asks the engine to check (the push key stays in main's memory only). */
 export interface PreflightRequest extends OfflineInput {
@@ -37,6 +38,27 @@ export interface PreflightRequest extends OfflineInput {
 export interface DemoRequest {
   runId: string
   fail?: DemoFailure
+}
+
+/**
+ * Start watching a push URL from the result screen (the key, if any, stays in main's memory for
+ * the watch's lifetime). `showEndAt`: the planned end of the show, ms since epoch.
+ */
+export interface WatchRequest extends OfflineInput {
+  /** Chosen by the renderer so it can match round events and stop the watch. */
+  watchId: string
+  /** Time between round starts, ms (WATCH_MIN_EVERY_MS … WATCH_MAX_EVERY_MS). */
+  everyMs: number
+  dnsServer?: string
+  showEndAt?: number
+  /** Language of the desktop notifications (the page's current one; one of LANGUAGES, checked in main). */
+  lang?: string
+}
+
+/** One round of a running watch. */
+export interface WatchRoundEvent {
+  watchId: string
+  round: WatchRound
 }
 
 /** A progress event of one run. */
@@ -115,6 +137,10 @@ export interface InvokeContract {
   'report:save': [[ReportSaveRequest], ReportSaveResult]
   /** Open a saved JSON report through an open dialog (validated in main). */
   'report:open': [[], ReportOpenResult]
+  /** Watch until stopped (rounds on 'watch:round'); resolves when the watch has ended. */
+  'watch:start': [[WatchRequest], WatchSummary]
+  /** Stop a watch by id; false when none was running under that id. */
+  'watch:stop': [[string], boolean]
 }
 
 /** The settings' view of the saved API credentials: saved or not, and the SecretId's end. */
@@ -129,6 +155,7 @@ export interface ApiCredentialStatus {
 /** Main → renderer event channels: `channel: payload`. */
 export interface EventContract {
   'preflight:progress': PreflightProgressEvent
+  'watch:round': WatchRoundEvent
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -154,10 +181,12 @@ export const INVOKE_CHANNELS = [
   'api:forget',
   'net:identity',
   'report:save',
-  'report:open'
+  'report:open',
+  'watch:start',
+  'watch:stop'
 ] as const satisfies readonly InvokeChannel[]
 
-export const EVENT_CHANNELS = ['preflight:progress'] as const satisfies readonly EventChannel[]
+export const EVENT_CHANNELS = ['preflight:progress', 'watch:round'] as const satisfies readonly EventChannel[]
 
 /** 'url:analyze' → 'urlAnalyze' */
 type CamelChannel<S extends string> = S extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : S

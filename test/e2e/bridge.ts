@@ -15,8 +15,9 @@ import { networkChanges } from '../../src/main/preflight/network-identity'
 import { analyzeOffline } from '../../src/main/preflight/offline-analysis'
 import { runPreflight } from '../../src/main/preflight/run-preflight'
 import { generatePushUrl } from '../../src/main/preflight/url-generator'
+import { realWatchDeps, watch } from '../../src/main/preflight/watch'
 import { parseReportFile } from '../../src/main/report-file'
-import type { PreloadApi, PreflightProgressEvent, ReportSaveRequest } from '../../src/shared/ipc-contract'
+import type { PreloadApi, PreflightProgressEvent, ReportSaveRequest, WatchRoundEvent } from '../../src/shared/ipc-contract'
 import type { NetworkIdentity, Report } from '../../src/shared/report'
 
 const MIME: Record<string, string> = {
@@ -76,7 +77,10 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
     // Fire and forget: a page that navigated away simply misses the event, as with real IPC.
     page.evaluate((ev) => (globalThis as unknown as { __emitProgress: (x: unknown) => void }).__emitProgress(ev), e).catch(() => undefined)
   }
-  const impl: Omit<PreloadApi, 'onPreflightProgress'> = {
+  const emitRound = (e: WatchRoundEvent): void => {
+    page.evaluate((ev) => (globalThis as unknown as { __emitWatchRound: (x: unknown) => void }).__emitWatchRound(ev), e).catch(() => undefined)
+  }
+  const impl: Omit<PreloadApi, 'onPreflightProgress' | 'onWatchRound'> = {
     appInfo: async () => ({ version: 'e2e', platform: process.platform, arch: process.arch, electron: '' }),
     urlAnalyze: async (input) => analyzeOffline(input),
     urlGenerate: async (input) => generatePushUrl(input),
@@ -128,6 +132,22 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       bridge.saved.push(req)
       return { saved: true, fileName: `${req.name}.${req.format === 'json' ? 'json' : 'md'}` }
     },
+    watchStart: async (req) => {
+      const c = new AbortController()
+      controllers.set(req.watchId, c)
+      bridge.running.add(req.watchId)
+      try {
+        const deps = { ...realWatchDeps, readNetworkIdentity: async () => bridge.network.identity }
+        return await watch(req, deps, c.signal, (round) => emitRound({ watchId: req.watchId, round }))
+      } finally {
+        bridge.running.delete(req.watchId)
+        controllers.delete(req.watchId)
+      }
+    },
+    watchStop: async (watchId) => {
+      controllers.get(watchId)?.abort()
+      return controllers.has(watchId)
+    },
     reportOpen: async () => {
       if (bridge.nextOpen === undefined) return { ok: false, cancelled: true }
       // The same check main applies to a file.
@@ -151,6 +171,12 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       return () => listeners.delete(l)
     }
     w.__emitProgress = (e: unknown) => listeners.forEach((l) => l(e))
+    const roundListeners = new Set<(e: unknown) => void>()
+    api.onWatchRound = (l: (e: unknown) => void) => {
+      roundListeners.add(l)
+      return () => roundListeners.delete(l)
+    }
+    w.__emitWatchRound = (e: unknown) => roundListeners.forEach((l) => l(e))
     w.api = Object.freeze(api)
   }, names)
   return bridge

@@ -367,3 +367,42 @@ describe('"Ways to push from here" in Chromium', () => {
     }
   })
 })
+
+describe('"Keep watching" in Chromium', () => {
+  it('the switch watches over the real engine: rounds on the timeline, an address change and its recovery; en, id, zh-CN', async () => {
+    const change = page.getByRole('button', { name: 'Change the URL' })
+    if (await change.isVisible()) await change.click()
+    await enter(pushUrl('concert', 20 * 3600))
+    expect(await run()).toContain('Ready')
+    const panel = page.getByTestId('watch-panel')
+    await panel.getByLabel('Every').fill('1s')
+    await panel.getByRole('switch', { name: 'Keep watching' }).check()
+    const status = panel.getByTestId('watch-status')
+    const rounds = async (): Promise<number> => Number(/(\d+) rounds/.exec((await status.textContent()) ?? '')?.[1] ?? 0)
+    await expect.poll(rounds, { timeout: 20_000 }).toBeGreaterThanOrEqual(2)
+    try {
+      // The push domain moves to an address where nothing listens: an alert, a red round.
+      dns.set(CNAME, { a: ['127.0.0.2'] })
+      await expect.poll(() => panel.getByTestId('watch-alerts').textContent(), { timeout: 20_000 }).toContain('now points somewhere else')
+    } finally {
+      dns.set(CNAME, { a: ['127.0.0.1'] })
+    }
+    await expect.poll(() => panel.getByTestId('watch-alerts').textContent(), { timeout: 20_000 }).toContain('The ingest port answers again.')
+    await panel.getByRole('switch').uncheck()
+    // Nothing left running in "main" once the switch is off.
+    await expect.poll(() => [...bridge.running].filter((id) => id.startsWith('watch-')), { timeout: 10_000 }).toEqual([])
+    const verdicts = await panel.locator('circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-verdict')))
+    expect(verdicts).toContain('ok')
+    expect(verdicts).toContain('fail')
+    await panel.scrollIntoViewIfNeeded()
+    await shot('18-watch', false)
+    await page.getByLabel('Language').selectOption('id')
+    await panel.getByRole('switch', { name: 'Terus pantau' }).waitFor()
+    await shot('19-watch-id', false)
+    await page.getByLabel('Bahasa').selectOption('zh-CN')
+    await panel.getByRole('switch', { name: '持续监测' }).waitFor()
+    expect(await panel.getByTestId('watch-alerts').textContent()).toContain('推流域名现在解析到其他地址')
+    await shot('20-watch-zh-CN', false)
+    await page.getByLabel('语言').selectOption('en')
+  })
+})

@@ -88,7 +88,10 @@ export function fakeApi(overrides: Partial<PreloadApi> = {}): FakeApi {
       saved.push(req)
       return { saved: true, fileName: `${req.name}.${req.format === 'json' ? 'json' : 'md'}` }
     },
-    reportOpen: async () => ({ ok: false, cancelled: true })
+    reportOpen: async () => ({ ok: false, cancelled: true }),
+    watchStart: async () => Promise.reject(new Error('watch:start is not wired in this test')),
+    watchStop: async () => false,
+    onWatchRound: () => () => undefined
   }
   return { ...base, ...overrides, clipboard, saved, keys, network }
 }

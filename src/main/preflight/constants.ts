@@ -270,3 +270,31 @@ export const TENCENT_API_PUSH_INFO_AFTER_SEC = 4
 export const TENCENT_API_RECEIVED_LOW_RATIO = 0.7
 /** Tencent's API endpoint when none is given (its documented default host). */
 export const TENCENT_API_DEFAULT_ENDPOINT = 'https://live.tencentcloudapi.com'
+// ── Watch mode (watch.ts) ─────────────────────────────────────────────────────────────────────
+/** TCP connects per round for the RTT: three give a median that one slow SYN cannot move. */
+export const WATCH_RTT_SAMPLES = 3
+/** Connect timeout of each RTT sample, ms: the port check's (no answer by then = filtered). */
+export const WATCH_CONNECT_TIMEOUT_MS = PORT_CONNECT_TIMEOUT_MS
+/** RTT alert: this many times the first round's RTT (a queue filling up, or a worse route). */
+export const WATCH_RTT_ALERT_FACTOR = 3
+/**
+ * …and at least this much above it, ms: on a LAN or loopback 0.2 → 0.7 ms is "3×" but harmless;
+ * 20 ms is where an encoder's send buffer starts to notice.
+ */
+export const WATCH_RTT_MIN_RISE_MS = 20
+/** "Expires soon" alert: under an hour left, the last moment to sign a new URL calmly. */
+export const WATCH_EXPIRY_SOON_MS = 60 * 60 * 1000
+/** Reading the network identity (interfaces, route table), ms: a local read; a hang is a bug. */
+export const WATCH_IDENTITY_TIMEOUT_MS = 2000
+/**
+ * One whole round, ms: DNS budget + RTT samples + handshake + publish probe, each bounded on its
+ * own; this outer bound only guarantees that no round can hold up the next one forever.
+ */
+export const WATCH_ROUND_TIMEOUT_MS =
+  DNS_CHECK_BUDGET_MS +
+  WATCH_RTT_SAMPLES * PORT_CONNECT_TIMEOUT_MS +
+  PORT_CONNECT_TIMEOUT_MS +
+  HANDSHAKE_TIMEOUT_MS +
+  PUBLISH_PROBE_TIMEOUT_MS
+/** Rounds the app's timeline keeps (the engine keeps none: it compares with the last round only). */
+export { WATCH_HISTORY_ROUNDS } from '../../shared/watch'

@@ -25,6 +25,11 @@ const PORT_CODE_BY_FAILURE: Record<NetFailure, PortCode> = {
   other: 'port-error'
 }
 
+/** The port check's code for a failed connect (shared with the watch's RTT samples). */
+export function portCodeOf(failure: NetFailure): PortCode {
+  return PORT_CODE_BY_FAILURE[failure]
+}
+
 const STATUS_BY_CODE: Record<PortCode, CheckStatus> = {
   'port-open': 'pass',
   'port-refused': 'fail',

@@ -3,7 +3,7 @@
  * run (phases, elapsed time, the test stream), the report on screen — a fresh one or one opened
  * from a file — and the 4G-hotspot retry with its comparison. Components only render it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { DemoRequest, PreflightRequest, ReportOpenError } from '@shared/ipc-contract'
 import type { PushUrl } from '@shared/push-url'
 import type { NetworkChange, Phase, PreflightProgress, Report } from '@shared/report'
@@ -11,6 +11,7 @@ import { TRANSPORTS, type Transport } from '@shared/transport'
 import { api } from '../lib/api'
 import { conclude, networkFailed } from '../lib/comparison'
 import { otherTransportCause } from '../lib/transports'
+import type { WatchBase } from './useWatch'
 
 /** State of one phase as the run goes. */
 export interface PhaseState {
@@ -75,6 +76,11 @@ export interface Wizard {
   openReport: () => Promise<void>
   /** Read the network; rerun on it if it changed (or if `force`), else say it did not change. */
   retryOnHotspot: (force?: boolean) => Promise<void>
+  /**
+   * What "Keep watching" watches: the inputs of the check on screen (its key stays in memory).
+   * Absent for a saved report, the demo and a cancelled run.
+   */
+  watchBase?: WatchBase
 }
 
 function newRunId(): string {
@@ -237,7 +243,22 @@ export function useWizard(): Wizard {
     [launch]
   )
 
-  return { view, run, report, saved, openError, hotspot, fullUrl, demo, start, startDemo, cancel, edit, rerun, openReport, retryOnHotspot }
+  const req = lastRequest.current
+  const watchBase = useMemo<WatchBase | undefined>(
+    () =>
+      view === 'result' && report && !report.cancelled && !saved && !demo && req
+        ? {
+            url: req.url,
+            keys: req.keys,
+            authDeltaSec: req.authDeltaSec,
+            dnsServer: req.dnsServer,
+            // The planned show length counts from the check: its end is what the URL must outlive.
+            showEndAt: req.showLengthSec ? report.createdAt + req.showLengthSec * 1000 : undefined
+          }
+        : undefined,
+    [view, report, saved, demo, req]
+  )
+  return { view, run, report, saved, openError, hotspot, fullUrl, demo, start, startDemo, cancel, edit, rerun, openReport, retryOnHotspot, watchBase }
 }
 
 /** The retry is offered for a fresh, finished run whose evidence points at the network. */

@@ -31,6 +31,7 @@ export function CheckScreen(): React.JSX.Element {
           hotspot={wizard.hotspot}
           fullUrl={wizard.fullUrl}
           onRetryHotspot={(force) => void wizard.retryOnHotspot(force)}
+          watchBase={wizard.watchBase}
           onEdit={wizard.edit}
           onRerun={wizard.saved || wizard.demo ? undefined : wizard.rerun}
           onOpenReport={() => void wizard.openReport()}

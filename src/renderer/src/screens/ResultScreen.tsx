@@ -13,6 +13,8 @@ import { ReportActions } from '../components/ReportActions'
 import { StatusBadge } from '../components/StatusBadge'
 import { StepCard } from '../components/StepCard'
 import { TransportTable } from '../components/TransportTable'
+import { WatchPanel } from '../components/WatchPanel'
+import type { WatchBase } from '../hooks/useWatch'
 import { useDescribeContext } from '../hooks/useDescribeContext'
 import type { HotspotState } from '../hooks/useWizard'
 import { conclusionParams } from '../lib/comparison'
@@ -43,6 +45,7 @@ export function ResultScreen({
   hotspot,
   fullUrl,
   onRetryHotspot,
+  watchBase,
   onEdit,
   onRerun,
   onOpenReport
@@ -54,6 +57,8 @@ export function ResultScreen({
   /** The user's own parsed URL of this run: its ways to push are then shown whole. */
   fullUrl?: PushUrl
   onRetryHotspot: (force?: boolean) => void
+  /** What "Keep watching" watches; without it (saved report, demo) the switch is not offered. */
+  watchBase?: WatchBase
   onEdit: () => void
   onRerun?: () => void
   onOpenReport: () => void
@@ -111,6 +116,7 @@ export function ResultScreen({
         </div>
       )}
       <HotspotPanel state={hotspot} onRetry={onRetryHotspot} />
+      {watchBase && <WatchPanel base={watchBase} />}
       {report.comparison && <ComparisonView report={report} comparison={report.comparison} ctx={ctx} />}
       <TransportTable report={report} ctx={ctx} fullUrl={ownUrlFor(report, fullUrl)} />
 

@@ -12,6 +12,7 @@ import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
 import { wizardMessages } from './wizard'
 import { tencentApiMessages } from './tencent-api'
+import { watchMessages } from './watch'
 import { srtUrlMessages, transportMediaMessages, transportMessages, transportUiMessages } from './transport'
 import {
   pushEndMessages,
@@ -66,5 +67,7 @@ export const en = {
   ...liveGuardMessages,
   ...privacyMessages,
   // ── Tencent CSS API ──
-  ...tencentApiMessages
+  ...tencentApiMessages,
+  // ── Watch mode ──
+  ...watchMessages
 } as const
