@@ -10,6 +10,7 @@ import type { Cause, Report, ReportChecks } from './report'
 import type { PushUrl } from './push-url'
 import type { CheckResult, CheckStatus } from './result'
 import { transportLines } from './transport-text'
+import { uplinkQualityLines } from './uplink-quality-text'
 
 /** Placeholders every diagnosis text may use, from the report's inputs. */
 export function reportParams(report: Report): Record<string, string | number> {
@@ -166,6 +167,7 @@ export function formatReportText(
     const { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent } = report.uplink
     const params = { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent: cpuPercent ?? '–' }
     lines.push('', t('report.uplink', params))
+    lines.push(...uplinkQualityLines(report, t).map((l) => `${md ? '- ' : '  '}${l}`))
   }
   const env = report.environment
   const envParts = [`${env.os} ${env.arch}`, `Push Preflight ${env.appVersion}`]

@@ -982,5 +982,27 @@ export const id: Record<keyof typeof en, string> = {
   'ffmpeg.tried.no-version': 'tidak menampilkan versinya',
   'ffmpeg.tried.timed-out': '{{flag}} tidak menjawab dalam {{ms}} ms',
   'ffmpeg.tried.could-not-start': 'tidak bisa dijalankan ({{detail}})',
-  'ffmpeg.tried.exited': '{{flag}} berhenti dengan kode keluar {{code}}'
+  'ffmpeg.tried.exited': '{{flag}} berhenti dengan kode keluar {{code}}',
+  // ── Uplink quality under load ──
+  'uplink.quality.title': 'Kualitas saat dibebani',
+  'uplink.quality.grade.good': 'baik',
+  'uplink.quality.grade.fair': 'cukup',
+  'uplink.quality.grade.poor': 'buruk',
+  'uplink.quality.grade.not-measured': 'tidak diukur di sini',
+  'uplink.quality.bufferbloat':
+    'Latensi saat dibebani: {{grade}} — waktu bolak-balik ke server ingest {{idleMs}} ms saat diam, {{loadedP50Ms}} ms saat push (95 % sampel di bawah {{loadedP95Ms}} ms)',
+  'uplink.quality.bufferbloat.not-measured': 'Latensi saat dibebani: tidak diukur di sini',
+  'uplink.quality.retransmits': 'Pengiriman ulang: {{grade}} — {{percent}} % segmen TCP push harus dikirim ulang',
+  'uplink.quality.retransmits.not-measured':
+    'Pengiriman ulang: tidak diukur di sini (sistem ini tidak melaporkannya untuk koneksi push)',
+  'uplink.quality.steadiness': 'Kestabilan: {{grade}} — kecepatan kirim berubah ±{{jitterKbps}} kbit/s dari detik ke detik, tersendat {{stalls}} kali',
+  'uplink.quality.steadiness.not-measured': 'Kestabilan: tidak diukur di sini (push terlalu singkat)',
+  'uplink.quality.explain.bufferbloat':
+    'Latensi saat dibebani membandingkan waktu bolak-balik ke server ingest sebelum push dan selama push. Baik: naik kurang dari {{bloatFairMs}} ms atau tetap di bawah {{bloatFairRatio}}× nilai saat diam. Cukup: naik {{bloatFairMs}} ms dan {{bloatFairRatio}}× atau lebih. Buruk: naik {{bloatPoorMs}} ms dan {{bloatPoorRatio}}× atau lebih — antrean di jaringan penuh selama streaming (bufferbloat), sehingga stream tertinggal dan tersendat saat bitrate memuncak.',
+  'uplink.quality.explain.retransmits':
+    'Pengiriman ulang menghitung segmen TCP push yang harus dikirim ulang oleh komputer ini. Baik: di bawah {{retransFair}} %. Cukup: di bawah {{retransPoor}} %. Buruk: {{retransPoor}} % atau lebih — setiap pengiriman ulang memperlambat TCP, dan stream tersendat.',
+  'uplink.quality.explain.steadiness':
+    'Kestabilan membandingkan kecepatan kirim detik demi detik. Baik: berubah kurang dari {{jitterFair}} % dari rata-ratanya dan tidak pernah berhenti. Cukup: di bawah {{jitterPoor}} %, atau tersendat sekali. Buruk: {{jitterPoor}} % atau lebih, atau tersendat lebih dari {{stallsPoor}} kali.',
+  'uplink.quality.explain.bitrate':
+    'Bitrate encoder yang disarankan: {{shareGood}} % dari kecepatan unggah yang stabil; {{shareFair}} % bila latensi saat dibebani atau pengiriman ulang bernilai cukup; {{sharePoor}} % bila salah satunya buruk.'
 }

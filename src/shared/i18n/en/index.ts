@@ -10,6 +10,7 @@ import { srtHandshakeMessages, srtRejectMessages } from './srt'
 import { tlsMessages } from './tls'
 import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
+import { uplinkQualityMessages } from './uplink-quality'
 import { wizardMessages } from './wizard'
 import { srtUrlMessages, transportMediaMessages, transportMessages, transportUiMessages } from './transport'
 import {
@@ -63,5 +64,7 @@ export const en = {
   ...ffmpegTriedMessages,
   ...tlsMessages,
   ...liveGuardMessages,
-  ...privacyMessages
+  ...privacyMessages,
+  // ── Uplink quality under load ──
+  ...uplinkQualityMessages
 } as const
