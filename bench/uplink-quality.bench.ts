@@ -20,7 +20,8 @@ const ROWS: Shaping[] = [
   { mbit: 3, queueMs: 1000 }
 ]
 
-const ms = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : `${v} ms`)
+const ms = (v: number | null | undefined): string =>
+  v === null || v === undefined ? '–' : `${v} ms`
 
 function shapingText(s: Shaping): string {
   return [
@@ -58,7 +59,9 @@ async function main(): Promise<void> {
   }
   const left = link.pids().filter((p) => pidAlive(p))
   if (left.length > 0) throw new Error(`processes outlived the bench: ${left.join(', ')}`)
-  console.log('| delay (RTT) | loss | tbf | idle RTT | loaded RTT p50 / p95 | retransmitted | bufferbloat | retransmissions | steadiness | sustained, kbit/s | recommended, kbit/s | verdict |')
+  console.log(
+    '| delay (RTT) | loss | tbf | idle RTT | loaded RTT p50 / p95 | retransmitted | bufferbloat | retransmissions | steadiness | sustained, kbit/s | recommended, kbit/s | verdict |'
+  )
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|')
   for (const l of lines) console.log(l)
 }

@@ -63,7 +63,10 @@ export type QualityLink =
 
 function run(args: string[]): { ok: boolean; err: string } {
   const r = spawnSync(args[0], args.slice(1), { timeout: STEP_TIMEOUT_MS })
-  return { ok: r.status === 0, err: (r.stderr?.toString() ?? '').trim() || (r.error?.message ?? '') }
+  return {
+    ok: r.status === 0,
+    err: (r.stderr?.toString() ?? '').trim() || (r.error?.message ?? '')
+  }
 }
 
 /**
@@ -86,10 +89,28 @@ function compileDelayer(): { ok: true; bin: string } | { ok: false; reason: stri
 }
 
 /** Start a delay line in `ns` on queue 0; resolves once it has bound the queue. */
-function startDelayer(ns: string, bin: string, oneWayMs: number, jitterMs: number): Promise<ChildProcess | undefined> {
-  const child = spawn('ip', ['netns', 'exec', ns, bin, '0', String(oneWayMs), String(jitterMs), String(DELAYER_MAX_SECONDS)], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+function startDelayer(
+  ns: string,
+  bin: string,
+  oneWayMs: number,
+  jitterMs: number
+): Promise<ChildProcess | undefined> {
+  const child = spawn(
+    'ip',
+    [
+      'netns',
+      'exec',
+      ns,
+      bin,
+      '0',
+      String(oneWayMs),
+      String(jitterMs),
+      String(DELAYER_MAX_SECONDS)
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(undefined), DELAYER_START_TIMEOUT_MS)
     child.stdout?.on('data', (d: Buffer) => {
@@ -122,11 +143,23 @@ export async function makeQualityLink(prefix: string, key: string): Promise<Qual
   // A namespace may only pick the congestion controls the host allows (here often reno and bbr):
   // cubic where allowed, else reno — both loss-based, both fill a queue until it overflows.
   const lossBased = ['cubic', 'reno'].some(
-    (cc) => run(['ip', 'netns', 'exec', link.clientNs, 'sysctl', '-qw', `net.ipv4.tcp_congestion_control=${cc}`]).ok
+    (cc) =>
+      run([
+        'ip',
+        'netns',
+        'exec',
+        link.clientNs,
+        'sysctl',
+        '-qw',
+        `net.ipv4.tcp_congestion_control=${cc}`
+      ]).ok
   )
   if (!lossBased) {
     await link.remove()
-    return { ok: false, reason: 'neither cubic nor reno congestion control can be set in the namespace' }
+    return {
+      ok: false,
+      reason: 'neither cubic nor reno congestion control can be set in the namespace'
+    }
   }
   let delayers: ChildProcess[] = []
   /** Every process started for this link, for the caller's check that none outlives it. */
@@ -146,7 +179,19 @@ export async function makeQualityLink(prefix: string, key: string): Promise<Qual
     // Loss first: a packet the link loses never reaches the delay line.
     if (s.lossPercent) {
       const p = String(s.lossPercent / 100)
-      rules.push([link.serverNs, '-i', link.serverDev, '-m', 'statistic', '--mode', 'random', '--probability', p, '-j', 'DROP'])
+      rules.push([
+        link.serverNs,
+        '-i',
+        link.serverDev,
+        '-m',
+        'statistic',
+        '--mode',
+        'random',
+        '--probability',
+        p,
+        '-j',
+        'DROP'
+      ])
     }
     if (s.delayMs) {
       if (!bin) {
@@ -155,7 +200,10 @@ export async function makeQualityLink(prefix: string, key: string): Promise<Qual
         bin = c.bin
       }
       // --queue-bypass: if a delay line is not (yet, or any more) there, packets pass undelayed.
-      for (const [ns, dev] of [[link.serverNs, link.serverDev], [link.clientNs, link.clientDev]]) {
+      for (const [ns, dev] of [
+        [link.serverNs, link.serverDev],
+        [link.clientNs, link.clientDev]
+      ]) {
         rules.push([ns, '-i', dev, '-j', 'NFQUEUE', '--queue-num', '0', '--queue-bypass'])
       }
     }
@@ -173,7 +221,10 @@ export async function makeQualityLink(prefix: string, key: string): Promise<Qual
     }
     return { ok: true }
   }
-  const runUplink = async (plannedKbps: number, opts: UplinkOptions = {}): Promise<UplinkResult> => {
+  const runUplink = async (
+    plannedKbps: number,
+    opts: UplinkOptions = {}
+  ): Promise<UplinkResult> => {
     const stream = `quality${plannedKbps}`
     const host = new URL(link.baseUrl).hostname
     const input: UplinkInput = {
@@ -189,9 +240,17 @@ export async function makeQualityLink(prefix: string, key: string): Promise<Qual
       checkUplink(input, opts).then((r) => console.log('RESULT ' + JSON.stringify(r)))
     `
     const { onProgress: _ignored, ...plainOpts } = opts
-    const r = await runInNamespace(link.clientNs, script, { PP_QUALITY_RUN: JSON.stringify({ input, opts: plainOpts }) }, RUN_TIMEOUT_MS)
+    const r = await runInNamespace(
+      link.clientNs,
+      script,
+      { PP_QUALITY_RUN: JSON.stringify({ input, opts: plainOpts }) },
+      RUN_TIMEOUT_MS
+    )
     const line = r.out.split('\n').find((l) => l.startsWith('RESULT '))
-    if (!line) throw new Error(`the uplink run in the namespace printed no result (exit ${r.code}): ${r.err.slice(-2000)}`)
+    if (!line)
+      throw new Error(
+        `the uplink run in the namespace printed no result (exit ${r.code}): ${r.err.slice(-2000)}`
+      )
     return JSON.parse(line.slice('RESULT '.length)) as UplinkResult
   }
   return {

@@ -50,14 +50,22 @@ export interface RttSample {
 /** Side effects of the RTT sampler. */
 export interface RttDeps {
   /** Duration of one TCP connect, ms (closed at once); undefined when it failed or timed out. */
-  connectMs: (target: RttTarget, timeoutMs: number, signal: AbortSignal) => Promise<number | undefined>
+  connectMs: (
+    target: RttTarget,
+    timeoutMs: number,
+    signal: AbortSignal
+  ) => Promise<number | undefined>
   now: () => number
   /** Resolves after `ms`, or as soon as the signal aborts. */
   sleep: (ms: number, signal: AbortSignal) => Promise<void>
 }
 
 /** One real TCP connect, timed with the monotonic clock (sub-millisecond on loopback). */
-function tcpConnectMs(target: RttTarget, timeoutMs: number, signal: AbortSignal): Promise<number | undefined> {
+function tcpConnectMs(
+  target: RttTarget,
+  timeoutMs: number,
+  signal: AbortSignal
+): Promise<number | undefined> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve(undefined)
     const started = performance.now()
@@ -90,7 +98,11 @@ function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /** The real RTT side effects. */
-export const realRttDeps: RttDeps = { connectMs: tcpConnectMs, now: () => Date.now(), sleep: abortableSleep }
+export const realRttDeps: RttDeps = {
+  connectMs: tcpConnectMs,
+  now: () => Date.now(),
+  sleep: abortableSleep
+}
 
 /** A running RTT sampler: `stop()` ends it (an in-flight connect is abandoned, not counted). */
 export interface RttSampler {
@@ -150,14 +162,21 @@ export function stdDev(values: readonly number[]): number {
   return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length)
 }
 
-const round1 = (v: number | undefined): number | null => (v === undefined ? null : Math.round(v * 10) / 10)
+const round1 = (v: number | undefined): number | null =>
+  v === undefined ? null : Math.round(v * 10) / 10
 
 /**
  * Idle median and loaded median / 95th percentile, ms (one decimal). Loaded samples are those
  * started inside [fromAt, toAt] (the measured window, after the send buffer filled). Pure.
  */
-export function summarizeRtt(idle: readonly RttSample[], loaded: readonly RttSample[], fromAt: number, toAt: number): UplinkRtt {
-  const ok = (s: readonly RttSample[]): number[] => s.flatMap((x) => (x.ms === undefined ? [] : [x.ms]))
+export function summarizeRtt(
+  idle: readonly RttSample[],
+  loaded: readonly RttSample[],
+  fromAt: number,
+  toAt: number
+): UplinkRtt {
+  const ok = (s: readonly RttSample[]): number[] =>
+    s.flatMap((x) => (x.ms === undefined ? [] : [x.ms]))
   const inWindow = loaded.filter((s) => s.at >= fromAt && s.at <= toAt)
   return {
     idleMs: round1(percentile(ok(idle), 50)),
@@ -251,7 +270,11 @@ export interface ByteSample {
  * Send rate of each whole second from `base` to `end`, kbit/s: bytes written at each second
  * boundary, interpolated linearly between progress readings (they arrive ~2 a second). Pure.
  */
-export function perSecondRates(samples: readonly ByteSample[], base: ByteSample, end: ByteSample): number[] {
+export function perSecondRates(
+  samples: readonly ByteSample[],
+  base: ByteSample,
+  end: ByteSample
+): number[] {
   const inside = samples.filter((s) => s.at >= base.at && s.at <= end.at)
   const bytesAt = (t: number): number => {
     let prev = inside[0] ?? base
@@ -267,7 +290,9 @@ export function perSecondRates(samples: readonly ByteSample[], base: ByteSample,
   const rates: number[] = []
   for (let k = 1; base.at + k * 1000 <= end.at; k++) {
     // bytes per second × 8 / 1000 = kbit/s
-    rates.push(Math.round(((bytesAt(base.at + k * 1000) - bytesAt(base.at + (k - 1) * 1000)) * 8) / 1000))
+    rates.push(
+      Math.round(((bytesAt(base.at + k * 1000) - bytesAt(base.at + (k - 1) * 1000)) * 8) / 1000)
+    )
   }
   return rates
 }
@@ -287,7 +312,9 @@ export function gradeSteadiness(rates: readonly number[], stalls: number): Quali
  * UPLINK_SHARE_FAIR / UPLINK_SHARE_POOR by the worse of the bufferbloat and retransmission
  * grades. Steadiness is already in the sustained rate (stalls lower it). Pure.
  */
-export function recommendedShare(q: Pick<UplinkQuality, 'bufferbloat' | 'retransmits'> | undefined): number {
+export function recommendedShare(
+  q: Pick<UplinkQuality, 'bufferbloat' | 'retransmits'> | undefined
+): number {
   const grades = q ? [q.bufferbloat, q.retransmits] : []
   if (grades.includes('poor')) return UPLINK_SHARE_POOR
   if (grades.includes('fair')) return UPLINK_SHARE_FAIR

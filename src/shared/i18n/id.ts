@@ -697,7 +697,7 @@ export const id: Record<keyof typeof en, string> = {
   'uplink-cancelled': 'Uji kecepatan unggah dibatalkan.',
   'diag.uplink-too-slow': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s: stream akan tersendat dan putus.',
   'fix.uplink-too-slow':
-    'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s (80% dari kecepatan unggah stabil jaringan ini), atau turunkan resolusi.\nAtau gunakan jaringan yang lebih cepat (kabel, bukan Wi-Fi, atau koneksi lain), lalu jalankan uji kecepatan unggah lagi.',
+    'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s (kecepatan unggah stabil jaringan ini, dikurangi cadangan), atau turunkan resolusi.\nAtau gunakan jaringan yang lebih cepat (kabel, bukan Wi-Fi, atau koneksi lain), lalu jalankan uji kecepatan unggah lagi.',
   'diag.uplink-tight': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s; rencana {{plannedKbps}} kbit/s menyisakan ruang cadangan kurang dari 20%.',
   'fix.uplink-tight':
     'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s, agar lonjakan bitrate dan lalu lintas lain tidak membuat stream tersendat.',

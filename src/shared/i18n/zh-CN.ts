@@ -652,7 +652,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'uplink-cancelled': '上行测试已取消。',
   'diag.uplink-too-slow': '当前网络上行约 {{sustainedKbps}} kbit/s，低于计划的 {{plannedKbps}} kbit/s：直播会卡顿并断流。',
   'fix.uplink-too-slow':
-    '把编码码率设为不超过 {{recommendedKbps}} kbit/s（当前网络稳定上行速度的 80%），或降低分辨率。\n或换用更快的网络（有线代替 Wi-Fi，或其他上行线路），然后重新做上行测试。',
+    '把编码码率设为不超过 {{recommendedKbps}} kbit/s（当前网络稳定上行速度减去余量），或降低分辨率。\n或换用更快的网络（有线代替 Wi-Fi，或其他上行线路），然后重新做上行测试。',
   'diag.uplink-tight': '当前网络上行约 {{sustainedKbps}} kbit/s；计划的 {{plannedKbps}} kbit/s 余量不足 20%。',
   'fix.uplink-tight':
     '把编码码率设为不超过 {{recommendedKbps}} kbit/s，避免码率峰值和其他流量造成卡顿。',

@@ -17,7 +17,12 @@ import { pidAlive } from '../../../src/main/demo/ingest-push'
 import { recommendedKbps } from '../../../src/main/preflight/uplink-check'
 import type { UplinkResult } from '../../../src/shared/uplink'
 import { namespacesUnavailable } from '../../helpers/netns'
-import { delayUnavailable, makeQualityLink, type QualityLink, type Shaping } from '../../helpers/quality-link'
+import {
+  delayUnavailable,
+  makeQualityLink,
+  type QualityLink,
+  type Shaping
+} from '../../helpers/quality-link'
 
 const KEY = 'quality-shaped-key-0123456789'
 const PLANNED_KBPS = 3000
@@ -69,40 +74,58 @@ async function measure(s: Shaping): Promise<UplinkResult> {
 }
 
 describe('quality under load on shaped links', () => {
-  it('clean link (20 Mbit/s, no loss, no delay): retransmissions near zero, no bufferbloat', { timeout: CASE_TIMEOUT_MS }, async (ctx) => {
-    if (skipReason) return ctx.skip()
-    const e = (await measure({ mbit: 20 })).evidence
-    expect(e.retransmitPercent).not.toBeNull()
-    expect(e.retransmitPercent ?? Infinity).toBeLessThanOrEqual(CLEAN_RETRANSMIT_MAX_PERCENT)
-    expect(e.quality?.retransmits).toBe('good')
-    expect(e.quality?.bufferbloat).toBe('good')
-  })
+  it(
+    'clean link (20 Mbit/s, no loss, no delay): retransmissions near zero, no bufferbloat',
+    { timeout: CASE_TIMEOUT_MS },
+    async (ctx) => {
+      if (skipReason) return ctx.skip()
+      const e = (await measure({ mbit: 20 })).evidence
+      expect(e.retransmitPercent).not.toBeNull()
+      expect(e.retransmitPercent ?? Infinity).toBeLessThanOrEqual(CLEAN_RETRANSMIT_MAX_PERCENT)
+      expect(e.quality?.retransmits).toBe('good')
+      expect(e.quality?.bufferbloat).toBe('good')
+    }
+  )
 
-  it('1 % random loss: retransmissions appear and are graded', { timeout: CASE_TIMEOUT_MS }, async (ctx) => {
-    if (skipReason) return ctx.skip()
-    const e = (await measure({ mbit: 20, lossPercent: 1 })).evidence
-    expect(e.retransmitPercent ?? 0).toBeGreaterThan(CLEAN_RETRANSMIT_MAX_PERCENT)
-    expect(['fair', 'poor']).toContain(e.quality?.retransmits)
-    // Fewer than 1 % of the sender's packets: more headroom than 80 % in the recommendation.
-    expect(e.recommendedKbps ?? Infinity).toBeLessThan(Math.floor(((e.sustainedKbps ?? 0) * 0.8) / 10) * 10)
-  })
+  it(
+    '1 % random loss: retransmissions appear and are graded',
+    { timeout: CASE_TIMEOUT_MS },
+    async (ctx) => {
+      if (skipReason) return ctx.skip()
+      const e = (await measure({ mbit: 20, lossPercent: 1 })).evidence
+      expect(e.retransmitPercent ?? 0).toBeGreaterThan(CLEAN_RETRANSMIT_MAX_PERCENT)
+      expect(['fair', 'poor']).toContain(e.quality?.retransmits)
+      // Fewer than 1 % of the sender's packets: more headroom than 80 % in the recommendation.
+      expect(e.recommendedKbps ?? Infinity).toBeLessThan(
+        Math.floor(((e.sustainedKbps ?? 0) * 0.8) / 10) * 10
+      )
+    }
+  )
 
-  it('3 Mbit/s tbf with a 1 s queue, pushed above its rate: graded as bufferbloat', { timeout: CASE_TIMEOUT_MS }, async (ctx) => {
-    if (skipReason) return ctx.skip()
-    const e = (await measure({ mbit: 3, queueMs: 1000 })).evidence
-    const idle = e.rtt?.idleMs ?? Infinity
-    const loaded = e.rtt?.loadedP50Ms ?? 0
-    expect(loaded - idle).toBeGreaterThanOrEqual(BLOATED_MIN_INCREASE_MS)
-    expect(e.quality?.bufferbloat).toBe('poor')
-    expect(e.recommendedKbps).toBe(Math.floor(((e.sustainedKbps ?? 0) * 0.6) / 10) * 10)
-  })
+  it(
+    '3 Mbit/s tbf with a 1 s queue, pushed above its rate: graded as bufferbloat',
+    { timeout: CASE_TIMEOUT_MS },
+    async (ctx) => {
+      if (skipReason) return ctx.skip()
+      const e = (await measure({ mbit: 3, queueMs: 1000 })).evidence
+      const idle = e.rtt?.idleMs ?? Infinity
+      const loaded = e.rtt?.loadedP50Ms ?? 0
+      expect(loaded - idle).toBeGreaterThanOrEqual(BLOATED_MIN_INCREASE_MS)
+      expect(e.quality?.bufferbloat).toBe('poor')
+      expect(e.recommendedKbps).toBe(Math.floor(((e.sustainedKbps ?? 0) * 0.6) / 10) * 10)
+    }
+  )
 
-  it(`${DELAY_MS} ms ± ${JITTER_MS} ms delay: idle RTT within ±15 %`, { timeout: CASE_TIMEOUT_MS }, async (ctx) => {
-    if (skipReason || noDelay) return ctx.skip()
-    const e = (await measure({ mbit: 20, delayMs: DELAY_MS, jitterMs: JITTER_MS })).evidence
-    const idle = e.rtt?.idleMs ?? 0
-    expect(Math.abs(idle - DELAY_MS) / DELAY_MS).toBeLessThanOrEqual(RTT_TOLERANCE)
-    // The link is not saturated: loading it adds no queue worth a grade.
-    expect(e.quality?.bufferbloat).toBe('good')
-  })
+  it(
+    `${DELAY_MS} ms ± ${JITTER_MS} ms delay: idle RTT within ±15 %`,
+    { timeout: CASE_TIMEOUT_MS },
+    async (ctx) => {
+      if (skipReason || noDelay) return ctx.skip()
+      const e = (await measure({ mbit: 20, delayMs: DELAY_MS, jitterMs: JITTER_MS })).evidence
+      const idle = e.rtt?.idleMs ?? 0
+      expect(Math.abs(idle - DELAY_MS) / DELAY_MS).toBeLessThanOrEqual(RTT_TOLERANCE)
+      // The link is not saturated: loading it adds no queue worth a grade.
+      expect(e.quality?.bufferbloat).toBe('good')
+    }
+  )
 })

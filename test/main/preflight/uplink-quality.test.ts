@@ -55,9 +55,21 @@ describe('percentile and spread', () => {
 describe('RTT and bufferbloat', () => {
   it('summarizes idle and the loaded window only, skipping failed connects', () => {
     const idle = [{ at: 0, ms: 10 }, { at: 250, ms: 12 }, { at: 500 }, { at: 750, ms: 11 }]
-    const loaded = [{ at: 1000, ms: 500 }, ...[20, 30, 40, 50, 60].map((ms, i) => ({ at: 3000 + i * 250, ms })), { at: 9000, ms: 900 }]
-    expect(summarizeRtt(idle, loaded, 3000, 8000)).toEqual({ idleMs: 11, loadedP50Ms: 40, loadedP95Ms: 58 })
-    expect(summarizeRtt([], [], 0, 1)).toEqual({ idleMs: null, loadedP50Ms: null, loadedP95Ms: null })
+    const loaded = [
+      { at: 1000, ms: 500 },
+      ...[20, 30, 40, 50, 60].map((ms, i) => ({ at: 3000 + i * 250, ms })),
+      { at: 9000, ms: 900 }
+    ]
+    expect(summarizeRtt(idle, loaded, 3000, 8000)).toEqual({
+      idleMs: 11,
+      loadedP50Ms: 40,
+      loadedP95Ms: 58
+    })
+    expect(summarizeRtt([], [], 0, 1)).toEqual({
+      idleMs: null,
+      loadedP50Ms: null,
+      loadedP95Ms: null
+    })
   })
 
   it('grades by increase and ratio together', () => {
@@ -125,7 +137,11 @@ describe('steadiness and the per-second chart', () => {
     }))
     expect(perSecondRates(s, s[0], s[s.length - 1])).toEqual([1000, 1000, 0, 1000])
     // Readings off the boundaries: linear in between.
-    const t = [{ at: 0, bytes: 0 }, { at: 700, bytes: 70_000 }, { at: 2100, bytes: 210_000 }]
+    const t = [
+      { at: 0, bytes: 0 },
+      { at: 700, bytes: 70_000 },
+      { at: 2100, bytes: 210_000 }
+    ]
     expect(perSecondRates(t, t[0], t[2])).toEqual([800, 800])
   })
 
@@ -141,7 +157,10 @@ describe('steadiness and the per-second chart', () => {
 })
 
 describe('recommended bitrate', () => {
-  const q = (bufferbloat: 'good' | 'fair' | 'poor' | 'not-measured', retransmits: typeof bufferbloat) => ({
+  const q = (
+    bufferbloat: 'good' | 'fair' | 'poor' | 'not-measured',
+    retransmits: typeof bufferbloat
+  ) => ({
     bufferbloat,
     retransmits,
     steadiness: 'good' as const
@@ -180,7 +199,9 @@ describe('RTT sampler', () => {
   it('samples every 250 ms, back to back when a connect is slower, up to the bound', async () => {
     const deps = fakeDeps((n) => (n === 2 ? 400 : n === 3 ? undefined : 10))
     const sampler = startRttSampler({ host: '127.0.0.1', port: 1 }, deps, undefined, 6)
-    const samples = await new Promise<ReturnType<typeof sampler.stop>>((resolve) => setTimeout(() => resolve(sampler.stop()), 20))
+    const samples = await new Promise<ReturnType<typeof sampler.stop>>((resolve) =>
+      setTimeout(() => resolve(sampler.stop()), 20)
+    )
     expect(samples.map((s) => s.at)).toEqual([0, 250, 500, 900, 3900, 4150])
     expect(samples.map((s) => s.ms)).toEqual([10, 10, 400, undefined, 10, 10])
     expect(deps.connects).toBe(6)

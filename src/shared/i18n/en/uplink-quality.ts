@@ -13,11 +13,14 @@ export const uplinkQualityMessages = {
   'uplink.quality.bufferbloat':
     'Latency under load: {{grade}} — round trip to the ingest {{idleMs}} ms idle, {{loadedP50Ms}} ms while pushing (95 % of samples under {{loadedP95Ms}} ms)',
   'uplink.quality.bufferbloat.not-measured': 'Latency under load: not measured here',
-  'uplink.quality.retransmits': 'Retransmissions: {{grade}} — {{percent}} % of the push’s TCP segments had to be sent again',
+  'uplink.quality.retransmits':
+    'Retransmissions: {{grade}} — {{percent}} % of the push’s TCP segments had to be sent again',
   'uplink.quality.retransmits.not-measured':
     'Retransmissions: not measured here (this system does not report them for the push’s connection)',
-  'uplink.quality.steadiness': 'Steadiness: {{grade}} — the send rate varied by ±{{jitterKbps}} kbit/s from second to second, {{stalls}} stalls',
-  'uplink.quality.steadiness.not-measured': 'Steadiness: not measured here (the push was too short)',
+  'uplink.quality.steadiness':
+    'Steadiness: {{grade}} — the send rate varied by ±{{jitterKbps}} kbit/s from second to second, {{stalls}} stalls',
+  'uplink.quality.steadiness.not-measured':
+    'Steadiness: not measured here (the push was too short)',
   'uplink.quality.explain.bufferbloat':
     'Latency under load compares the round trip to the ingest before the push and during it. Good: it grows by less than {{bloatFairMs}} ms or stays under {{bloatFairRatio}}× the idle value. Fair: it grows by {{bloatFairMs}} ms and {{bloatFairRatio}}× or more. Poor: by {{bloatPoorMs}} ms and {{bloatPoorRatio}}× or more — a queue on the way fills up while you stream (bufferbloat), so the stream lags and stalls at bitrate peaks.',
   'uplink.quality.explain.retransmits':
