@@ -352,6 +352,24 @@ export function recommendedKbps(sustainedKbps: number, quality?: UplinkQuality):
   return Math.floor((sustainedKbps * percent) / 1000) * 10
 }
 
+/**
+ * Retransmission counters over the measured window: end minus start when both were read (the
+ * same sockets), else the end's whole-connection counters.
+ */
+export function windowRetransmits(
+  start: TcpRetransmits | undefined,
+  end: TcpRetransmits | undefined
+): TcpRetransmits | undefined {
+  if (!end || !start || start.sockets !== end.sockets) return end
+  return {
+    dataSegsOut: end.dataSegsOut - start.dataSegsOut,
+    retransSegs: end.retransSegs - start.retransSegs,
+    bytesRetrans:
+      end.bytesRetrans === undefined ? undefined : end.bytesRetrans - (start.bytesRetrans ?? 0),
+    sockets: end.sockets
+  }
+}
+
 /** Idle RTT: samples to the ingest for UPLINK_RTT_IDLE_MS before the push starts. */
 async function idleRttSamples(target: RttTarget | undefined, deps: UplinkDeps, signal?: AbortSignal): Promise<RttSample[]> {
   if (!target) return []
@@ -442,7 +460,11 @@ export async function checkUplink(
 
   const samples: UplinkSample[] = []
   const tail: string[] = []
-  /** The push's retransmission counters, read at the end of the window while ffmpeg still runs. */
+  /**
+   * The push's retransmission counters at the start and end of the window (while ffmpeg still
+   * runs): their difference leaves out the connection's start (slow start's overshoot).
+   */
+  let tcpAtBase: Promise<TcpRetransmits | undefined> | undefined
   let tcpAtEnd: TcpRetransmits | undefined
   let finishing: Promise<void> | undefined
   let cpuAtBase: { at: number; ms?: number } | undefined
@@ -478,7 +500,10 @@ export async function checkUplink(
       samples.push({ at, bytes: b.bytes, outTimeMs: b.outTimeMs })
       const first = samples.find((s) => s.bytes > 0)
       if (!first || pid === undefined) return
-      if (!cpuAtBase && at >= first.at + warmupMs) cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
+      if (!cpuAtBase && at >= first.at + warmupMs) {
+        cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
+        tcpAtBase = deps.tcpRetransmits(pid, signal)
+      }
       const phase = cpuAtBase ? 'measure' : 'warmup'
       if (cpuAtBase) {
         const q = deps.sendQueueBytes(pid)
@@ -531,7 +556,7 @@ export async function checkUplink(
     idle: idleRtt,
     loaded: loadedSamples,
     measuredRtt: input.rttTarget !== undefined,
-    tcp: tcpAtEnd
+    tcp: windowRetransmits(await tcpAtBase, tcpAtEnd)
   })
   return finish(code, {
     ...evidence,

@@ -5,7 +5,7 @@
  * and the RTT sampler with an injected connect and clock (bounded, stops on demand and on abort).
  */
 import { describe, expect, it } from 'vitest'
-import { recommendedKbps } from '../../../src/main/preflight/uplink-check'
+import { recommendedKbps, windowRetransmits } from '../../../src/main/preflight/uplink-check'
 import {
   gradeBufferbloat,
   gradeRetransmits,
@@ -103,6 +103,20 @@ describe('retransmissions from ss', () => {
     expect(both).toEqual({ dataSegsOut: 161, retransSegs: 0, sockets: 2 })
     expect(retransmitPercent(both)).toBe(0)
     expect(parseSsRetransmits('', 1)).toBeUndefined()
+  })
+
+  it('counts the measured window only: end minus start of the same sockets', () => {
+    const start = { dataSegsOut: 400, retransSegs: 5, bytesRetrans: 7240, sockets: 1 }
+    const end = parseSsRetransmits(SS_LOSSY, 19467)
+    expect(windowRetransmits(start, end)).toEqual({
+      dataSegsOut: 1476,
+      retransSegs: 32,
+      bytesRetrans: 36756,
+      sockets: 1
+    })
+    expect(windowRetransmits(undefined, end)).toEqual(end)
+    expect(windowRetransmits({ ...start, sockets: 2 }, end)).toEqual(end)
+    expect(windowRetransmits(start, undefined)).toBeUndefined()
   })
 
   it('grades, and says not measured rather than zero', () => {
