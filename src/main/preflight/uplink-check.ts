@@ -502,7 +502,8 @@ export async function checkUplink(
       if (!first || pid === undefined) return
       if (!cpuAtBase && at >= first.at + warmupMs) {
         cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
-        tcpAtBase = deps.tcpRetransmits(pid, signal)
+        // An injected reader that rejects must not make this function throw.
+        tcpAtBase = deps.tcpRetransmits(pid, signal).catch(() => undefined)
       }
       const phase = cpuAtBase ? 'measure' : 'warmup'
       if (cpuAtBase) {
@@ -513,10 +514,13 @@ export async function checkUplink(
       opts.onProgress?.({ elapsedMs: at - first.at, kbps: m?.sustainedKbps, phase })
       if (cpuAtBase && !cpuAtEnd && at >= cpuAtBase.at + measureMs) {
         cpuAtEnd = { at, ms: deps.cpuTimeMs(pid) }
-        finishing = deps.tcpRetransmits(pid, signal).then((r) => {
-          tcpAtEnd = r
-          stop('measured')
-        })
+        finishing = deps
+          .tcpRetransmits(pid, signal)
+          .catch(() => undefined)
+          .then((r) => {
+            tcpAtEnd = r
+            stop('measured')
+          })
       }
     })
   )
