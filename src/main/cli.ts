@@ -13,8 +13,10 @@ import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
 import { shareableReport } from '../shared/share-report'
 import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions, type WatchCliOptions } from './cli-args'
+import { uplinkQualityExplainLines } from '../shared/uplink-quality-text'
 import { runDemo } from './demo/run-demo'
 import { runPreflight, type PreflightControl } from './preflight/run-preflight'
+import { qualityThresholdParams } from './preflight/uplink-quality'
 import { generatePushUrl } from './preflight/url-generator'
 import { parsePushUrl } from './preflight/url-parse'
 import type { PushUrl } from '../shared/push-url'
@@ -280,6 +282,11 @@ function printReport(
     // With --full-urls the ready URLs are shown whole (rebuilt from the user's own input); the
     // report itself, and every saved copy of it, keeps them redacted.
     io.stdout('\n' + formatReportText(report, ctx, { fullUrl: url }))
+    // The uplink's quality lines are in the report; how they are graded follows it, here only.
+    if (report.checks.uplink?.evidence.quality) {
+      const explain = uplinkQualityExplainLines(t, qualityThresholdParams())
+      io.stdout(`\n${t('uplink.quality.title')}:\n${explain.map((l) => `  ${l}`).join('\n')}\n`)
+    }
   }
   if (report.cancelled) {
     if (!o.json) io.stderr(`push-preflight: ${t(verdictKey(report))}\n`)

@@ -12,6 +12,7 @@ import type { CheckResult, CheckStatus } from './result'
 import { transportLines } from './transport-text'
 import { tencentApiLines } from './tencent-api-text'
 import type { TencentApiResult } from './tencent-api'
+import { uplinkQualityLines } from './uplink-quality-text'
 
 /** Placeholders every diagnosis text may use, from the report's inputs. */
 export function reportParams(report: Report): Record<string, string | number> {
@@ -170,6 +171,7 @@ export function formatReportText(
     const { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent } = report.uplink
     const params = { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent: cpuPercent ?? '–' }
     lines.push('', t('report.uplink', params))
+    lines.push(...uplinkQualityLines(report, t).map((l) => `${md ? '- ' : '  '}${l}`))
   }
   const env = report.environment
   const envParts = [`${env.os} ${env.arch}`, `Push Preflight ${env.appVersion}`]

@@ -24,7 +24,7 @@ export interface UplinkSummary {
   plannedKbps: number
   /** Sent rate sustained over the measurement window, kbit/s. */
   sustainedKbps: number
-  /** Encoder bitrate to use: 80 % of the sustained rate, kbit/s. */
+  /** Encoder bitrate to use: 80 % of the sustained rate (less when quality is fair or poor), kbit/s. */
   recommendedKbps: number
   /** Intervals of the window in which nothing was sent. */
   stalls: number

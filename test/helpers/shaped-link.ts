@@ -23,10 +23,17 @@ export type ShapedLink =
       ok: true
       /** Namespace the pushing ffmpeg must run in. */
       clientNs: string
+      /** Namespace of the ingest, and the veth end on each side (for iptables rules). */
+      serverNs: string
+      clientDev: string
+      serverDev: string
       /** `rtmp://169.254.77.2:1935` — the ingest as seen from the client namespace. */
       baseUrl: string
-      /** Change the shaped rate (Mbit/s) without rebuilding the link. */
-      setRate: (mbit: number) => { ok: true } | { ok: false; reason: string }
+      /**
+       * Change the shaped rate (Mbit/s) without rebuilding the link; `queueMs` is the tbf queue's
+       * depth in time (default 100 ms; a deep one, e.g. 1000, makes bufferbloat).
+       */
+      setRate: (mbit: number, queueMs?: number) => { ok: true } | { ok: false; reason: string }
       /** PID of the ingest process (gone after remove()). */
       ingestPid: number
       remove: () => Promise<void>
@@ -38,10 +45,10 @@ function run(args: string[]): { ok: boolean; err: string } {
   return { ok: r.status === 0, err: (r.stderr?.toString() ?? '').trim() || (r.error?.message ?? '') }
 }
 
-/** tbf for `mbit`: burst ≥ one MTU and ~4 ms of the rate; a 100 ms queue like a home router's. */
-function tbfArgs(mbit: number): string[] {
+/** tbf for `mbit`: burst ≥ one MTU and ~4 ms of the rate; by default a 100 ms queue like a home router's. */
+function tbfArgs(mbit: number, queueMs = 100): string[] {
   const burstBytes = Math.max(16 * 1024, Math.round((mbit * 1e6) / 8 / 250))
-  return ['rate', `${mbit}mbit`, 'burst', String(burstBytes), 'latency', '100ms']
+  return ['rate', `${mbit}mbit`, 'burst', String(burstBytes), 'latency', `${queueMs}ms`]
 }
 
 /**
@@ -130,10 +137,13 @@ export async function makeShapedLink(prefix: string, mbit: number, key: string):
   return {
     ok: true,
     clientNs: c,
+    serverNs: s,
+    clientDev: vc,
+    serverDev: vs,
     baseUrl: `rtmp://${SERVER_ADDRESS}:${SERVER_PORT}`,
     ingestPid: child.pid,
-    setRate: (rate) => {
-      const r = run(['ip', 'netns', 'exec', c, 'tc', 'qdisc', 'replace', 'dev', vc, 'root', 'tbf', ...tbfArgs(rate)])
+    setRate: (rate, queueMs) => {
+      const r = run(['ip', 'netns', 'exec', c, 'tc', 'qdisc', 'replace', 'dev', vc, 'root', 'tbf', ...tbfArgs(rate, queueMs)])
       return r.ok ? { ok: true } : { ok: false, reason: r.err }
     },
     remove: removeAll

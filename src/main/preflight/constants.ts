@@ -298,3 +298,56 @@ export const WATCH_ROUND_TIMEOUT_MS =
   PUBLISH_PROBE_TIMEOUT_MS
 /** Rounds the app's timeline keeps (the engine keeps none: it compares with the last round only). */
 export { WATCH_HISTORY_ROUNDS } from '../../shared/watch'
+
+// ── Uplink quality under load (uplink-quality.ts) ───────────────────────────────────────────
+/** RTT sample spacing, ms: 4 TCP connects a second show a queue filling without loading the link. */
+export const UPLINK_RTT_INTERVAL_MS = 250
+/** Idle RTT phase before the push starts, ms: ~8 samples, enough for a stable median. */
+export const UPLINK_RTT_IDLE_MS = 2_000
+/**
+ * One RTT sample's connect timeout, ms: above a lost SYN's first retransmission (1 s, RFC 6298),
+ * so a sample that needed it still counts (as the slow sample it was) instead of vanishing.
+ */
+export const UPLINK_RTT_CONNECT_TIMEOUT_MS = 3_000
+/** Ceiling on RTT samples per run (idle + loaded): bounds memory and connections to the ingest. */
+export const UPLINK_RTT_MAX_SAMPLES = 200
+/**
+ * Bufferbloat: how much the loaded median RTT may exceed the idle one, ms. Follows the common
+ * bufferbloat grading (e.g. Waveform's test: under 30 ms is unnoticeable, beyond 100 ms calls and
+ * live video suffer): below FAIR it is good, below POOR fair, at or above POOR poor.
+ */
+export const BUFFERBLOAT_FAIR_INCREASE_MS = 30
+export const BUFFERBLOAT_POOR_INCREASE_MS = 100
+/**
+ * …and by how much it may multiply, loaded median / idle median. A grade needs both the increase
+ * and the ratio past its line: +40 ms on a 600 ms satellite link is not a filled queue, and
+ * ×5 of a 0.1 ms loopback RTT is not either.
+ */
+export const BUFFERBLOAT_FAIR_RATIO = 1.5
+export const BUFFERBLOAT_POOR_RATIO = 3
+/**
+ * Retransmitted share of the push's data segments, %. Under 0.5 % TCP recovers unnoticed; from
+ * 2 % on, loss-based congestion control keeps cutting the rate and the stream stalls.
+ */
+export const RETRANSMIT_FAIR_PERCENT = 0.5
+export const RETRANSMIT_POOR_PERCENT = 2
+/**
+ * Steadiness: std dev of the per-second send rate over its mean. A CBR clip sent with `-re` over
+ * a clean link varies a few % (keyframes); 15 % shows a link that pauses now and then, 35 % one
+ * that stutters. Any stall makes it at least fair, more than UPLINK_STALLS_POOR poor.
+ */
+export const STEADINESS_FAIR_SHARE = 0.15
+export const STEADINESS_POOR_SHARE = 0.35
+export const UPLINK_STALLS_POOR = 1
+/**
+ * Recommended encoder bitrate, share of the sustained rate, by the worst of the bufferbloat and
+ * retransmission grades: good keeps UPLINK_SAFE_SHARE (80 %); fair leaves more headroom, since a
+ * growing queue or lost segments mean the link has less to give at peaks; poor leaves even more.
+ * Not-measured counts as good: without evidence the rate alone decides.
+ */
+export const UPLINK_SHARE_FAIR = 0.7
+export const UPLINK_SHARE_POOR = 0.6
+/** `ss -tinp` (Linux retransmission counters of the push's socket): bound on one run, ms. */
+export const SS_TIMEOUT_MS = 2_000
+/** Cap on `ss` output read, bytes: a busy machine lists hundreds of sockets, ~400 bytes each. */
+export const SS_MAX_OUTPUT_BYTES = 1_000_000

@@ -203,7 +203,9 @@ function uplinkSummary(r: ReportChecks['uplink']): Report['uplink'] {
     sustainedKbps: e.sustainedKbps,
     recommendedKbps: e.recommendedKbps ?? 0,
     stalls: e.stalls ?? 0,
-    cpuPercent: e.cpuPercent ?? null
+    cpuPercent: e.cpuPercent ?? null,
+    rtt: e.rtt,
+    retransmitPercent: e.retransmitPercent ?? null
   }
 }
 
@@ -573,7 +575,14 @@ export async function runPreflight(opts: PreflightOptions, ctl: PreflightControl
         const loopback = isLoopback(ip)
         progress({ phase: 'uplink', state: 'running', stream: upUrl.stream })
         const r = await deps.checkUplink(
-          { ffmpegPath, output: target.output, extraArgs: target.args, plannedKbps, stream: upUrl.stream },
+          {
+            ffmpegPath,
+            output: target.output,
+            extraArgs: target.args,
+            plannedKbps,
+            stream: upUrl.stream,
+            rttTarget: { host: ip, port: upUrl.port }
+          },
           {
             sendBufferBytes: loopback ? UPLINK_LOOPBACK_SEND_BUFFER_BYTES : undefined,
             onProgress: (p) => {

@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameS
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CheckStatus } from '../../shared/result'
-import type { UplinkCode, UplinkEvidence, UplinkResult } from '../../shared/uplink'
+import type { UplinkCode, UplinkEvidence, UplinkQuality, UplinkResult, UplinkRtt } from '../../shared/uplink'
 import {
   LINUX_CLOCK_TICKS_PER_SEC,
   PUSH_KEYFRAME_INTERVAL_SEC,
@@ -33,6 +33,7 @@ import {
   UPLINK_CLIP_TIMEOUT_MS,
   UPLINK_MEASURE_MS,
   UPLINK_PUSH_TIMEOUT_MS,
+  UPLINK_RTT_IDLE_MS,
   UPLINK_SAFE_SHARE,
   UPLINK_SEND_QUEUE_FULL_BYTES,
   UPLINK_SLOW_SPEED,
@@ -41,6 +42,23 @@ import {
   UPLINK_WARMUP_MS
 } from './constants'
 import { redactLine } from './ffmpeg-log'
+import {
+  gradeBufferbloat,
+  gradeRetransmits,
+  gradeSteadiness,
+  perSecondRates,
+  readTcpRetransmits,
+  realRttDeps,
+  recommendedShare,
+  retransmitPercent,
+  startRttSampler,
+  stdDev,
+  summarizeRtt,
+  type RttDeps,
+  type RttSample,
+  type RttTarget,
+  type TcpRetransmits
+} from './uplink-quality'
 
 /** Audio share of the clip, kbit/s (AAC stereo at a streaming-typical rate). */
 const CLIP_AUDIO_KBPS = 128
@@ -62,6 +80,8 @@ export interface UplinkInput {
   plannedKbps: number
   /** Stream name pushed to (for the report). */
   stream?: string
+  /** The ingest's address and port, for RTT sampling (idle and under load); none: not measured. */
+  rttTarget?: RttTarget
 }
 
 /** Tunables (defaults from constants.ts). */
@@ -99,6 +119,10 @@ export interface UplinkDeps {
   cpuTimeMs: (pid: number) => number | undefined
   /** Bytes queued in the process's TCP send queues; undefined where unknown. */
   sendQueueBytes: (pid: number) => number | undefined
+  /** RTT sampling (TCP connects to the ingest); the clock is `now` above. */
+  rtt: Omit<RttDeps, 'now'>
+  /** Retransmission counters of the process's TCP sockets; undefined where the OS does not tell. */
+  tcpRetransmits: (pid: number, signal?: AbortSignal) => Promise<TcpRetransmits | undefined>
 }
 
 /** Linux: utime + stime from /proc/<pid>/stat (fields 14 and 15, after the `(comm)`). */
@@ -150,7 +174,9 @@ export const realUplinkDeps: UplinkDeps = {
   spawn: (file, args) => nodeSpawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }),
   now: () => Date.now(),
   cpuTimeMs: (pid) => (process.platform === 'linux' ? linuxCpuTimeMs(pid) : undefined),
-  sendQueueBytes: (pid) => (process.platform === 'linux' ? linuxSendQueueBytes(pid) : undefined)
+  sendQueueBytes: (pid) => (process.platform === 'linux' ? linuxSendQueueBytes(pid) : undefined),
+  rtt: realRttDeps,
+  tcpRetransmits: (pid, signal) => readTcpRetransmits(pid, undefined, undefined, signal)
 }
 
 /** Default clip cache: per user temp dir, so it is writable in a packaged app too. */
@@ -316,9 +342,73 @@ export function uplinkResult(code: UplinkCode, evidence: UplinkEvidence, started
   return { id: 'uplink', status: STATUS_BY_CODE[code], code, timing: { startedAt, durationMs }, evidence }
 }
 
-/** Encoder bitrate to recommend: UPLINK_SAFE_SHARE of the sustained rate, in steps of 10 kbit/s. */
-export function recommendedKbps(sustainedKbps: number): number {
-  return Math.floor((sustainedKbps * UPLINK_SAFE_SHARE) / 10) * 10
+/**
+ * Encoder bitrate to recommend, in steps of 10 kbit/s: UPLINK_SAFE_SHARE of the sustained rate,
+ * less when the link's queue grows or it retransmits under load (recommendedShare).
+ */
+export function recommendedKbps(sustainedKbps: number, quality?: UplinkQuality): number {
+  // Integer percent first: 0.7 × 1000 in floating point is 699.99…, which would floor a step low.
+  const percent = Math.round(recommendedShare(quality) * 100)
+  return Math.floor((sustainedKbps * percent) / 1000) * 10
+}
+
+/**
+ * Retransmission counters over the measured window: end minus start when both were read (the
+ * same sockets), else the end's whole-connection counters.
+ */
+export function windowRetransmits(
+  start: TcpRetransmits | undefined,
+  end: TcpRetransmits | undefined
+): TcpRetransmits | undefined {
+  if (!end || !start || start.sockets !== end.sockets) return end
+  return {
+    dataSegsOut: end.dataSegsOut - start.dataSegsOut,
+    retransSegs: end.retransSegs - start.retransSegs,
+    bytesRetrans:
+      end.bytesRetrans === undefined ? undefined : end.bytesRetrans - (start.bytesRetrans ?? 0),
+    sockets: end.sockets
+  }
+}
+
+/** Idle RTT: samples to the ingest for UPLINK_RTT_IDLE_MS before the push starts. */
+async function idleRttSamples(target: RttTarget | undefined, deps: UplinkDeps, signal?: AbortSignal): Promise<RttSample[]> {
+  if (!target) return []
+  const rttDeps = { ...deps.rtt, now: deps.now }
+  const sampler = startRttSampler(target, rttDeps, signal)
+  const wait = new AbortController()
+  const stopWaiting = (): void => wait.abort()
+  signal?.addEventListener('abort', stopWaiting, { once: true })
+  await rttDeps.sleep(UPLINK_RTT_IDLE_MS, wait.signal)
+  signal?.removeEventListener('abort', stopWaiting)
+  return sampler.stop()
+}
+
+/** The quality part of the evidence from the window's samples and the counters read at its end. */
+function qualityEvidence(q: {
+  samples: readonly UplinkSample[]
+  window: { base: UplinkSample; end: UplinkSample; stalls: number }
+  idle: readonly RttSample[]
+  loaded: readonly RttSample[]
+  measuredRtt: boolean
+  tcp: TcpRetransmits | undefined
+}): { rtt: UplinkRtt; retransmitPercent: number | null; rateKbps: number[]; jitterKbps: number; quality: UplinkQuality } {
+  const { base, end, stalls } = q.window
+  const rtt = q.measuredRtt
+    ? summarizeRtt(q.idle, q.loaded, base.at, end.at)
+    : { idleMs: null, loadedP50Ms: null, loadedP95Ms: null }
+  const rateKbps = perSecondRates(q.samples, base, end)
+  const retrans = retransmitPercent(q.tcp)
+  return {
+    rtt,
+    retransmitPercent: retrans,
+    rateKbps,
+    jitterKbps: Math.round(stdDev(rateKbps)),
+    quality: {
+      bufferbloat: gradeBufferbloat(rtt),
+      retransmits: gradeRetransmits(retrans),
+      steadiness: gradeSteadiness(rateKbps, stalls)
+    }
+  }
 }
 
 /** Run the uplink test. Never throws; ffmpeg is gone when it resolves. */
@@ -365,8 +455,18 @@ export async function checkUplink(
     '-f', 'flv', input.output
   ]
 
+  const idleRtt = await idleRttSamples(input.rttTarget, deps, signal)
+  if (signal?.aborted) return finish('uplink-cancelled', base)
+
   const samples: UplinkSample[] = []
   const tail: string[] = []
+  /**
+   * The push's retransmission counters at the start and end of the window (while ffmpeg still
+   * runs): their difference leaves out the connection's start (slow start's overshoot).
+   */
+  let tcpAtBase: Promise<TcpRetransmits | undefined> | undefined
+  let tcpAtEnd: TcpRetransmits | undefined
+  let finishing: Promise<void> | undefined
   let cpuAtBase: { at: number; ms?: number } | undefined
   let cpuAtEnd: { at: number; ms?: number } | undefined
   /** Send-queue readings through the window (one per progress tick): a single one is noisy. */
@@ -375,6 +475,7 @@ export async function checkUplink(
 
   const child = deps.spawn(input.ffmpegPath, args)
   const pid = child.pid
+  const loadedRtt = input.rttTarget ? startRttSampler(input.rttTarget, { ...deps.rtt, now: deps.now }, signal) : undefined
   const exited = new Promise<number | null>((resolve) => {
     child.on('error', () => resolve(null))
     child.on('close', (code) => resolve(code))
@@ -399,7 +500,11 @@ export async function checkUplink(
       samples.push({ at, bytes: b.bytes, outTimeMs: b.outTimeMs })
       const first = samples.find((s) => s.bytes > 0)
       if (!first || pid === undefined) return
-      if (!cpuAtBase && at >= first.at + warmupMs) cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
+      if (!cpuAtBase && at >= first.at + warmupMs) {
+        cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
+        // An injected reader that rejects must not make this function throw.
+        tcpAtBase = deps.tcpRetransmits(pid, signal).catch(() => undefined)
+      }
       const phase = cpuAtBase ? 'measure' : 'warmup'
       if (cpuAtBase) {
         const q = deps.sendQueueBytes(pid)
@@ -409,7 +514,13 @@ export async function checkUplink(
       opts.onProgress?.({ elapsedMs: at - first.at, kbps: m?.sustainedKbps, phase })
       if (cpuAtBase && !cpuAtEnd && at >= cpuAtBase.at + measureMs) {
         cpuAtEnd = { at, ms: deps.cpuTimeMs(pid) }
-        stop('measured')
+        finishing = deps
+          .tcpRetransmits(pid, signal)
+          .catch(() => undefined)
+          .then((r) => {
+            tcpAtEnd = r
+            stop('measured')
+          })
       }
     })
   )
@@ -423,6 +534,10 @@ export async function checkUplink(
   })
 
   const exitCode = await exited
+  // ffmpeg may exit on its own while the counters are read: wait for that read (bounded by ss's
+  // timeout) before clearing the kill timer its stop() sets.
+  await finishing
+  const loadedSamples = (await loadedRtt?.stop()) ?? []
   clearTimeout(watchdog)
   if (killTimer) clearTimeout(killTimer)
   signal?.removeEventListener('abort', onAbort)
@@ -439,10 +554,19 @@ export async function checkUplink(
   const sendQueueBytes = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : undefined
   const sustainedKbps = Math.round(m.sustainedKbps)
   const code = classifyUplink({ plannedKbps: planned, sustainedKbps, speed: m.speed, sendQueueBytes, source })
+  const quality = qualityEvidence({
+    samples,
+    window: m,
+    idle: idleRtt,
+    loaded: loadedSamples,
+    measuredRtt: input.rttTarget !== undefined,
+    tcp: windowRetransmits(await tcpAtBase, tcpAtEnd)
+  })
   return finish(code, {
     ...evidence,
     sustainedKbps,
-    recommendedKbps: recommendedKbps(sustainedKbps),
+    recommendedKbps: recommendedKbps(sustainedKbps, quality.quality),
+    ...quality,
     stalls: m.stalls,
     cpuPercent,
     measuredMs: m.measuredMs,

@@ -697,7 +697,7 @@ export const id: Record<keyof typeof en, string> = {
   'uplink-cancelled': 'Uji kecepatan unggah dibatalkan.',
   'diag.uplink-too-slow': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s: stream akan tersendat dan putus.',
   'fix.uplink-too-slow':
-    'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s (80% dari kecepatan unggah stabil jaringan ini), atau turunkan resolusi.\nAtau gunakan jaringan yang lebih cepat (kabel, bukan Wi-Fi, atau koneksi lain), lalu jalankan uji kecepatan unggah lagi.',
+    'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s (kecepatan unggah stabil jaringan ini, dikurangi cadangan), atau turunkan resolusi.\nAtau gunakan jaringan yang lebih cepat (kabel, bukan Wi-Fi, atau koneksi lain), lalu jalankan uji kecepatan unggah lagi.',
   'diag.uplink-tight': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s; rencana {{plannedKbps}} kbit/s menyisakan ruang cadangan kurang dari 20%.',
   'fix.uplink-tight':
     'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s, agar lonjakan bitrate dan lalu lintas lain tidak membuat stream tersendat.',
@@ -1097,5 +1097,27 @@ export const id: Record<keyof typeof en, string> = {
   'ui.watch.alerts': 'Peringatan',
   'ui.watch.no-alerts': 'Belum ada yang berubah.',
   'ui.watch.rounds': '{{count}} putaran',
-  'ui.watch.error': 'Pemantauan tidak bisa dimulai: {{message}}'
+  'ui.watch.error': 'Pemantauan tidak bisa dimulai: {{message}}',
+  // ── Uplink quality under load ──
+  'uplink.quality.title': 'Kualitas saat dibebani',
+  'uplink.quality.grade.good': 'baik',
+  'uplink.quality.grade.fair': 'cukup',
+  'uplink.quality.grade.poor': 'buruk',
+  'uplink.quality.grade.not-measured': 'tidak diukur di sini',
+  'uplink.quality.bufferbloat':
+    'Latensi saat dibebani: {{grade}} — waktu bolak-balik ke server ingest {{idleMs}} ms saat diam, {{loadedP50Ms}} ms saat push (95 % sampel di bawah {{loadedP95Ms}} ms)',
+  'uplink.quality.bufferbloat.not-measured': 'Latensi saat dibebani: tidak diukur di sini',
+  'uplink.quality.retransmits': 'Pengiriman ulang: {{grade}} — {{percent}} % segmen TCP push harus dikirim ulang',
+  'uplink.quality.retransmits.not-measured':
+    'Pengiriman ulang: tidak diukur di sini (sistem ini tidak melaporkannya untuk koneksi push)',
+  'uplink.quality.steadiness': 'Kestabilan: {{grade}} — kecepatan kirim berubah ±{{jitterKbps}} kbit/s dari detik ke detik, tersendat {{stalls}} kali',
+  'uplink.quality.steadiness.not-measured': 'Kestabilan: tidak diukur di sini (push terlalu singkat)',
+  'uplink.quality.explain.bufferbloat':
+    'Latensi saat dibebani membandingkan waktu bolak-balik ke server ingest sebelum push dan selama push. Baik: naik kurang dari {{bloatFairMs}} ms atau tetap di bawah {{bloatFairRatio}}× nilai saat diam. Cukup: naik {{bloatFairMs}} ms dan {{bloatFairRatio}}× atau lebih. Buruk: naik {{bloatPoorMs}} ms dan {{bloatPoorRatio}}× atau lebih — antrean di jaringan penuh selama streaming (bufferbloat), sehingga stream tertinggal dan tersendat saat bitrate memuncak.',
+  'uplink.quality.explain.retransmits':
+    'Pengiriman ulang menghitung segmen TCP push yang harus dikirim ulang oleh komputer ini. Baik: di bawah {{retransFair}} %. Cukup: di bawah {{retransPoor}} %. Buruk: {{retransPoor}} % atau lebih — setiap pengiriman ulang memperlambat TCP, dan stream tersendat.',
+  'uplink.quality.explain.steadiness':
+    'Kestabilan membandingkan kecepatan kirim detik demi detik. Baik: berubah kurang dari {{jitterFair}} % dari rata-ratanya dan tidak pernah berhenti. Cukup: di bawah {{jitterPoor}} %, atau tersendat sekali. Buruk: {{jitterPoor}} % atau lebih, atau tersendat lebih dari {{stallsPoor}} kali.',
+  'uplink.quality.explain.bitrate':
+    'Bitrate encoder yang disarankan: {{shareGood}} % dari kecepatan unggah yang stabil; {{shareFair}} % bila latensi saat dibebani atau pengiriman ulang bernilai cukup; {{sharePoor}} % bila salah satunya buruk.'
 }

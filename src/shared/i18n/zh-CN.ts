@@ -652,7 +652,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'uplink-cancelled': '上行测试已取消。',
   'diag.uplink-too-slow': '当前网络上行约 {{sustainedKbps}} kbit/s，低于计划的 {{plannedKbps}} kbit/s：直播会卡顿并断流。',
   'fix.uplink-too-slow':
-    '把编码码率设为不超过 {{recommendedKbps}} kbit/s（当前网络稳定上行速度的 80%），或降低分辨率。\n或换用更快的网络（有线代替 Wi-Fi，或其他上行线路），然后重新做上行测试。',
+    '把编码码率设为不超过 {{recommendedKbps}} kbit/s（当前网络稳定上行速度减去余量），或降低分辨率。\n或换用更快的网络（有线代替 Wi-Fi，或其他上行线路），然后重新做上行测试。',
   'diag.uplink-tight': '当前网络上行约 {{sustainedKbps}} kbit/s；计划的 {{plannedKbps}} kbit/s 余量不足 20%。',
   'fix.uplink-tight':
     '把编码码率设为不超过 {{recommendedKbps}} kbit/s，避免码率峰值和其他流量造成卡顿。',
@@ -1040,5 +1040,26 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.watch.alerts': '提醒',
   'ui.watch.no-alerts': '目前没有变化。',
   'ui.watch.rounds': '{{count}} 轮',
-  'ui.watch.error': '无法开始监测：{{message}}'
+  'ui.watch.error': '无法开始监测：{{message}}',
+  // ── Uplink quality under load ──
+  'uplink.quality.title': '负载下的网络质量',
+  'uplink.quality.grade.good': '良好',
+  'uplink.quality.grade.fair': '一般',
+  'uplink.quality.grade.poor': '较差',
+  'uplink.quality.grade.not-measured': '此处无法测量',
+  'uplink.quality.bufferbloat':
+    '负载下的延迟：{{grade}} — 到推流服务器的往返时间空闲时 {{idleMs}} ms，推流时 {{loadedP50Ms}} ms（95% 的采样低于 {{loadedP95Ms}} ms）',
+  'uplink.quality.bufferbloat.not-measured': '负载下的延迟：此处无法测量',
+  'uplink.quality.retransmits': '重传：{{grade}} — 推流连接有 {{percent}}% 的 TCP 分段需要重新发送',
+  'uplink.quality.retransmits.not-measured': '重传：此处无法测量（本系统不提供推流连接的重传数据）',
+  'uplink.quality.steadiness': '平稳度：{{grade}} — 发送速率每秒波动 ±{{jitterKbps}} kbit/s，卡顿 {{stalls}} 次',
+  'uplink.quality.steadiness.not-measured': '平稳度：此处无法测量（推流时间太短）',
+  'uplink.quality.explain.bufferbloat':
+    '负载下的延迟比较推流前与推流中到推流服务器的往返时间。良好：增加不到 {{bloatFairMs}} ms，或不到空闲值的 {{bloatFairRatio}} 倍。一般：增加 {{bloatFairMs}} ms 以上且达到 {{bloatFairRatio}} 倍。较差：增加 {{bloatPoorMs}} ms 以上且达到 {{bloatPoorRatio}} 倍 — 推流时途中的队列被填满（缓冲膨胀），码率高峰时直播会延迟和卡顿。',
+  'uplink.quality.explain.retransmits':
+    '重传统计本机不得不重新发送的推流 TCP 分段。良好：低于 {{retransFair}}%。一般：低于 {{retransPoor}}%。较差：{{retransPoor}}% 及以上 — 每次重传都会让 TCP 降速，直播随之卡顿。',
+  'uplink.quality.explain.steadiness':
+    '平稳度逐秒比较发送速率。良好：波动小于平均值的 {{jitterFair}}%，且从不中断。一般：低于 {{jitterPoor}}%，或卡顿一次。较差：{{jitterPoor}}% 及以上，或卡顿超过 {{stallsPoor}} 次。',
+  'uplink.quality.explain.bitrate':
+    '建议编码码率：稳定上行速率的 {{shareGood}}%；负载下的延迟或重传为“一般”时取 {{shareFair}}%；任一项“较差”时取 {{sharePoor}}%。'
 }

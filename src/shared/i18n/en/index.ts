@@ -10,6 +10,7 @@ import { srtHandshakeMessages, srtRejectMessages } from './srt'
 import { tlsMessages } from './tls'
 import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
+import { uplinkQualityMessages } from './uplink-quality'
 import { wizardMessages } from './wizard'
 import { tencentApiMessages } from './tencent-api'
 import { watchMessages } from './watch'
@@ -69,5 +70,7 @@ export const en = {
   // ── Tencent CSS API ──
   ...tencentApiMessages,
   // ── Watch mode ──
-  ...watchMessages
+  ...watchMessages,
+  // ── Uplink quality under load ──
+  ...uplinkQualityMessages
 } as const

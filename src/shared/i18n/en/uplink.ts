@@ -33,7 +33,7 @@ export const uplinkMessages = {
   'uplink-cancelled': 'Uplink test cancelled.',
   'diag.uplink-too-slow': 'This network uploads about {{sustainedKbps}} kbit/s, less than the planned {{plannedKbps}} kbit/s: the stream will stall and drop.',
   'fix.uplink-too-slow':
-    'Set the encoder bitrate to at most {{recommendedKbps}} kbit/s (80 % of what this network sustained), or lower the resolution.\nOr use a faster network (wired instead of Wi-Fi, another uplink), then run the uplink test again.',
+    'Set the encoder bitrate to at most {{recommendedKbps}} kbit/s (what this network sustained, less headroom), or lower the resolution.\nOr use a faster network (wired instead of Wi-Fi, another uplink), then run the uplink test again.',
   'diag.uplink-tight': 'This network uploads about {{sustainedKbps}} kbit/s; the planned {{plannedKbps}} kbit/s leaves less than 20 % headroom.',
   'fix.uplink-tight':
     'Set the encoder bitrate to at most {{recommendedKbps}} kbit/s, so bitrate peaks and other traffic do not stall the stream.',
