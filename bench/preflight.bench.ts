@@ -384,8 +384,8 @@ async function main(): Promise<void> {
         })
       } finally {
         await holder.kill()
-        if (pidAlive(holder.pid)) throw new Error(`holder ffmpeg ${holder.pid} still alive`)
       }
+      if (pidAlive(holder.pid)) throw new Error(`holder ffmpeg ${holder.pid} still alive`)
     })
 
     // expired URL (nms ingest rejects it)

@@ -114,8 +114,12 @@ async function bootMain(): Promise<Booted> {
       booted.windowOptions.push(options)
       windows.push(this)
     }
-    once(): void {}
-    show(): void {}
+    once(): void {
+      // the fake window never fires events
+    }
+    show(): void {
+      // nothing to show without a display
+    }
     loadFile = fx(async () => undefined)
     loadURL = fx(async () => undefined)
     static getAllWindows = (): FakeWindow[] => windows

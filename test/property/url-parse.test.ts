@@ -55,6 +55,7 @@ function checkResult(r: UrlParseResult): void {
   // so a pasted "… -f null /tmp/x" can never become extra options; the output is a URL, not a flag.
   const t = ffmpegRtmpTarget(u, '127.0.0.1')
   for (const a of [t.output, ...t.args.filter((_, i) => i % 2 === 1), u.publishName, u.tcUrl]) {
+    // eslint-disable-next-line no-control-regex -- control characters are what must not appear
     expect(a).not.toMatch(/[\s\u0000-\u001f\u007f-\u009f\u200b-\u200d\u2028\u2029\u2060\ufeff]/)
   }
   expect(t.output).toMatch(/^rtmps?:\/\//)

@@ -46,6 +46,8 @@ export function generatePushUrl(input: GenerateInput, now: number = Date.now()):
   if (!STREAM_RE.test(stream)) return bad('gen-bad-stream')
   const key = str(input.key)
   if (key === '') return bad('gen-no-key')
+  // Control characters are exactly what this refuses.
+  // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f]/.test(key)) return bad('gen-bad-key')
   const expiresAt = input.expiresAt
   if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt)) return bad('gen-bad-expiry')
