@@ -7,6 +7,8 @@ import type { PushUrlInput } from '../shared/push-url'
 import { redactText } from '../shared/redact'
 import { DEMO_FAILURES, type DemoFailure } from './demo/demo-failures'
 import { TRANSPORTS, type Transport } from '../shared/transport'
+import { isDeepLinkLike } from '../shared/deep-link'
+import { prepareCheckArgs } from './cli-link'
 
 /** Options of `push-preflight check`. */
 export interface CheckOptions {
@@ -40,6 +42,8 @@ export interface CheckOptions {
   caFile?: string
   /** `--full-urls`: print the ready URLs of working protocols with their txSecret. */
   fullUrls?: boolean
+  /** `--share-link`: print the support link of this check instead of running it. */
+  shareLink?: boolean
 }
 
 /** Options of `push-preflight demo`. */
@@ -112,7 +116,8 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--rtmps-port', takesValue: true },
   { name: '--srt-port', takesValue: true },
   { name: '--ca', takesValue: true },
-  { name: '--full-urls', takesValue: false }
+  { name: '--full-urls', takesValue: false },
+  { name: '--share-link', takesValue: false }
 ]
 const DEMO_FLAGS: Flag[] = [
   { name: '--fail', takesValue: true },
@@ -297,7 +302,8 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         // Only when asked, so the options of a plain check stay as they were.
         ...(values.has('--uplink') ? { uplink: true } : {}),
         plannedKbps: bitrate.value,
-        ...ladder.value
+        ...ladder.value,
+        ...(values.has('--share-link') ? { shareLink: true } : {})
       }
     }
   }
@@ -405,10 +411,14 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (first === '--version' || first === '-v' || first === 'version') return { ok: true, value: { command: 'version' } }
   const rest = args.slice(1)
   if (rest.includes('--help') || rest.includes('-h')) return { ok: true, value: { command: 'help', topic: first } }
-  if (first === 'check') return parseCheck(rest, env)
+  if (first === 'check') {
+    // A support link among the arguments becomes the push URL and flags it stands for.
+    const prepared = prepareCheckArgs(rest)
+    return prepared.ok ? parseCheck(prepared.args, env) : prepared
+  }
   if (first === 'generate') return parseGenerate(rest, env)
   if (first === 'demo') return parseDemo(rest)
-  if (first.startsWith('rtmp') || first.startsWith('srt')) {
+  if (first.startsWith('rtmp') || first.startsWith('srt') || isDeepLinkLike(first)) {
     return { ok: false, error: `missing the command: push-preflight check ${shown(first)}` }
   }
   return { ok: false, error: `unknown command ${shown(first)}: use check, generate or demo (see --help)` }
