@@ -4,6 +4,7 @@
  * src/preload/index.ts touch raw IPC; both are typed from this file, and the preload API type is
  * derived from it, so there is no hand-kept second copy.
  */
+import type { DeepLinkResult } from './deep-link'
 import type { DemoFailure } from './demo-failures'
 import type { Transport } from './transport'
 import type { FfmpegInfo } from './ffmpeg'
@@ -109,11 +110,15 @@ export interface InvokeContract {
   'report:save': [[ReportSaveRequest], ReportSaveResult]
   /** Open a saved JSON report through an open dialog (validated in main). */
   'report:open': [[], ReportOpenResult]
+  /** The page listens for support links now: main delivers the one waiting, if any. */
+  'link:ready': [[], void]
 }
 
 /** Main → renderer event channels: `channel: payload`. */
 export interface EventContract {
   'preflight:progress': PreflightProgressEvent
+  /** A support link arrived (validated in main): its fields, or why it was refused. */
+  'link:open': DeepLinkResult
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -136,10 +141,11 @@ export const INVOKE_CHANNELS = [
   'keys:forget',
   'net:identity',
   'report:save',
-  'report:open'
+  'report:open',
+  'link:ready'
 ] as const satisfies readonly InvokeChannel[]
 
-export const EVENT_CHANNELS = ['preflight:progress'] as const satisfies readonly EventChannel[]
+export const EVENT_CHANNELS = ['preflight:progress', 'link:open'] as const satisfies readonly EventChannel[]
 
 /** 'url:analyze' → 'urlAnalyze' */
 type CamelChannel<S extends string> = S extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : S
