@@ -78,7 +78,9 @@ export function fakeApi(overrides: Partial<PreloadApi> = {}): FakeApi {
       saved.push(req)
       return { saved: true, fileName: `${req.name}.${req.format === 'json' ? 'json' : 'md'}` }
     },
-    reportOpen: async () => ({ ok: false, cancelled: true })
+    reportOpen: async () => ({ ok: false, cancelled: true }),
+    linkReady: async () => undefined,
+    onLinkOpen: () => () => undefined
   }
   return { ...base, ...overrides, clipboard, saved, keys, network }
 }
