@@ -29,7 +29,6 @@
  * and it refuses outright a link that carries a secret (txSecret, txTime, a push key, an API key).
  * Pure (no `node:` imports): main parses incoming links, the renderer builds outgoing ones.
  */
-import type { Language } from './i18n'
 import { isValidAppName, isValidHostName, isValidStreamName } from './push-names'
 import { TRANSPORT_DEFAULT_PORTS, TRANSPORTS, type Transport } from './transport'
 
@@ -47,8 +46,12 @@ const MAX_OPTION_VALUE_LENGTH = 32
 
 /** Protocols a push URL may use. */
 const PROTOCOLS = ['rtmp', 'rtmps', 'srt'] as const
-/** Languages a link may ask for (the shipped ones). */
-const LINK_LANGUAGES: readonly Language[] = ['en', 'id', 'zh-CN']
+/**
+ * Languages a link may ask for: the shipped ones (i18n's LANGUAGES; a test keeps the two equal).
+ * Not imported from there: the preload bundles this file's types and must not pull in i18next.
+ */
+export const LINK_LANGUAGES = ['en', 'id', 'zh-CN'] as const
+type Language = (typeof LINK_LANGUAGES)[number]
 
 /** Ranges of the numeric options (the same the CLI accepts for its flags). */
 const RANGES = {

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest'
 import {
   buildDeepLink,
   isDeepLinkLike,
+  LINK_LANGUAGES,
   MAX_DEEP_LINK_LENGTH,
   parseDeepLink,
   pushUrlFromLink,
   signatureProblem,
   type DeepLink
 } from '../../src/shared/deep-link'
+import { LANGUAGES } from '../../src/shared/i18n'
 
 const BASE = 'push-preflight://check?domain=push.example.com&app=live&stream=show1'
 
@@ -158,6 +160,10 @@ describe('pushUrlFromLink and signatureProblem', () => {
     expect(signatureProblem({ ...sig, txSecret: 'ab&c' })).toBe('txSecret')
     expect(signatureProblem({ ...sig, txTime: '' })).toBe('txTime')
     expect(signatureProblem({ ...sig, txTime: '5C27 1099' })).toBe('txTime')
+  })
+
+  it('asks for exactly the languages the app ships', () => {
+    expect(LINK_LANGUAGES).toEqual(LANGUAGES)
   })
 
   it('recognises a link among other arguments', () => {

@@ -62,28 +62,32 @@ export function linkFromReport(r: Report): DeepLinkBuild | undefined {
   )
 }
 
-/** What an incoming link sets on the start form (ports and seconds as the fields' text). */
+/**
+ * What an incoming link sets on the start form: the push URL without signature, and the options
+ * the link carries as the fields' text. An option the link leaves out is undefined: the form keeps
+ * what the user had there.
+ */
 export interface LinkFormFill {
   url: string
   transports?: DeepLink['transports']
-  rtmpsPort: string
-  srtPort: string
+  rtmpsPort?: string
+  srtPort?: string
   pushSeconds?: string
-  noPush: boolean
-  showHours: string
-  authDelta: string
+  noPush?: boolean
+  showHours?: string
+  authDelta?: string
 }
 
-/** The start form's fields for an incoming link: the push URL without signature, the options. */
+/** The start form's fields for an incoming link. */
 export function formFromLink(l: DeepLink): LinkFormFill {
-  const text = (n: number | undefined): string => (n === undefined ? '' : String(n))
+  const text = (n: number | undefined): string | undefined => (n === undefined ? undefined : String(n))
   return {
     url: pushUrlFromLink(l),
     transports: l.transports,
     rtmpsPort: text(l.rtmpsPort),
     srtPort: text(l.srtPort),
-    pushSeconds: l.pushSeconds === undefined ? undefined : String(l.pushSeconds),
-    noPush: l.noPush === true,
+    pushSeconds: text(l.pushSeconds),
+    noPush: l.noPush,
     showHours: text(l.showHours),
     authDelta: text(l.authDeltaSec)
   }

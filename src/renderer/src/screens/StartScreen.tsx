@@ -81,11 +81,17 @@ export function StartScreen({
     setLinkPanel({ link })
     setMode('url')
     setUrl(fill.url)
-    setProtocols((p) => ({ ...p, transports: fill.transports ?? p.transports, rtmpsPort: fill.rtmpsPort, srtPort: fill.srtPort }))
+    // The options the link carries; what it leaves out stays as the user had it.
+    setProtocols((p) => ({
+      ...p,
+      transports: fill.transports ?? p.transports,
+      rtmpsPort: fill.rtmpsPort ?? p.rtmpsPort,
+      srtPort: fill.srtPort ?? p.srtPort
+    }))
     if (fill.pushSeconds !== undefined) setPushSeconds(fill.pushSeconds)
-    setNoPush(fill.noPush)
-    setShowHours(fill.showHours)
-    setAuthDelta(fill.authDelta)
+    if (fill.noPush !== undefined) setNoPush(fill.noPush)
+    if (fill.showHours !== undefined) setShowHours(fill.showHours)
+    if (fill.authDelta !== undefined) setAuthDelta(fill.authDelta)
   }, [incoming])
 
   useEffect(() => {
