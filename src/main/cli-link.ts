@@ -61,7 +61,8 @@ function takeUrlQuery(args: string[]): { query?: string; rest: string[]; error?:
     }
     if (query !== undefined) return { rest, error: '--url-query is given twice' }
     query = a === '--url-query' ? args[++i] : a.slice('--url-query='.length)
-    if (query === undefined || query === '' || query.startsWith('--')) return { rest, error: '--url-query needs a value' }
+    if (query === undefined || query === '' || query.startsWith('--'))
+      return { rest, error: '--url-query needs a value' }
   }
   return { query, rest }
 }
@@ -79,7 +80,9 @@ function signatureFrom(query: string): { txSecret: string; txTime: string } | st
     sig[name] = piece.slice(eq + 1)
   }
   const bad = signatureProblem(sig)
-  return bad ? `--url-query: ${bad} is missing or not letters and digits (copy it from your push URL)` : sig
+  return bad
+    ? `--url-query: ${bad} is missing or not letters and digits (copy it from your push URL)`
+    : sig
 }
 
 /** The flags a link's options stand for; a flag the user typed wins over the link's. */
@@ -96,7 +99,9 @@ function linkFlags(l: DeepLink, typed: readonly string[]): string[] {
     ['--auth-delta', l.authDeltaSec?.toString()],
     ['--lang', l.lang]
   ]
-  return flags.flatMap(([flag, v]) => (v === undefined || hasFlag(typed, flag) ? [] : v === true ? [flag] : [`${flag}=${v}`]))
+  return flags.flatMap(([flag, v]) =>
+    v === undefined || hasFlag(typed, flag) ? [] : v === true ? [flag] : [`${flag}=${v}`]
+  )
 }
 
 /** The user's own push URL given after the link: it must be for the link's stream. */
@@ -121,13 +126,18 @@ export function prepareCheckArgs(argv: readonly string[]): Prepared {
   const misplaced = share ? NOT_IN_LINK.find((f) => hasFlag(argv, f)) : undefined
   if (misplaced) {
     const why = misplaced.includes('key') ? 'the user types their own' : 'tell the user separately'
-    return { ok: false, error: `--share-link makes a link without secrets or local settings: drop ${misplaced} (${why})` }
+    return {
+      ok: false,
+      error: `--share-link makes a link without secrets or local settings: drop ${misplaced} (${why})`
+    }
   }
   const links = argv.filter(isDeepLinkLike)
   const q = takeUrlQuery(argv.filter((a) => !isDeepLinkLike(a)))
   if (q.error) return { ok: false, error: q.error }
   if (links.length === 0) {
-    return q.query === undefined ? { ok: true, args: [...argv] } : { ok: false, error: '--url-query goes with a support link (push-preflight://check?…)' }
+    return q.query === undefined
+      ? { ok: true, args: [...argv] }
+      : { ok: false, error: '--url-query goes with a support link (push-preflight://check?…)' }
   }
   if (links.length > 1) return { ok: false, error: 'give one support link, not several' }
   const parsed = parseDeepLink(links[0])
@@ -158,16 +168,23 @@ export function prepareCheckArgs(argv: readonly string[]): Prepared {
 }
 
 /** The support link of a check: its URL's names (never the signature) and its options. */
-export function shareLinkFor(url: PushUrl, o: CheckOptions): { ok: true; link: string } | { ok: false; error: string } {
+export function shareLinkFor(
+  url: PushUrl,
+  o: CheckOptions
+): { ok: true; link: string } | { ok: false; error: string } {
   if (url.hostKind !== 'name') {
-    return { ok: false, error: 'cannot make a support link: it needs the push domain name, not an IP address' }
+    return {
+      ok: false,
+      error: 'cannot make a support link: it needs the push domain name, not an IP address'
+    }
   }
   const link: DeepLink = {
     domain: url.host,
     app: url.app,
     stream: url.stream,
     protocol: url.scheme,
-    port: url.portExplicit && url.port !== TRANSPORT_DEFAULT_PORTS[url.scheme] ? url.port : undefined,
+    port:
+      url.portExplicit && url.port !== TRANSPORT_DEFAULT_PORTS[url.scheme] ? url.port : undefined,
     transports: o.transports,
     rtmpsPort: o.rtmpsPort,
     srtPort: o.srtPort,
@@ -180,5 +197,7 @@ export function shareLinkFor(url: PushUrl, o: CheckOptions): { ok: true; link: s
     lang: o.lang === 'en' || o.lang === 'id' || o.lang === 'zh-CN' ? o.lang : undefined
   }
   const built = buildDeepLink(link)
-  return built.ok ? built : { ok: false, error: `cannot make a support link: ${linkErrorText(built)}` }
+  return built.ok
+    ? built
+    : { ok: false, error: `cannot make a support link: ${linkErrorText(built)}` }
 }

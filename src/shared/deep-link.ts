@@ -189,7 +189,11 @@ function linkPairs(query: string): Map<DeepLinkField, string> | DeepLinkError {
     const value = safeDecode(piece.slice(eq + 1))
     if (name === undefined || value === undefined) return refuse('link-bad-syntax')
     const known = (DEEP_LINK_FIELDS as readonly string[]).includes(name)
-    if (!known) return refuse(SECRET_NAME_RE.test(name) ? 'link-has-secret' : 'link-unknown-field', safeName(name))
+    if (!known)
+      return refuse(
+        SECRET_NAME_RE.test(name) ? 'link-has-secret' : 'link-unknown-field',
+        safeName(name)
+      )
     if (SECRET_VALUE_RE.test(value)) return refuse('link-has-secret', name)
     const field = name as DeepLinkField
     if (pairs.has(field)) return refuse('link-duplicate-field', field)
@@ -301,7 +305,8 @@ export function parseDeepLink(input: unknown): DeepLinkResult {
 
 /** The link's fields as text, in the documented order; absent options left out. */
 function fieldValues(l: DeepLink): Array<[DeepLinkField, string | undefined]> {
-  const num = (n: number | undefined): string | undefined => (n === undefined ? undefined : String(n))
+  const num = (n: number | undefined): string | undefined =>
+    n === undefined ? undefined : String(n)
   return [
     ['domain', l.domain],
     ['app', l.app],

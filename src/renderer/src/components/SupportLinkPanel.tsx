@@ -1,6 +1,11 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { pushUrlFromLink, signatureProblem, type DeepLink, type DeepLinkError } from '@shared/deep-link'
+import {
+  pushUrlFromLink,
+  signatureProblem,
+  type DeepLink,
+  type DeepLinkError
+} from '@shared/deep-link'
 
 /** What the start screen shows about the last support link: the link opened, or why not. */
 export type LinkPanelState = { link: DeepLink } | { error: DeepLinkError }
@@ -60,7 +65,9 @@ export function SupportLinkPanel({
           </label>
         ))}
       </div>
-      {bad && sig[bad] !== '' && <p className="muted small">{t('link.field.bad', { field: bad })}</p>}
+      {bad && sig[bad] !== '' && (
+        <p className="muted small">{t('link.field.bad', { field: bad })}</p>
+      )}
       <p className="muted small">{t('link.opened.secrets')}</p>
       <button type="button" className="link-button" onClick={onDismiss}>
         {t('link.dismiss')}

@@ -3,7 +3,12 @@
  * a report on screen (what "Copy a link for this user" copies), and what an incoming link puts
  * into the start form.
  */
-import { buildDeepLink, pushUrlFromLink, type DeepLink, type DeepLinkBuild } from '@shared/deep-link'
+import {
+  buildDeepLink,
+  pushUrlFromLink,
+  type DeepLink,
+  type DeepLinkBuild
+} from '@shared/deep-link'
 import type { PushUrl } from '@shared/push-url'
 import type { Report } from '@shared/report'
 import { TRANSPORT_DEFAULT_PORTS } from '@shared/transport'
@@ -23,8 +28,14 @@ function linkOf(
   names: { scheme: DeepLink['protocol']; host: string; port?: number; app: string; stream: string },
   o: LinkOptions
 ): DeepLink {
-  const link: DeepLink = { domain: names.host, app: names.app, stream: names.stream, protocol: names.scheme }
-  if (names.port !== undefined && names.port !== TRANSPORT_DEFAULT_PORTS[names.scheme]) link.port = names.port
+  const link: DeepLink = {
+    domain: names.host,
+    app: names.app,
+    stream: names.stream,
+    protocol: names.scheme
+  }
+  if (names.port !== undefined && names.port !== TRANSPORT_DEFAULT_PORTS[names.scheme])
+    link.port = names.port
   if (o.protocols?.transports) link.transports = [...o.protocols.transports]
   if (o.protocols?.rtmpsPort !== undefined) link.rtmpsPort = o.protocols.rtmpsPort
   if (o.protocols?.srtPort !== undefined) link.srtPort = o.protocols.srtPort
@@ -48,7 +59,8 @@ export function linkFromForm(url: PushUrl, o: LinkOptions): DeepLinkBuild {
 export function linkFromReport(r: Report): DeepLinkBuild | undefined {
   const i = r.inputs
   if (i.host === undefined || i.app === undefined || i.stream === undefined) return undefined
-  const scheme = /^(rtmps?|srt):/i.exec(i.url)?.[1].toLowerCase() as DeepLink['protocol'] | undefined
+  const scheme = /^(rtmps?|srt):/i.exec(i.url)?.[1].toLowerCase() as
+    DeepLink['protocol'] | undefined
   return buildDeepLink(
     linkOf(
       { scheme: scheme ?? 'rtmp', host: i.host, port: i.port, app: i.app, stream: i.stream },
@@ -80,7 +92,8 @@ export interface LinkFormFill {
 
 /** The start form's fields for an incoming link. */
 export function formFromLink(l: DeepLink): LinkFormFill {
-  const text = (n: number | undefined): string | undefined => (n === undefined ? undefined : String(n))
+  const text = (n: number | undefined): string | undefined =>
+    n === undefined ? undefined : String(n)
   return {
     url: pushUrlFromLink(l),
     transports: l.transports,
