@@ -16,6 +16,8 @@ import {
   WATCH_MAX_EVERY_MS,
   WATCH_MIN_EVERY_MS
 } from '../shared/watch'
+import { isDeepLinkLike } from '../shared/deep-link'
+import { prepareCheckArgs } from './cli-link'
 
 /** Options of `push-preflight check`. */
 export interface CheckOptions {
@@ -51,6 +53,8 @@ export interface CheckOptions {
   fullUrls?: boolean
   /** Tencent API credentials (`--api-secret-id`/`--api-secret-key` or TENCENTCLOUD_SECRET_*). */
   tencentApi?: TencentApiConfig
+  /** `--share-link`: print the support link of this check instead of running it. */
+  shareLink?: boolean
 }
 
 /** Options of `push-preflight demo`. */
@@ -147,7 +151,8 @@ const CHECK_FLAGS: Flag[] = [
   { name: '--api-secret-id', takesValue: true },
   { name: '--api-secret-key', takesValue: true },
   { name: '--api-endpoint', takesValue: true },
-  { name: '--api-region', takesValue: true }
+  { name: '--api-region', takesValue: true },
+  { name: '--share-link', takesValue: false }
 ]
 const DEMO_FLAGS: Flag[] = [
   { name: '--fail', takesValue: true },
@@ -348,7 +353,8 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         plannedKbps: bitrate.value,
         ...ladder.value,
         // Only when given, so a plain check's options stay as they were.
-        ...(api.value ? { tencentApi: api.value } : {})
+        ...(api.value ? { tencentApi: api.value } : {}),
+        ...(values.has('--share-link') ? { shareLink: true } : {})
       }
     }
   }
@@ -568,11 +574,15 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (first === '--version' || first === '-v' || first === 'version') return { ok: true, value: { command: 'version' } }
   const rest = args.slice(1)
   if (rest.includes('--help') || rest.includes('-h')) return { ok: true, value: { command: 'help', topic: first } }
-  if (first === 'check') return parseCheck(rest, env)
+  if (first === 'check') {
+    // A support link among the arguments becomes the push URL and flags it stands for.
+    const prepared = prepareCheckArgs(rest)
+    return prepared.ok ? parseCheck(prepared.args, env) : prepared
+  }
   if (first === 'generate') return parseGenerate(rest, env)
   if (first === 'demo') return parseDemo(rest)
   if (first === 'watch') return parseWatch(rest, env)
-  if (first.startsWith('rtmp') || first.startsWith('srt')) {
+  if (first.startsWith('rtmp') || first.startsWith('srt') || isDeepLinkLike(first)) {
     return { ok: false, error: `missing the command: push-preflight check ${shown(first)}` }
   }
   return { ok: false, error: `unknown command ${shown(first)}: use check, watch, generate or demo (see --help)` }

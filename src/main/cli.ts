@@ -14,6 +14,7 @@ import { formatReportText, verdictKey } from '../shared/report-text'
 import { shareableReport } from '../shared/share-report'
 import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions, type WatchCliOptions } from './cli-args'
 import { uplinkQualityExplainLines } from '../shared/uplink-quality-text'
+import { shareLinkFor } from './cli-link'
 import { runDemo } from './demo/run-demo'
 import { runPreflight, type PreflightControl } from './preflight/run-preflight'
 import { qualityThresholdParams } from './preflight/uplink-quality'
@@ -63,6 +64,8 @@ Usage:
   push-preflight check <push-url> [options]       (rtmp://, rtmps:// or srt://)
   push-preflight check --server <url> --stream-key <key> [options]     (OBS's two fields)
   push-preflight watch <push-url> [--every 5m] [--count N] [--key K] [--until HH:MM] [--json]
+  push-preflight check '<support-link>' --url-query 'txSecret=…&txTime=…' [options]
+  push-preflight check '<support-link>' '<your-push-url>' [options]
   push-preflight generate --domain D [--app live] --stream S --key K [--hours 24] [--sha256] [--json]
   push-preflight demo [--fail cname|network|expiry|signature|stream-in-use|uplink] [--uplink]
                       [--bitrate KBPS] [--push-seconds N] [--json] [--lang en|id|zh-CN]
@@ -108,6 +111,15 @@ check options:
   --include-host-name   put this computer's host name in the report (left out by default, as
                         it often names its user); paths under your home folder are written ~.
   --lang en|id|zh-CN    language of the human output.
+  --share-link          print the support link of this check (push domain, AppName, stream name
+                        and the options above that a link carries; never txSecret, txTime or a
+                        key) instead of running it. Not with --key, --dns, --ca or other local
+                        settings. --json prints {"link": …}.
+
+Support links: push-preflight://check?domain=…&app=…&stream=…&… fills in the check; the link
+holds no secret, so add your own signature: --url-query 'txSecret=…&txTime=…' (the part after ?
+in your push URL) or your full push URL after the link. Options typed on the command line win
+over the link's. A link that carries a secret is refused.
 
 watch options (a light check repeated until --count rounds or Ctrl-C):
   --every TIME          time between rounds: 30s, 5m, 1h (default 5m, at least 1s).
@@ -210,6 +222,7 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
     io.stderr(`push-preflight: ${oneLine(t(d.key, d.params))}\n`)
     return EXIT.badInput
   }
+  if (o.shareLink) return printShareLink(parsed.url, o, io)
   const caPem = o.caFile === undefined ? undefined : readCaFile(o.caFile)
   if (caPem !== undefined && !caPem.ok) {
     io.stderr(`push-preflight: ${caPem.error}\n`)
@@ -242,6 +255,17 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   )
   // The whole URLs only when asked: terminal output ends up in logs and chats.
   return printReport(report, o, io, t, o.fullUrls ? parsed.url : undefined)
+}
+
+/** `--share-link`: the support link of this check on stdout (JSON with --json), nothing run. */
+function printShareLink(url: PushUrl, o: CheckOptions, io: CliIo): number {
+  const s = shareLinkFor(url, o)
+  if (!s.ok) {
+    io.stderr(`push-preflight: ${s.error}\n`)
+    return EXIT.badInput
+  }
+  io.stdout(o.json ? JSON.stringify({ link: s.link }) + '\n' : s.link + '\n')
+  return EXIT.ok
 }
 
 /** Largest CA file accepted, bytes: a bundle of a few hundred certificates is ~250 KB. */

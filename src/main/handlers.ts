@@ -23,6 +23,7 @@ import {
   validateWatchRequest
 } from './ipc-validate'
 import { createKeyStore, realKeyFileDeps } from './key-store'
+import type { LinkInbox } from './link-inbox'
 import { MAX_REPORT_BYTES, parseReportFile, safeFileName } from './report-file'
 import { networkChanges, readNetworkIdentity } from './preflight/network-identity'
 import { analyzeOffline } from './preflight/offline-analysis'
@@ -288,4 +289,18 @@ export function registerWatchHandlers(
     },
     isRunning: () => running.size > 0
   }
+}
+
+/**
+ * `link:ready` and the `link:open` events: the page says it listens, and the support link waiting
+ * in the inbox (from argv or the OS) goes to that page, now and as later ones arrive.
+ */
+export function registerLinkHandlers(trusted: SenderCheck, inbox: LinkInbox): void {
+  handle('link:ready', trusted, validateNoArgs, ({ sender }) => {
+    inbox.ready((result) => {
+      if (sender.isDestroyed()) return false
+      sendEvent(sender, 'link:open', result)
+      return true
+    })
+  })
 }

@@ -10,6 +10,7 @@ import {
   registerClipboardHandlers,
   registerFfmpegHandlers,
   registerKeyHandlers,
+  registerLinkHandlers,
   registerNetworkHandlers,
   registerPreflightHandlers,
   registerReportFileHandlers,
@@ -17,6 +18,8 @@ import {
   registerWatchHandlers
 } from './handlers'
 import type { SenderCheck } from './ipc'
+import { createLinkInbox, findLinkInArgv } from './link-inbox'
+import { DEEP_LINK_SCHEME } from '../shared/deep-link'
 import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './security'
 
 const rendererDevUrl = process.env['ELECTRON_RENDERER_URL']
@@ -57,8 +60,39 @@ const trusted: SenderCheck = (sender, frameUrl) =>
   frameUrl !== undefined &&
   isAppUrl(frameUrl)
 
+/** Bring the window forward: a support link was opened while the app was running. */
+function focusWindow(): void {
+  const win = BrowserWindow.getAllWindows()[0]
+  if (!win) return
+  if (win.isMinimized()) win.restore()
+  win.focus()
+}
+
+// Support links (push-preflight://check?…): one app instance receives them all. A second launch
+// (Windows/Linux open a link that way) hands its argv over and quits; macOS sends open-url, which
+// can come before the app is ready, so it is subscribed at once. The inbox holds a link until the
+// page says it listens.
+const links = createLinkInbox()
+const primary = app.requestSingleInstanceLock()
+if (!primary) app.quit()
+app.on('second-instance', (_event, argv) => {
+  const link = findLinkInArgv(argv)
+  if (link) links.receive(link)
+  focusWindow()
+})
+app.on('open-url', (event, url) => {
+  event.preventDefault()
+  links.receive(url)
+  focusWindow()
+})
+const firstLink = findLinkInArgv(process.argv)
+if (firstLink) links.receive(firstLink)
+// Only the installed app claims the scheme: a dev or test run must not rewire the OS's handler.
+if (app.isPackaged) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+
 app.enableSandbox()
 app.whenReady().then(() => {
+  if (!primary) return
   denyAllPermissions(session.defaultSession)
   registerAppHandlers(trusted)
   registerUrlHandlers(trusted)
@@ -70,6 +104,7 @@ app.whenReady().then(() => {
   const apiCredentials = registerApiCredentialHandlers(trusted)
   const preflight = registerPreflightHandlers(trusted, apiCredentials)
   const watches = registerWatchHandlers(trusted)
+  registerLinkHandlers(trusted, links)
   // Quitting mid-run first stops the test push and waits for ffmpeg to exit (the push's own
   // SIGTERM → SIGKILL escalation bounds the wait): ffmpeg never outlives the app. A running
   // watch is stopped the same way, its current round cut short.

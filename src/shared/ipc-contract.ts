@@ -4,6 +4,7 @@
  * src/preload/index.ts touch raw IPC; both are typed from this file, and the preload API type is
  * derived from it, so there is no hand-kept second copy.
  */
+import type { DeepLinkResult } from './deep-link'
 import type { DemoFailure } from './demo-failures'
 import type { Transport } from './transport'
 import type { FfmpegInfo } from './ffmpeg'
@@ -141,6 +142,8 @@ export interface InvokeContract {
   'watch:start': [[WatchRequest], WatchSummary]
   /** Stop a watch by id; false when none was running under that id. */
   'watch:stop': [[string], boolean]
+  /** The page listens for support links now: main delivers the one waiting, if any. */
+  'link:ready': [[], void]
 }
 
 /** The settings' view of the saved API credentials: saved or not, and the SecretId's end. */
@@ -156,6 +159,8 @@ export interface ApiCredentialStatus {
 export interface EventContract {
   'preflight:progress': PreflightProgressEvent
   'watch:round': WatchRoundEvent
+  /** A support link arrived (validated in main): its fields, or why it was refused. */
+  'link:open': DeepLinkResult
 }
 
 export type InvokeChannel = keyof InvokeContract
@@ -183,10 +188,11 @@ export const INVOKE_CHANNELS = [
   'report:save',
   'report:open',
   'watch:start',
-  'watch:stop'
+  'watch:stop',
+  'link:ready'
 ] as const satisfies readonly InvokeChannel[]
 
-export const EVENT_CHANNELS = ['preflight:progress', 'watch:round'] as const satisfies readonly EventChannel[]
+export const EVENT_CHANNELS = ['preflight:progress', 'watch:round', 'link:open'] as const satisfies readonly EventChannel[]
 
 /** 'url:analyze' → 'urlAnalyze' */
 type CamelChannel<S extends string> = S extends `${infer A}:${infer B}` ? `${A}${Capitalize<B>}` : S

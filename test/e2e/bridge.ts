@@ -18,6 +18,7 @@ import { generatePushUrl } from '../../src/main/preflight/url-generator'
 import { realWatchDeps, watch } from '../../src/main/preflight/watch'
 import { parseReportFile } from '../../src/main/report-file'
 import type { PreloadApi, PreflightProgressEvent, ReportSaveRequest, WatchRoundEvent } from '../../src/shared/ipc-contract'
+import { createLinkInbox } from '../../src/main/link-inbox'
 import type { NetworkIdentity, Report } from '../../src/shared/report'
 
 const MIME: Record<string, string> = {
@@ -67,11 +68,20 @@ export interface Bridge {
    * from hand-built ladder rows while the engine's RTMPS and SRT checks are not in this tree).
    */
   amendReport?: (report: Report) => Report
+  /** A support link arrives as the OS would hand it to main (through main's real link inbox). */
+  openLink: (raw: string) => void
 }
 
 /** Install the bridge on a page before it loads. */
 export async function installBridge(page: Page, network: NetworkIdentity): Promise<Bridge> {
-  const bridge: Bridge = { network: { identity: network }, saved: [], clipboard: [], running: new Set() }
+  const inbox = createLinkInbox()
+  const bridge: Bridge = {
+    network: { identity: network },
+    saved: [],
+    clipboard: [],
+    running: new Set(),
+    openLink: (raw) => inbox.receive(raw)
+  }
   const controllers = new Map<string, AbortController>()
   const emit = (e: PreflightProgressEvent): void => {
     // Fire and forget: a page that navigated away simply misses the event, as with real IPC.
@@ -80,7 +90,12 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
   const emitRound = (e: WatchRoundEvent): void => {
     page.evaluate((ev) => (globalThis as unknown as { __emitWatchRound: (x: unknown) => void }).__emitWatchRound(ev), e).catch(() => undefined)
   }
-  const impl: Omit<PreloadApi, 'onPreflightProgress' | 'onWatchRound'> = {
+  const impl: Omit<PreloadApi, 'onPreflightProgress' | 'onWatchRound' | 'onLinkOpen'> = {
+    linkReady: async () =>
+      inbox.ready((result) => {
+        page.evaluate((r) => (globalThis as unknown as { __emitLink: (x: unknown) => void }).__emitLink(r), result).catch(() => undefined)
+        return !page.isClosed()
+      }),
     appInfo: async () => ({ version: 'e2e', platform: process.platform, arch: process.arch, electron: '' }),
     urlAnalyze: async (input) => analyzeOffline(input),
     urlGenerate: async (input) => generatePushUrl(input),
@@ -177,6 +192,12 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       return () => roundListeners.delete(l)
     }
     w.__emitWatchRound = (e: unknown) => roundListeners.forEach((l) => l(e))
+    const linkListeners = new Set<(e: unknown) => void>()
+    api.onLinkOpen = (l: (e: unknown) => void) => {
+      linkListeners.add(l)
+      return () => linkListeners.delete(l)
+    }
+    w.__emitLink = (e: unknown) => linkListeners.forEach((l) => l(e))
     w.api = Object.freeze(api)
   }, names)
   return bridge

@@ -406,3 +406,39 @@ describe('"Keep watching" in Chromium', () => {
     await page.getByLabel('语言').selectOption('en')
   })
 })
+
+describe('A support link in Chromium', () => {
+  it('a link arriving through main’s inbox opens the start form filled; the user adds the signature and runs; the result copies the link back', async () => {
+    const stream = 'linked'
+    const txTime = txTimeHex(Date.now() / 1000 + 20 * 3600)
+    const txSecret = computeTxSecret(KEY, stream, txTime, 'md5')
+    // A refused link first: it says why and fills nothing.
+    bridge.openLink(`push-preflight://check?domain=${HOST}&app=live&stream=${stream}&txSecret=${txSecret}`)
+    const refused = page.getByTestId('support-link-refused')
+    await refused.waitFor()
+    expect(await refused.textContent()).toContain('carries a secret (txSecret)')
+    await refused.getByRole('button', { name: 'Close' }).click()
+
+    bridge.openLink(`push-preflight://check?domain=${HOST}&app=live&stream=${stream}&port=${ingest.port}&transports=rtmp&no-push=1&show-hours=2`)
+    const notice = page.getByTestId('support-link')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain(`${HOST}/live/${stream}`)
+    const field = page.getByRole('textbox', { name: 'Push URL' })
+    expect(await field.inputValue()).toBe(`rtmp://${HOST}:${ingest.port}/live/${stream}`)
+    expect(await page.getByLabel('Planned show length, hours (optional)').inputValue()).toBe('2')
+    await notice.getByLabel('txSecret').fill(txSecret)
+    await notice.getByLabel('txTime').fill(txTime)
+    expect(await field.inputValue()).toBe(`rtmp://${HOST}:${ingest.port}/live/${stream}?txSecret=${txSecret}&txTime=${txTime}`)
+    await expect.poll(() => page.getByTestId('card-signature').textContent()).toMatch(/matches your primary key/)
+    await shot('18-support-link')
+
+    const verdict = await run()
+    expect(verdict).not.toContain('Not ready')
+    const clipped = bridge.clipboard.length
+    await page.getByTestId('support-link-copy').getByRole('button', { name: 'Copy a link for this user' }).click()
+    await expect
+      .poll(() => bridge.clipboard.slice(clipped))
+      .toEqual([`push-preflight://check?domain=${HOST}&app=live&stream=${stream}&port=${ingest.port}&no-push=1&show-hours=2`])
+    expect(bridge.clipboard.join('\n')).not.toContain(txSecret)
+  })
+})

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { inflateSync } from 'node:zlib'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { DEEP_LINK_SCHEME } from '../../src/shared/deep-link'
 
 const root = join(__dirname, '../..')
 const requireCjs = createRequire(__filename)
@@ -25,6 +26,7 @@ interface BuilderConfig {
   linux?: { target?: string[]; icon?: string }
   win?: { target?: string[]; icon?: string }
   mac?: { target?: string[]; icon?: string }
+  protocols?: Array<{ name?: string; schemes?: string[] }>
 }
 
 // electron-builder's own loader and validator (app-builder-lib ships them as CommonJS).
@@ -67,6 +69,11 @@ describe('electron-builder configuration', () => {
     expect(config.asarUnpack).toEqual(
       expect.arrayContaining(['node_modules/ffmpeg-static/**', 'node_modules/@ffmpeg-installer/**', 'resources/**'])
     )
+  })
+
+  it('registers the support link scheme with the installed app', () => {
+    expect(config.protocols?.flatMap((p) => p.schemes ?? [])).toEqual([DEEP_LINK_SCHEME])
+    expect(config.protocols?.[0]?.name).toBeTruthy()
   })
 
   it('locks the Electron fuses', () => {

@@ -134,7 +134,11 @@ async function bootMain(): Promise<Booted> {
       on: () => undefined,
       quit: fx(),
       getVersion: fx(() => '0.0.0'),
-      getPath: () => '/nonexistent-push-preflight-test'
+      getPath: () => '/nonexistent-push-preflight-test',
+      // Support links: the one instance; a test run is not the installed app, so no scheme claim.
+      requestSingleInstanceLock: () => true,
+      isPackaged: false,
+      setAsDefaultProtocolClient: fx()
     },
     BrowserWindow: FakeWindow,
     session: {

@@ -91,7 +91,9 @@ export function fakeApi(overrides: Partial<PreloadApi> = {}): FakeApi {
     reportOpen: async () => ({ ok: false, cancelled: true }),
     watchStart: async () => Promise.reject(new Error('watch:start is not wired in this test')),
     watchStop: async () => false,
-    onWatchRound: () => () => undefined
+    onWatchRound: () => () => undefined,
+    linkReady: async () => undefined,
+    onLinkOpen: () => () => undefined
   }
   return { ...base, ...overrides, clipboard, saved, keys, network }
 }

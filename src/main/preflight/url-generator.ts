@@ -16,15 +16,7 @@
 import type { GenerateErrorCode, GenerateInput, GenerateResult } from '../../shared/push-url'
 import { EXPIRY_WARN_MS } from './constants'
 import { computeTxSecret } from './signature-check'
-import { isValidHostName } from './url-parse'
-
-/** AppName as the console accepts it: letters, digits, `_` and `-` (default `live`). */
-const APP_RE = /^[A-Za-z0-9_-]{1,128}$/
-/**
- * StreamName: letters, digits, `_`, `-` and `.` — conservative on purpose: anything needing
- * URL-encoding makes the signed name and the sent name differ (a classic signature mistake).
- */
-const STREAM_RE = /^[A-Za-z0-9_.-]{1,256}$/
+import { isValidAppName, isValidHostName, isValidStreamName } from '../../shared/push-names'
 
 function str(v: unknown): string {
   return typeof v === 'string' ? v.trim() : ''
@@ -40,10 +32,10 @@ export function generatePushUrl(input: GenerateInput, now: number = Date.now()):
   if (!isValidHostName(domain.replace(/\.$/, ''))) return bad('gen-bad-domain')
   const app = str(input.app)
   if (app === '') return bad('gen-no-app')
-  if (!APP_RE.test(app)) return bad('gen-bad-app')
+  if (!isValidAppName(app)) return bad('gen-bad-app')
   const stream = str(input.stream)
   if (stream === '') return bad('gen-no-stream')
-  if (!STREAM_RE.test(stream)) return bad('gen-bad-stream')
+  if (!isValidStreamName(stream)) return bad('gen-bad-stream')
   const key = str(input.key)
   if (key === '') return bad('gen-no-key')
   // Control characters are exactly what this refuses.

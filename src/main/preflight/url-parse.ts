@@ -12,10 +12,9 @@ import type {
   UrlNote,
   UrlParseResult
 } from '../../shared/push-url'
+import { isValidHostName } from '../../shared/push-names'
 import { parseSrtStreamId } from '../../shared/srt'
 import {
-  MAX_HOST_LABEL_LENGTH,
-  MAX_HOST_LENGTH,
   MAX_PUSH_URL_LENGTH,
   RTMPS_DEFAULT_PORT,
   RTMP_DEFAULT_PORT,
@@ -93,20 +92,8 @@ function checkChars(s: string, field: 'url' | 'server' | 'streamKey'): Failure |
   return undefined
 }
 
-const LABEL_RE = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/
-
-/**
- * True when `host` (lower case, no trailing dot) is a usable DNS name: ASCII letters, digits,
- * hyphens (underscores tolerated: they occur in real DNS), labels of 1–63, at most 253 in all.
- * Non-ASCII (IDN) names must be given in punycode (`xn--…`), as Tencent's console shows them.
- */
-export function isValidHostName(host: string): boolean {
-  if (host.length === 0 || host.length > MAX_HOST_LENGTH) return false
-  const labels = host.split('.')
-  for (const l of labels) if (l.length > MAX_HOST_LABEL_LENGTH || !LABEL_RE.test(l)) return false
-  // An all-digit last label is a malformed IPv4 address (999.1.1.1, 1.2.3), not a name.
-  return !/^\d+$/.test(labels[labels.length - 1])
-}
+// The host-name rule is shared with the support link (src/shared/push-names.ts).
+export { isValidHostName }
 
 /** Host part of the authority: bracketed IPv6, IPv4 or a name, plus the optional port. */
 function parseAuthority(

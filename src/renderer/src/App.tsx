@@ -1,8 +1,9 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from './components/LanguageSwitch'
 import { CheckScreen } from './screens/CheckScreen'
 import { GenerateScreen } from './screens/GenerateScreen'
+import { useSupportLink } from './hooks/useSupportLink'
 
 type Tab = 'check' | 'generate'
 const TABS: readonly Tab[] = ['check', 'generate']
@@ -11,6 +12,11 @@ const TABS: readonly Tab[] = ['check', 'generate']
 export function App(): React.JSX.Element {
   const { t } = useTranslation()
   const [tab, setTab] = useState<Tab>('check')
+  const incoming = useSupportLink()
+  // A support link opens the check, whatever tab was showing.
+  useEffect(() => {
+    if (incoming) setTab('check')
+  }, [incoming])
 
   function onTabKey(e: React.KeyboardEvent): void {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
@@ -47,7 +53,7 @@ export function App(): React.JSX.Element {
       {/* Both panels stay mounted so switching tabs never loses a run or what was typed. */}
       <main>
         <div id="panel-check" role="tabpanel" aria-labelledby="tab-check" hidden={tab !== 'check'}>
-          <CheckScreen />
+          <CheckScreen incoming={incoming} />
         </div>
         <div id="panel-generate" role="tabpanel" aria-labelledby="tab-generate" hidden={tab !== 'generate'}>
           <GenerateScreen />

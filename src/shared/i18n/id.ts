@@ -1119,5 +1119,33 @@ export const id: Record<keyof typeof en, string> = {
   'uplink.quality.explain.steadiness':
     'Kestabilan membandingkan kecepatan kirim detik demi detik. Baik: berubah kurang dari {{jitterFair}} % dari rata-ratanya dan tidak pernah berhenti. Cukup: di bawah {{jitterPoor}} %, atau tersendat sekali. Buruk: {{jitterPoor}} % atau lebih, atau tersendat lebih dari {{stallsPoor}} kali.',
   'uplink.quality.explain.bitrate':
-    'Bitrate encoder yang disarankan: {{shareGood}} % dari kecepatan unggah yang stabil; {{shareFair}} % bila latensi saat dibebani atau pengiriman ulang bernilai cukup; {{sharePoor}} % bila salah satunya buruk.'
+    'Bitrate encoder yang disarankan: {{shareGood}} % dari kecepatan unggah yang stabil; {{shareFair}} % bila latensi saat dibebani atau pengiriman ulang bernilai cukup; {{sharePoor}} % bila salah satunya buruk.',
+  // ── Link dukungan (push-preflight://check?…) ──
+  'link.error.link-empty': 'Link dukungan kosong.',
+  'link.error.link-too-long': 'Link dukungan terlalu panjang untuk link kami (lebih dari {{max}} karakter).',
+  'link.error.link-bad-syntax':
+    'Link dukungan rusak (ada spasi, karakter kontrol, bagian # atau kolom tanpa “=”): minta link itu lagi dan salin seluruhnya.',
+  'link.error.link-bad-scheme': 'Ini bukan link dukungan Push Preflight: link harus diawali push-preflight://check?',
+  'link.error.link-bad-action': 'Link dukungan ini meminta sesuatu yang tidak bisa dilakukan versi ini: link harus diawali push-preflight://check?',
+  'link.error.link-has-secret':
+    'Link dukungan ditolak karena memuat rahasia ({{field}}). Link dukungan tidak pernah berisi txSecret, txTime, kunci push, atau kunci API: minta link tanpa itu, lalu ketik tanda tangan Anda sendiri di sini.',
+  'link.error.link-unknown-field': 'Link dukungan memuat kolom yang tidak dikenal versi ini: “{{field}}”.',
+  'link.error.link-duplicate-field': 'Link dukungan memuat “{{field}}” dua kali.',
+  'link.error.link-value-too-long': 'Nilai “{{field}}” di link dukungan terlalu panjang.',
+  'link.error.link-bad-value': 'Nilai “{{field}}” di link dukungan tidak valid.',
+  'link.error.link-missing-field': 'Link dukungan tidak memuat “{{field}}”: link perlu domain push, AppName, dan nama stream.',
+  'link.error.link-conflict': 'Link dukungan meminta tes unggah tanpa push uji: tes unggah memerlukan push tersebut.',
+  'link.opened.heading': 'Dibuka dari link dukungan',
+  'link.opened.body':
+    'Domain push, AppName, nama stream ({{target}}) dan opsi pemeriksaan sudah terisi. Tempel txSecret dan txTime Anda di bawah — atau URL push lengkap Anda di kolom di atas.',
+  'link.opened.secrets': 'Link ini tidak memuat rahasia apa pun: tanda tangan Anda tetap di tangan Anda.',
+  'link.field.txSecret': 'txSecret',
+  'link.field.txTime': 'txTime',
+  'link.field.bad': '{{field}} hanya boleh berisi huruf dan angka: salin dari URL push Anda, tanpa spasi atau “&”.',
+  'link.refused.heading': 'Link dukungan ini tidak bisa dibuka',
+  'link.dismiss': 'Tutup',
+  'link.copy': 'Salin link untuk pengguna ini',
+  'link.copy.hint':
+    'Link ini membuka pemeriksaan dengan domain push, AppName, nama stream, dan opsi yang sama — tanpa txSecret, txTime, atau kunci.',
+  'link.copy.unavailable': 'Tidak ada link dukungan untuk URL ini: {{reason}}'
 }

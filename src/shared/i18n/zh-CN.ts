@@ -1061,5 +1061,31 @@ export const zhCN: Record<keyof typeof en, string> = {
   'uplink.quality.explain.steadiness':
     '平稳度逐秒比较发送速率。良好：波动小于平均值的 {{jitterFair}}%，且从不中断。一般：低于 {{jitterPoor}}%，或卡顿一次。较差：{{jitterPoor}}% 及以上，或卡顿超过 {{stallsPoor}} 次。',
   'uplink.quality.explain.bitrate':
-    '建议编码码率：稳定上行速率的 {{shareGood}}%；负载下的延迟或重传为“一般”时取 {{shareFair}}%；任一项“较差”时取 {{sharePoor}}%。'
+    '建议编码码率：稳定上行速率的 {{shareGood}}%；负载下的延迟或重传为“一般”时取 {{shareFair}}%；任一项“较差”时取 {{sharePoor}}%。',
+  // ── 支持链接（push-preflight://check?…） ──
+  'link.error.link-empty': '支持链接为空。',
+  'link.error.link-too-long': '支持链接过长，不是本工具生成的链接（超过 {{max}} 个字符）。',
+  'link.error.link-bad-syntax': '支持链接已损坏（含空格、控制字符、# 部分或缺少“=”的字段）：请重新获取链接并完整复制。',
+  'link.error.link-bad-scheme': '这不是 Push Preflight 的支持链接：链接必须以 push-preflight://check? 开头。',
+  'link.error.link-bad-action': '此版本无法执行该支持链接的请求：链接必须以 push-preflight://check? 开头。',
+  'link.error.link-has-secret':
+    '支持链接含有机密信息（{{field}}），已拒绝打开。支持链接绝不包含 txSecret、txTime、推流鉴权 Key 或 API 密钥：请索取不含这些内容的链接，并在此自行填写签名。',
+  'link.error.link-unknown-field': '支持链接含有此版本无法识别的字段：“{{field}}”。',
+  'link.error.link-duplicate-field': '支持链接中“{{field}}”出现了两次。',
+  'link.error.link-value-too-long': '支持链接中“{{field}}”的值过长。',
+  'link.error.link-bad-value': '支持链接中“{{field}}”的值无效。',
+  'link.error.link-missing-field': '支持链接缺少“{{field}}”：链接需要推流域名、AppName 和流名称。',
+  'link.error.link-conflict': '支持链接要求进行上行测试，却关闭了测试推流：上行测试依赖测试推流。',
+  'link.opened.heading': '已从支持链接打开',
+  'link.opened.body':
+    '推流域名、AppName、流名称（{{target}}）及检测选项均已填好。请在下方粘贴您的 txSecret 和 txTime，或在上方输入框粘贴完整的推流地址。',
+  'link.opened.secrets': '链接中不含任何机密信息：签名始终由您自己掌握。',
+  'link.field.txSecret': 'txSecret',
+  'link.field.txTime': 'txTime',
+  'link.field.bad': '{{field}} 只能包含字母和数字：请从推流地址中复制，不要带空格或“&”。',
+  'link.refused.heading': '无法打开此支持链接',
+  'link.dismiss': '关闭',
+  'link.copy': '复制发给该用户的链接',
+  'link.copy.hint': '该链接会以相同的推流域名、AppName、流名称和选项打开此检测，绝不包含 txSecret、txTime 或任何 Key。',
+  'link.copy.unavailable': '无法为此地址生成支持链接：{{reason}}'
 }

@@ -1,17 +1,26 @@
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ResultScreen } from './ResultScreen'
 import { RunningScreen } from './RunningScreen'
 import { StartScreen } from './StartScreen'
 import { useWizard } from '../hooks/useWizard'
+import type { IncomingLink } from '../hooks/useSupportLink'
 
 /**
  * The check wizard: Start → Running → Result. The start screen stays mounted (hidden) while the
  * others show, so "change the URL" comes back to what was typed.
  */
-export function CheckScreen(): React.JSX.Element {
+export function CheckScreen({ incoming }: { incoming?: IncomingLink } = {}): React.JSX.Element {
   const { t } = useTranslation()
   const wizard = useWizard()
-  const { view, run, report } = wizard
+  const { view, run, report, edit } = wizard
+  // A new support link opens on the start form (once per link); a run going on is left to finish.
+  const handled = useRef<number | undefined>(undefined)
+  useEffect(() => {
+    if (!incoming || handled.current === incoming.seq) return
+    handled.current = incoming.seq
+    if (view === 'result') edit()
+  }, [incoming, view, edit])
   return (
     <div className="wizard">
       {wizard.openError && (
@@ -20,7 +29,12 @@ export function CheckScreen(): React.JSX.Element {
         </p>
       )}
       <div hidden={view !== 'start'}>
-        <StartScreen onRun={wizard.start} onDemo={wizard.startDemo} onOpenReport={() => void wizard.openReport()} />
+        <StartScreen
+          onRun={wizard.start}
+          onDemo={wizard.startDemo}
+          onOpenReport={() => void wizard.openReport()}
+          incoming={incoming}
+        />
       </div>
       {view === 'running' && run && <RunningScreen run={run} onCancel={wizard.cancel} onBack={wizard.edit} />}
       {view === 'result' && report && (

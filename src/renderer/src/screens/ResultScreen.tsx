@@ -12,6 +12,7 @@ import { HotspotPanel } from '../components/HotspotPanel'
 import { ReportActions } from '../components/ReportActions'
 import { StatusBadge } from '../components/StatusBadge'
 import { StepCard } from '../components/StepCard'
+import { SupportLinkCopy } from '../components/SupportLinkCopy'
 import { TransportTable } from '../components/TransportTable'
 import { WatchPanel } from '../components/WatchPanel'
 import type { WatchBase } from '../hooks/useWatch'
@@ -19,6 +20,7 @@ import { useDescribeContext } from '../hooks/useDescribeContext'
 import type { HotspotState } from '../hooks/useWizard'
 import { conclusionParams } from '../lib/comparison'
 import { firstNext, STEPS } from '../lib/steps'
+import { linkFromReport } from '../lib/support-link'
 import { otherTransportCause, ownUrlFor, recommendedWay } from '../lib/transports'
 
 const VERDICT_ICON = { pass: '✓', warn: '!', fail: '✕', skipped: '–' } as const
@@ -159,6 +161,7 @@ export function ResultScreen({
       </details>
 
       <ReportActions report={report} ctx={ctx} onSheet={() => setSheet(true)} />
+      {!demo && <ReportLink report={report} />}
       <div className="actions">
         {onRerun && (
           <button type="button" className="primary" onClick={onRerun}>
@@ -174,4 +177,10 @@ export function ResultScreen({
       </div>
     </section>
   )
+}
+
+/** "Copy a link for this user" under a report: the same check, for the user to run themselves. */
+function ReportLink({ report }: { report: Report }): React.JSX.Element | null {
+  const build = linkFromReport(report)
+  return build ? <SupportLinkCopy build={build} /> : null
 }

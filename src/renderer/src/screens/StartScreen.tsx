@@ -8,6 +8,10 @@ import { CheckCard } from '../components/CheckCard'
 import { ProtocolOptions } from '../components/ProtocolOptions'
 import { ApiSettings } from '../components/ApiSettings'
 import { LiveQuestion } from '../components/LiveQuestion'
+import { SupportLinkCopy } from '../components/SupportLinkCopy'
+import { SupportLinkPanel, type LinkPanelState } from '../components/SupportLinkPanel'
+import type { IncomingLink } from '../hooks/useSupportLink'
+import { formFromLink, linkFromForm } from '../lib/support-link'
 import { useDescribeContext } from '../hooks/useDescribeContext'
 import { useOfflineAnalysis } from '../hooks/useOfflineAnalysis'
 import { api } from '../lib/api'
@@ -31,11 +35,14 @@ function parseNumber(text: string): number | undefined {
 export function StartScreen({
   onRun,
   onDemo,
-  onOpenReport
+  onOpenReport,
+  incoming
 }: {
   onRun: (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
   onDemo: (fail?: DemoRequest['fail']) => void
   onOpenReport: () => void
+  /** The latest support link main delivered: it fills the form. */
+  incoming?: IncomingLink
 }): React.JSX.Element {
   const { t } = useTranslation()
   const ctx = useDescribeContext()
@@ -60,6 +67,33 @@ export function StartScreen({
   // Is the stream live right now? Unanswered (undefined) blocks the run: see LiveQuestion.
   const [live, setLive] = useState<boolean | undefined>()
   const [demoCase, setDemoCase] = useState<'ok' | NonNullable<DemoRequest['fail']>>('ok')
+  const [linkPanel, setLinkPanel] = useState<LinkPanelState | undefined>()
+
+  // A support link fills the URL (without signature) and the options it carries; a refused one
+  // only says why. `seq` makes the same link clicked twice fill the form again.
+  useEffect(() => {
+    if (!incoming) return
+    if (!incoming.result.ok) {
+      setLinkPanel({ error: incoming.result })
+      return
+    }
+    const link = incoming.result.link
+    const fill = formFromLink(link)
+    setLinkPanel({ link })
+    setMode('url')
+    setUrl(fill.url)
+    // The options the link carries; what it leaves out stays as the user had it.
+    setProtocols((p) => ({
+      ...p,
+      transports: fill.transports ?? p.transports,
+      rtmpsPort: fill.rtmpsPort ?? p.rtmpsPort,
+      srtPort: fill.srtPort ?? p.srtPort
+    }))
+    if (fill.pushSeconds !== undefined) setPushSeconds(fill.pushSeconds)
+    if (fill.noPush !== undefined) setNoPush(fill.noPush)
+    if (fill.showHours !== undefined) setShowHours(fill.showHours)
+    if (fill.authDelta !== undefined) setAuthDelta(fill.authDelta)
+  }, [incoming])
 
   useEffect(() => {
     let stale = false
@@ -135,6 +169,14 @@ export function StartScreen({
           if (canRun) startRun(false)
         }}
       >
+        {linkPanel && (
+          <SupportLinkPanel
+            key={incoming?.seq}
+            state={linkPanel}
+            onUrl={setUrl}
+            onDismiss={() => setLinkPanel(undefined)}
+          />
+        )}
         <fieldset className="mode">
           <legend className="sr-only">{t('ui.start.mode')}</legend>
           {(['url', 'obs'] as const).map((m) => (
@@ -268,6 +310,17 @@ export function StartScreen({
               return <CheckCard key={name} title={t(`ui.check.${name}`)} status={result.status} message={t(d.key, d.params)} testId={`card-${name}`} />
             })}
           </div>
+        )}
+        {analysis?.parse.ok && (
+          <SupportLinkCopy
+            build={linkFromForm(analysis.parse.url, {
+              protocols: ladder.request,
+              pushSeconds: parseNumber(pushSeconds),
+              noPush,
+              showLengthSec: input.showLengthSec,
+              authDeltaSec: input.authDeltaSec
+            })}
+          />
         )}
       </section>
 

@@ -3,6 +3,7 @@ import { diagnosisMessages } from './diagnosis'
 import { dnsMessages } from './dns'
 import { ffmpegMessages } from './ffmpeg'
 import { liveGuardMessages } from './live-guard'
+import { linkErrorMessages, linkUiMessages } from './link'
 import { privacyMessages } from './privacy'
 import { handshakeMessages, portMessages, publishProbeMessages } from './network'
 import { pushMessages } from './push'
@@ -72,5 +73,8 @@ export const en = {
   // ── Watch mode ──
   ...watchMessages,
   // ── Uplink quality under load ──
-  ...uplinkQualityMessages
+  ...uplinkQualityMessages,
+  // ── support link ──
+  ...linkErrorMessages,
+  ...linkUiMessages
 } as const
