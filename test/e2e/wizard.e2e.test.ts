@@ -430,7 +430,7 @@ describe('A support link in Chromium', () => {
     await notice.getByLabel('txTime').fill(txTime)
     expect(await field.inputValue()).toBe(`rtmp://${HOST}:${ingest.port}/live/${stream}?txSecret=${txSecret}&txTime=${txTime}`)
     await expect.poll(() => page.getByTestId('card-signature').textContent()).toMatch(/matches your primary key/)
-    await shot('18-support-link')
+    await shot('21-support-link')
 
     const verdict = await run()
     expect(verdict).not.toContain('Not ready')
