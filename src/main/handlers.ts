@@ -26,6 +26,7 @@ import { generatePushUrl } from './preflight/url-generator'
 import { locateFfmpeg } from './preflight/ffmpeg-locate'
 import { runPreflight } from './preflight/run-preflight'
 import { runDemo } from './demo/run-demo'
+import { pickRunOptions } from '../shared/options'
 import type { PreflightProgress, Report } from '../shared/report'
 
 /** `app:info`: version and platform for the footer and reports. */
@@ -91,21 +92,8 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
   handle('preflight:run', trusted, oneArg(validatePreflightRequest), (req, event) =>
     track(req.runId, event.sender, (signal, onProgress) =>
       runPreflight(
-        {
-          url: req.url,
-          keys: req.keys,
-          authDeltaSec: req.authDeltaSec,
-          showLengthSec: req.showLengthSec,
-          dnsServer: req.dnsServer,
-          pushSeconds: req.pushSeconds,
-          noPush: req.noPush,
-          pushRealStream: req.pushRealStream,
-          transports: req.transports,
-          rtmpsPort: req.rtmpsPort,
-          srtPort: req.srtPort,
-          caPem: req.caPem,
-          realProbe: req.realProbe
-        },
+        // The URL, keys and CA by name; every check option as the request carries it.
+        { ...pickRunOptions(req), url: req.url, keys: req.keys, caPem: req.caPem },
         { signal, onProgress }
       )
     )
@@ -113,7 +101,7 @@ export function registerPreflightHandlers(trusted: SenderCheck): {
   // The demo: the same run against a local ingest + DNS on loopback (src/main/demo); same
   // progress events, same cancel channel.
   handle('demo:run', trusted, oneArg(validateDemoRequest), (req, event) =>
-    track(req.runId, event.sender, async (signal, onProgress) => (await runDemo({ fail: req.fail }, { signal, onProgress })).report)
+    track(req.runId, event.sender, async (signal, onProgress) => (await runDemo({ fail: req.fail, uplink: req.uplink, plannedKbps: req.plannedKbps }, { signal, onProgress })).report)
   )
   handle('preflight:cancel', trusted, oneArg(validateRunId), (runId) => {
     const c = running.get(runId)
