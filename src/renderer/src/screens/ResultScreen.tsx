@@ -12,6 +12,7 @@ import { ReportActions } from '../components/ReportActions'
 import { StatusBadge } from '../components/StatusBadge'
 import { StepCard } from '../components/StepCard'
 import { TransportTable } from '../components/TransportTable'
+import { UplinkCard } from '../components/UplinkCard'
 import { useDescribeContext } from '../hooks/useDescribeContext'
 import type { HotspotState } from '../hooks/useWizard'
 import { conclusionParams } from '../lib/comparison'
@@ -112,6 +113,7 @@ export function ResultScreen({
       <HotspotPanel state={hotspot} onRetry={onRetryHotspot} />
       {report.comparison && <ComparisonView report={report} comparison={report.comparison} ctx={ctx} />}
       <TransportTable report={report} ctx={ctx} fullUrl={ownUrlFor(report, fullUrl)} />
+      <UplinkCard report={report} ctx={ctx} />
 
       <h3 className="steps-heading">{t('ui.result.steps')}</h3>
       {STEPS.filter((step) => step.shown(report)).map((step) => (

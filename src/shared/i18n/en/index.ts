@@ -11,6 +11,7 @@ import { tlsMessages } from './tls'
 import { uiMessages } from './ui'
 import { clockMessages, demoMessages, uplinkMessages } from './uplink'
 import { wizardMessages } from './wizard'
+import { uplinkAppMessages } from './uplink-app'
 import { srtUrlMessages, transportMediaMessages, transportMessages, transportUiMessages } from './transport'
 import {
   pushEndMessages,
@@ -63,5 +64,7 @@ export const en = {
   ...ffmpegTriedMessages,
   ...tlsMessages,
   ...liveGuardMessages,
-  ...privacyMessages
+  ...privacyMessages,
+  // ── the uplink test in the app ──
+  ...uplinkAppMessages
 } as const
