@@ -56,6 +56,8 @@ const HOTSPOT: NetworkIdentity = {
   dnsServers: ['203.0.113.1']
 }
 const VERDICT_TIMEOUT = 30_000
+/** The demo's uplink case adds a clip encode and a ~13 s measured push to the run: hang guard only. */
+const UPLINK_VERDICT_TIMEOUT = 120_000
 
 let ingest: Ingest
 let dns: DnsServerFixture
@@ -273,6 +275,35 @@ describe('the wizard in Chromium, over the real engine', () => {
     expect(await status('expiry')).toBe('fail')
     expect(bridge.running.size).toBe(0)
   })
+
+  it('the demo\'s slow uplink: the uplink card with its numbers (and chart, when measured); in en, id and zh-CN', async () => {
+    await page.getByRole('button', { name: 'Change the URL' }).click()
+    await page.getByLabel('Demo scenario').selectOption('uplink')
+    await page.getByRole('button', { name: 'Try the demo' }).click()
+    // Test push, clip and a ~13 s measured push: a generous hang guard, not a speed bound.
+    await page.getByTestId('verdict').waitFor({ timeout: UPLINK_VERDICT_TIMEOUT })
+    const card = page.getByTestId('uplink-card')
+    await card.waitFor()
+    expect(await card.getByRole('heading', { name: 'Uplink' }).isVisible()).toBe(true)
+    // The planned bitrate is the engine's default; what was measured depends on the machine.
+    expect(await page.getByTestId('uplink-planned').textContent()).toBe('Planned bitrate3000 kbit/s')
+    expect(await card.getAttribute('class')).toMatch(/card-(pass|warn|fail)/)
+    if ((await page.getByTestId('uplink-chart').count()) > 0) {
+      expect(await page.getByTestId('uplink-chart').getByRole('img').getAttribute('aria-label')).toMatch(/^Send rate of each second over \d+ s/)
+    }
+    expect(bridge.running.size).toBe(0)
+    await card.scrollIntoViewIfNeeded()
+    await shot('18-uplink-card')
+    await page.getByLabel('Language').selectOption('id')
+    await page.getByTestId('uplink-planned').getByText('Bitrate rencana').waitFor()
+    await card.scrollIntoViewIfNeeded()
+    await shot('19-uplink-card-id')
+    await page.getByLabel('Bahasa').selectOption('zh-CN')
+    await page.getByTestId('uplink-planned').getByText('计划码率').waitFor()
+    await card.scrollIntoViewIfNeeded()
+    await shot('20-uplink-card-zh-CN')
+    await page.getByLabel('语言').selectOption('en')
+  }, UPLINK_VERDICT_TIMEOUT + 30_000)
 })
 
 /**
