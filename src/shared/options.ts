@@ -27,7 +27,11 @@ export const PUSH_SECONDS = { min: 1, max: 600, default: 8 } as const satisfies 
  * Planned bitrate of the uplink test, kbit/s. Default: a typical 720p30 H.264 stream. 0 means no
  * stream at all and anything above 100 Mbit/s is a typing slip, not a live contribution feed.
  */
-export const PLANNED_KBPS = { min: 1, max: 100_000, default: 3_000 } as const satisfies WholeNumberSpec
+export const PLANNED_KBPS = {
+  min: 1,
+  max: 100_000,
+  default: 3_000
+} as const satisfies WholeNumberSpec
 
 /** OBS's usual output bitrates, kbit/s (720p, 1080p30, 1080p60, high-motion 1080p60): field hints. */
 export const PLANNED_KBPS_HINTS = [2500, 4500, 6000, 8000] as const
@@ -128,9 +132,21 @@ export function rangeText(spec: WholeNumberSpec): string {
  * Options that cannot go together, with what to drop, by CLI flag. Checked by the CLI and by main
  * for the app's requests, so neither can start a run the other would refuse.
  */
-export const CONFLICTING_OPTIONS: ReadonlyArray<{ a: SwitchOption; b: SwitchOption; error: string }> = [
-  { a: 'noPush', b: 'pushRealStream', error: '--no-push and --push-real-stream contradict each other: drop one' },
-  { a: 'realProbe', b: 'pushRealStream', error: '--push-real-stream would push to the live stream: drop it with --no-real-probe' },
+export const CONFLICTING_OPTIONS: ReadonlyArray<{
+  a: SwitchOption
+  b: SwitchOption
+  error: string
+}> = [
+  {
+    a: 'noPush',
+    b: 'pushRealStream',
+    error: '--no-push and --push-real-stream contradict each other: drop one'
+  },
+  {
+    a: 'realProbe',
+    b: 'pushRealStream',
+    error: '--push-real-stream would push to the live stream: drop it with --no-real-probe'
+  },
   { a: 'uplink', b: 'noPush', error: '--uplink needs the test push: drop --no-push' }
 ]
 

@@ -9,14 +9,25 @@ import {
   RUN_OPTION_KEYS,
   WHOLE_NUMBER_OPTIONS
 } from '../../src/shared/options'
-import { PUSH_DEFAULT_SECONDS, UPLINK_DEFAULT_PLANNED_KBPS } from '../../src/main/preflight/constants'
+import {
+  PUSH_DEFAULT_SECONDS,
+  UPLINK_DEFAULT_PLANNED_KBPS
+} from '../../src/main/preflight/constants'
 
 describe('the shared check options', () => {
   it('names each limit once: the engine defaults are the shared ones', () => {
     expect(PUSH_DEFAULT_SECONDS).toBe(PUSH_SECONDS.default)
     expect(UPLINK_DEFAULT_PLANNED_KBPS).toBe(PLANNED_KBPS.default)
-    expect(WHOLE_NUMBER_OPTIONS.plannedKbps).toMatchObject({ flag: '--bitrate', min: 1, max: 100_000 })
-    expect(WHOLE_NUMBER_OPTIONS.pushSeconds).toMatchObject({ flag: '--push-seconds', min: 1, max: 600 })
+    expect(WHOLE_NUMBER_OPTIONS.plannedKbps).toMatchObject({
+      flag: '--bitrate',
+      min: 1,
+      max: 100_000
+    })
+    expect(WHOLE_NUMBER_OPTIONS.pushSeconds).toMatchObject({
+      flag: '--push-seconds',
+      min: 1,
+      max: 600
+    })
   })
 
   it.each([
@@ -49,7 +60,9 @@ describe('the shared check options', () => {
   })
 
   it('finds conflicting switches', () => {
-    expect(optionConflict({ uplink: true, noPush: true })).toBe('--uplink needs the test push: drop --no-push')
+    expect(optionConflict({ uplink: true, noPush: true })).toBe(
+      '--uplink needs the test push: drop --no-push'
+    )
     expect(optionConflict({ realProbe: false, pushRealStream: true })).toContain('--no-real-probe')
     expect(optionConflict({ uplink: true, noPush: false, realProbe: true })).toBeUndefined()
   })

@@ -21,15 +21,27 @@ const ctx: DescribeContext = { now: Date.now(), locale: 'en', t: (k) => k }
 const noop = (): void => undefined
 
 /** The ready report with an uplink result: measured numbers, and whatever extra evidence a test gives. */
-function withUplink(extra: Partial<UplinkEvidence> = {}, code: UplinkResult['code'] = 'uplink-ok'): Report {
+function withUplink(
+  extra: Partial<UplinkEvidence> = {},
+  code: UplinkResult['code'] = 'uplink-ok'
+): Report {
   const r = clone(ready)
-  const summary = { plannedKbps: 4500, sustainedKbps: 6210, recommendedKbps: 4960, stalls: 1, cpuPercent: 3.5 }
+  const summary = {
+    plannedKbps: 4500,
+    sustainedKbps: 6210,
+    recommendedKbps: 4960,
+    stalls: 1,
+    cpuPercent: 3.5
+  }
   r.checks.uplink = {
     id: 'uplink',
     status: code === 'uplink-ok' ? 'pass' : code === 'uplink-too-slow' ? 'fail' : 'skipped',
     code,
     timing: { startedAt: r.createdAt, durationMs: 13_000 },
-    evidence: code === 'uplink-ok' || code === 'uplink-too-slow' ? { ...summary, ...extra } : { plannedKbps: 4500 }
+    evidence:
+      code === 'uplink-ok' || code === 'uplink-too-slow'
+        ? { ...summary, ...extra }
+        : { plannedKbps: 4500 }
   }
   if (code === 'uplink-ok' || code === 'uplink-too-slow') r.uplink = summary
   return r
@@ -39,9 +51,15 @@ describe('UplinkCard', () => {
   it('shows the verdict and the numbers; no chart and no quality rows when the report has none', () => {
     renderWithI18n(<UplinkCard report={withUplink()} ctx={ctx} />)
     const card = screen.getByTestId('uplink-card')
-    expect(card).toHaveTextContent('Upload sustained 6210 kbit/s: enough for 4500 kbit/s with headroom.')
-    expect(within(card).getByTestId('uplink-sustained')).toHaveTextContent('Sustained upload6210 kbit/s')
-    expect(within(card).getByTestId('uplink-recommended')).toHaveTextContent('Recommended encoder bitrate4960 kbit/s')
+    expect(card).toHaveTextContent(
+      'Upload sustained 6210 kbit/s: enough for 4500 kbit/s with headroom.'
+    )
+    expect(within(card).getByTestId('uplink-sustained')).toHaveTextContent(
+      'Sustained upload6210 kbit/s'
+    )
+    expect(within(card).getByTestId('uplink-recommended')).toHaveTextContent(
+      'Recommended encoder bitrate4960 kbit/s'
+    )
     expect(within(card).getByTestId('uplink-stalls')).toHaveTextContent('1')
     expect(within(card).getByTestId('uplink-cpu')).toHaveTextContent('3.5 % of one core')
     expect(card).toHaveAttribute('class', expect.stringContaining('card-pass'))
@@ -57,7 +75,9 @@ describe('UplinkCard', () => {
   })
 
   it('draws the per-second send rate with the planned line when rateKbps is there', () => {
-    renderWithI18n(<UplinkCard report={withUplink({ rateKbps: [6000, 6400, 5800, 6300] })} ctx={ctx} />)
+    renderWithI18n(
+      <UplinkCard report={withUplink({ rateKbps: [6000, 6400, 5800, 6300] })} ctx={ctx} />
+    )
     const chart = screen.getByTestId('uplink-chart')
     expect(within(chart).getByRole('img')).toHaveAccessibleName(
       'Send rate of each second over 4 s, from 5800 to 6400 kbit/s; planned 4500 kbit/s.'
@@ -82,9 +102,15 @@ describe('UplinkCard', () => {
     const bloat = screen.getByTestId('uplink-quality-bufferbloat')
     expect(bloat).toHaveAttribute('data-grade', 'poor')
     expect(bloat).toHaveTextContent('Delay under load (bufferbloat)poor')
-    expect(bloat).toHaveTextContent('Round trip idle 21 ms, while pushing 140 ms (95 % of samples under 310.4 ms)')
-    expect(screen.getByTestId('uplink-quality-retransmits')).toHaveTextContent('fair1.3 % of the push’s TCP segments were sent again')
-    expect(screen.getByTestId('uplink-quality-steadiness')).toHaveTextContent('goodVaries by ±420 kbit/s from second to second; stalls: 1')
+    expect(bloat).toHaveTextContent(
+      'Round trip idle 21 ms, while pushing 140 ms (95 % of samples under 310.4 ms)'
+    )
+    expect(screen.getByTestId('uplink-quality-retransmits')).toHaveTextContent(
+      'fair1.3 % of the push’s TCP segments were sent again'
+    )
+    expect(screen.getByTestId('uplink-quality-steadiness')).toHaveTextContent(
+      'goodVaries by ±420 kbit/s from second to second; stalls: 1'
+    )
   })
 
   it('retransmissions the system does not tell: "not measured here", graded so', () => {
@@ -109,7 +135,10 @@ describe('UplinkCard', () => {
   })
 
   it('in Chinese: the grades and the "not measured" text are translated', () => {
-    const r = withUplink({ retransmitPercent: null, quality: { bufferbloat: 'good', retransmits: 'not-measured', steadiness: 'poor' } })
+    const r = withUplink({
+      retransmitPercent: null,
+      quality: { bufferbloat: 'good', retransmits: 'not-measured', steadiness: 'poor' }
+    })
     renderWithI18n(<UplinkCard report={r} ctx={{ ...ctx, locale: 'zh-CN' }} />, 'zh-CN')
     expect(screen.getByTestId('uplink-quality-retransmits')).toHaveTextContent('此处未测量')
     expect(screen.getByTestId('uplink-quality-steadiness')).toHaveTextContent('差')
@@ -118,12 +147,24 @@ describe('UplinkCard', () => {
   it('the result screen shows the card only when the report has an uplink test', () => {
     setApi(fakeApi())
     const { unmount } = renderWithI18n(
-      <ResultScreen report={ready} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />
+      <ResultScreen
+        report={ready}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
     )
     expect(screen.queryByTestId('uplink-card')).toBeNull()
     unmount()
     renderWithI18n(
-      <ResultScreen report={withUplink({ rateKbps: [6100, 6200] })} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />
+      <ResultScreen
+        report={withUplink({ rateKbps: [6100, 6200] })}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
     )
     expect(screen.getByTestId('uplink-card')).toBeInTheDocument()
     expect(screen.getByTestId('uplink-chart')).toBeInTheDocument()

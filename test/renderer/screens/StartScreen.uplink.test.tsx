@@ -12,9 +12,16 @@ import { renderWithI18n } from '../render'
 afterEach(() => setApi(undefined))
 
 type OnRun = (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
-type OnDemo = (fail?: DemoRequest['fail'], uplink?: Pick<DemoRequest, 'uplink' | 'plannedKbps'>) => void
+type OnDemo = (
+  fail?: DemoRequest['fail'],
+  uplink?: Pick<DemoRequest, 'uplink' | 'plannedKbps'>
+) => void
 
-async function setup(): Promise<{ user: ReturnType<typeof userEvent.setup>; onRun: ReturnType<typeof vi.fn<OnRun>>; onDemo: ReturnType<typeof vi.fn<OnDemo>> }> {
+async function setup(): Promise<{
+  user: ReturnType<typeof userEvent.setup>
+  onRun: ReturnType<typeof vi.fn<OnRun>>
+  onDemo: ReturnType<typeof vi.fn<OnDemo>>
+}> {
   setApi(fakeApi())
   const onRun = vi.fn<OnRun>()
   const onDemo = vi.fn<OnDemo>()
@@ -27,7 +34,8 @@ async function setup(): Promise<{ user: ReturnType<typeof userEvent.setup>; onRu
 }
 
 const run = (): HTMLElement => screen.getByRole('button', { name: 'Run the full check' })
-const toggle = (): HTMLElement => screen.getByLabelText('Uplink test: measure the upload at the bitrate I plan to stream')
+const toggle = (): HTMLElement =>
+  screen.getByLabelText('Uplink test: measure the upload at the bitrate I plan to stream')
 const field = (): HTMLElement => screen.getByLabelText('Planned bitrate, kbit/s')
 
 describe('the start screen’s uplink test', () => {
@@ -45,30 +53,39 @@ describe('the start screen’s uplink test', () => {
     await user.click(toggle())
     expect(field()).toHaveValue('3000')
     const list = document.getElementById(field().getAttribute('list') ?? '')
-    expect([...(list?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'))).toEqual(['2500', '4500', '6000', '8000'])
+    expect(
+      [...(list?.querySelectorAll('option') ?? [])].map((o) => o.getAttribute('value'))
+    ).toEqual(['2500', '4500', '6000', '8000'])
     await user.clear(field())
     await user.type(field(), '6000')
     await user.click(run())
     expect(onRun.mock.calls[0][0]).toMatchObject({ uplink: true, plannedKbps: 6000 })
   })
 
-  it.each(['0', '100001', '25.5', 'fast', ''])('a bitrate of %j: a field message and no run', async (value) => {
-    const { user, onRun } = await setup()
-    await user.click(toggle())
-    await user.clear(field())
-    if (value) await user.type(field(), value)
-    expect(field()).toHaveAttribute('aria-invalid', 'true')
-    expect(screen.getByRole('alert')).toHaveTextContent('Enter a whole number of kbit/s from 1 to 100000.')
-    expect(field()).toHaveAccessibleDescription(expect.stringContaining('Enter a whole number of kbit/s from 1 to 100000.'))
-    expect(run()).toBeDisabled()
-    await user.click(run())
-    expect(onRun).not.toHaveBeenCalled()
-    // Fixing the value lifts the block; unticking the test lifts it too.
-    await user.clear(field())
-    await user.type(field(), '100000')
-    expect(run()).toBeEnabled()
-    expect(screen.queryByRole('alert')).toBeNull()
-  })
+  it.each(['0', '100001', '25.5', 'fast', ''])(
+    'a bitrate of %j: a field message and no run',
+    async (value) => {
+      const { user, onRun } = await setup()
+      await user.click(toggle())
+      await user.clear(field())
+      if (value) await user.type(field(), value)
+      expect(field()).toHaveAttribute('aria-invalid', 'true')
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Enter a whole number of kbit/s from 1 to 100000.'
+      )
+      expect(field()).toHaveAccessibleDescription(
+        expect.stringContaining('Enter a whole number of kbit/s from 1 to 100000.')
+      )
+      expect(run()).toBeDisabled()
+      await user.click(run())
+      expect(onRun).not.toHaveBeenCalled()
+      // Fixing the value lifts the block; unticking the test lifts it too.
+      await user.clear(field())
+      await user.type(field(), '100000')
+      expect(run()).toBeEnabled()
+      expect(screen.queryByRole('alert')).toBeNull()
+    }
+  )
 
   it('without a key it says the test needs one; with "No test push" it says that instead and sends no uplink', async () => {
     const { user, onRun } = await setup()

@@ -6,7 +6,11 @@ import { CheckCard } from './CheckCard'
 import { SendRateChart } from './SendRateChart'
 
 /** The quality items in the order they are shown. */
-const QUALITY_ITEMS = ['bufferbloat', 'retransmits', 'steadiness'] as const satisfies readonly (keyof UplinkQuality)[]
+const QUALITY_ITEMS = [
+  'bufferbloat',
+  'retransmits',
+  'steadiness'
+] as const satisfies readonly (keyof UplinkQuality)[]
 type QualityItem = (typeof QUALITY_ITEMS)[number]
 
 type T = (key: string, params?: Record<string, string | number>) => string
@@ -17,11 +21,21 @@ function num(n: number, locale: string): string {
 }
 
 /** One quality item's measured value in words, or undefined when the report has none for it. */
-function qualityValue(item: QualityItem, e: UplinkEvidence, t: T, locale: string): string | undefined {
-  const ms = (v: number | null): string => (v === null ? t('uplink.card.not-measured') : t('uplink.quality.ms', { ms: num(v, locale) }))
+function qualityValue(
+  item: QualityItem,
+  e: UplinkEvidence,
+  t: T,
+  locale: string
+): string | undefined {
+  const ms = (v: number | null): string =>
+    v === null ? t('uplink.card.not-measured') : t('uplink.quality.ms', { ms: num(v, locale) })
   if (item === 'bufferbloat') {
     if (!e.rtt) return undefined
-    return t('uplink.quality.bufferbloat.value', { idle: ms(e.rtt.idleMs), p50: ms(e.rtt.loadedP50Ms), p95: ms(e.rtt.loadedP95Ms) })
+    return t('uplink.quality.bufferbloat.value', {
+      idle: ms(e.rtt.idleMs),
+      p50: ms(e.rtt.loadedP50Ms),
+      p95: ms(e.rtt.loadedP95Ms)
+    })
   }
   if (item === 'retransmits') {
     if (e.retransmitPercent === undefined) return undefined
@@ -29,7 +43,10 @@ function qualityValue(item: QualityItem, e: UplinkEvidence, t: T, locale: string
     return t('uplink.quality.retransmits.value', { percent: num(e.retransmitPercent, locale) })
   }
   if (e.jitterKbps === undefined) return undefined
-  return t('uplink.quality.steadiness.value', { jitter: num(e.jitterKbps, locale), stalls: e.stalls ?? 0 })
+  return t('uplink.quality.steadiness.value', {
+    jitter: num(e.jitterKbps, locale),
+    stalls: e.stalls ?? 0
+  })
 }
 
 /** The grade of an item: the report's own, or 'not-measured' where the system could not tell. */
@@ -42,9 +59,11 @@ function qualityGrade(item: QualityItem, e: UplinkEvidence): QualityGrade | unde
 /** The quality-under-load rows: one per item the report has, its value and its grade in words. */
 function QualityRows({ e }: { e: UplinkEvidence }): React.JSX.Element | null {
   const { t, i18n } = useTranslation()
-  const rows = QUALITY_ITEMS.map((item) => ({ item, value: qualityValue(item, e, t, i18n.language), grade: qualityGrade(item, e) })).filter(
-    (r) => r.value !== undefined || r.grade !== undefined
-  )
+  const rows = QUALITY_ITEMS.map((item) => ({
+    item,
+    value: qualityValue(item, e, t, i18n.language),
+    grade: qualityGrade(item, e)
+  })).filter((r) => r.value !== undefined || r.grade !== undefined)
   if (rows.length === 0) return null
   return (
     <>
@@ -53,9 +72,13 @@ function QualityRows({ e }: { e: UplinkEvidence }): React.JSX.Element | null {
         {rows.map(({ item, value, grade }) => (
           <li key={item} data-testid={`uplink-quality-${item}`} data-grade={grade}>
             <strong>{t(`uplink.quality.${item}`)}</strong>
-            {grade && <span className={`grade grade-${grade}`}>{t(`uplink.quality.grade.${grade}`)}</span>}
+            {grade && (
+              <span className={`grade grade-${grade}`}>{t(`uplink.quality.grade.${grade}`)}</span>
+            )}
             {value && <span className="quality-value">{value}</span>}
-            <span className="muted small quality-explain">{t(`uplink.quality.${item}.explain`)}</span>
+            <span className="muted small quality-explain">
+              {t(`uplink.quality.${item}.explain`)}
+            </span>
           </li>
         ))}
       </ul>
@@ -68,7 +91,13 @@ function QualityRows({ e }: { e: UplinkEvidence }): React.JSX.Element | null {
  * bitrate, stalls, CPU of the push), the per-second send rate as a chart, and the quality rows.
  * Any part the report lacks is left out (a skipped test shows its reason only).
  */
-export function UplinkCard({ report, ctx }: { report: Report; ctx: DescribeContext }): React.JSX.Element | null {
+export function UplinkCard({
+  report,
+  ctx
+}: {
+  report: Report
+  ctx: DescribeContext
+}): React.JSX.Element | null {
   const { t } = useTranslation()
   const result = report.checks.uplink
   if (!result) return null
@@ -91,7 +120,12 @@ export function UplinkCard({ report, ctx }: { report: Report; ctx: DescribeConte
   ]
   const shown = facts.filter((f): f is [string, string] => f[1] !== undefined)
   return (
-    <CheckCard title={t('uplink.card.heading')} status={result.status} message={t(d.key, d.params)} testId="uplink-card">
+    <CheckCard
+      title={t('uplink.card.heading')}
+      status={result.status}
+      message={t(d.key, d.params)}
+      testId="uplink-card"
+    >
       {shown.length > 0 && (
         <dl className="uplink-facts">
           {shown.map(([name, value]) => (
@@ -102,7 +136,9 @@ export function UplinkCard({ report, ctx }: { report: Report; ctx: DescribeConte
           ))}
         </dl>
       )}
-      {e.rateKbps && e.rateKbps.length > 0 && <SendRateChart rateKbps={e.rateKbps} plannedKbps={e.plannedKbps} />}
+      {e.rateKbps && e.rateKbps.length > 0 && (
+        <SendRateChart rateKbps={e.rateKbps} plannedKbps={e.plannedKbps} />
+      )}
       <QualityRows e={e} />
     </CheckCard>
   )

@@ -22,12 +22,22 @@ export function UplinkOption({
   const { t } = useTranslation()
   const id = useId()
   const invalid = value.on && parsePlannedKbps(value.kbpsText) === undefined
-  const blocker = !value.on ? undefined : noPush ? 'uplink.field.needs-push' : !keyGiven ? 'uplink.field.needs-key' : undefined
+  const blocker = !value.on
+    ? undefined
+    : noPush
+      ? 'uplink.field.needs-push'
+      : !keyGiven
+        ? 'uplink.field.needs-key'
+        : undefined
   return (
     <fieldset className="uplink-option" data-testid="uplink-option">
       <legend className="sr-only">{t('uplink.card.heading')}</legend>
       <label className="check">
-        <input type="checkbox" checked={value.on} onChange={(e) => onChange({ ...value, on: e.target.checked })} />{' '}
+        <input
+          type="checkbox"
+          checked={value.on}
+          onChange={(e) => onChange({ ...value, on: e.target.checked })}
+        />{' '}
         {t('uplink.field.enable')}
       </label>
       {value.on && (

@@ -32,5 +32,7 @@ export function uplinkRequest(
 ): { ok: true; request: Pick<CheckRunOptions, 'uplink' | 'plannedKbps'> } | { ok: false } {
   if (!choice.on) return { ok: true, request: {} }
   const kbps = parsePlannedKbps(choice.kbpsText)
-  return kbps === undefined ? { ok: false } : { ok: true, request: { uplink: true, plannedKbps: kbps } }
+  return kbps === undefined
+    ? { ok: false }
+    : { ok: true, request: { uplink: true, plannedKbps: kbps } }
 }

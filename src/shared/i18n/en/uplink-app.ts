@@ -10,7 +10,8 @@ export const uplinkAppMessages = {
   'uplink.field.hint':
     'OBS’s usual values: 2500 (720p), 4500 (1080p 30 fps), 6000 (1080p 60 fps), 8000. The test takes about 15 s more.',
   'uplink.field.invalid': 'Enter a whole number of kbit/s from {{min}} to {{max}}.',
-  'uplink.field.needs-key': 'The uplink test needs your push key: it pushes to a separate test stream, never to your real one.',
+  'uplink.field.needs-key':
+    'The uplink test needs your push key: it pushes to a separate test stream, never to your real one.',
   'uplink.field.needs-push': 'The uplink test needs the test push: untick “No test push”.',
   'uplink.card.heading': 'Uplink',
   'uplink.card.sustained': 'Sustained upload',
@@ -21,20 +22,26 @@ export const uplinkAppMessages = {
   'uplink.card.kbps': '{{kbps}} kbit/s',
   'uplink.card.cpu-value': '{{cpu}} % of one core',
   'uplink.card.not-measured': 'not measured here',
-  'uplink.chart.label': 'Send rate of each second over {{seconds}} s, from {{min}} to {{max}} kbit/s; planned {{planned}} kbit/s.',
+  'uplink.chart.label':
+    'Send rate of each second over {{seconds}} s, from {{min}} to {{max}} kbit/s; planned {{planned}} kbit/s.',
   'uplink.chart.planned': 'planned',
   'uplink.chart.none': 'No per-second send rate in this report.',
   'uplink.quality.heading': 'Quality under load',
   'uplink.quality.bufferbloat': 'Delay under load (bufferbloat)',
-  'uplink.quality.bufferbloat.value': 'Round trip idle {{idle}}, while pushing {{p50}} (95 % of samples under {{p95}})',
-  'uplink.quality.bufferbloat.explain': 'When the round trip grows a lot while pushing, the network queues your stream: delay and drops follow at peaks.',
+  'uplink.quality.bufferbloat.value':
+    'Round trip idle {{idle}}, while pushing {{p50}} (95 % of samples under {{p95}})',
+  'uplink.quality.bufferbloat.explain':
+    'When the round trip grows a lot while pushing, the network queues your stream: delay and drops follow at peaks.',
   'uplink.quality.ms': '{{ms}} ms',
   'uplink.quality.retransmits': 'Retransmissions',
   'uplink.quality.retransmits.value': '{{percent}} % of the push’s TCP segments were sent again',
-  'uplink.quality.retransmits.explain': 'Segments the network lost and TCP sent again: each one holds the stream back for a round trip.',
+  'uplink.quality.retransmits.explain':
+    'Segments the network lost and TCP sent again: each one holds the stream back for a round trip.',
   'uplink.quality.steadiness': 'Steadiness of the send rate',
-  'uplink.quality.steadiness.value': 'Varies by ±{{jitter}} kbit/s from second to second; stalls: {{stalls}}',
-  'uplink.quality.steadiness.explain': 'A steady rate means the network kept up every second, not only on average.',
+  'uplink.quality.steadiness.value':
+    'Varies by ±{{jitter}} kbit/s from second to second; stalls: {{stalls}}',
+  'uplink.quality.steadiness.explain':
+    'A steady rate means the network kept up every second, not only on average.',
   'uplink.quality.grade.good': 'good',
   'uplink.quality.grade.fair': 'fair',
   'uplink.quality.grade.poor': 'poor',
