@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locateFfmpeg } from '../../src/main/preflight/ffmpeg-locate'
 import { computeTxSecret } from '../../src/main/preflight/signature-check'
@@ -77,6 +77,13 @@ function pushUrl(stream: string, validSec: number): string {
 async function shot(name: string, fullPage = true): Promise<void> {
   const path = join(shots, `${name}.png`)
   await page.screenshot({ path, fullPage })
+  expect(existsSync(path)).toBe(true)
+}
+
+/** A screenshot of one part of the page (a card), in the same folder as the others. */
+async function shotOf(part: Locator, name: string): Promise<void> {
+  const path = join(shots, `${name}.png`)
+  await part.screenshot({ path })
   expect(existsSync(path)).toBe(true)
 }
 
@@ -292,16 +299,13 @@ describe('the wizard in Chromium, over the real engine', () => {
       expect(await page.getByTestId('uplink-chart').getByRole('img').getAttribute('aria-label')).toMatch(/^Send rate of each second over \d+ s/)
     }
     expect(bridge.running.size).toBe(0)
-    await card.scrollIntoViewIfNeeded()
-    await shot('18-uplink-card')
+    await shotOf(card, '18-uplink-card')
     await page.getByLabel('Language').selectOption('id')
     await page.getByTestId('uplink-planned').getByText('Bitrate rencana').waitFor()
-    await card.scrollIntoViewIfNeeded()
-    await shot('19-uplink-card-id')
+    await shotOf(card, '19-uplink-card-id')
     await page.getByLabel('Bahasa').selectOption('zh-CN')
     await page.getByTestId('uplink-planned').getByText('计划码率').waitFor()
-    await card.scrollIntoViewIfNeeded()
-    await shot('20-uplink-card-zh-CN')
+    await shotOf(card, '20-uplink-card-zh-CN')
     await page.getByLabel('语言').selectOption('en')
   }, UPLINK_VERDICT_TIMEOUT + 30_000)
 })

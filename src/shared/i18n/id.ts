@@ -989,7 +989,7 @@ export const id: Record<keyof typeof en, string> = {
   'uplink.field.bitrate': 'Bitrate rencana, kbit/s',
   'uplink.field.hint':
     'Nilai umum di OBS: 2500 (720p), 4500 (1080p 30 fps), 6000 (1080p 60 fps), 8000. Uji ini menambah sekitar 15 detik.',
-  'uplink.field.invalid': 'Masukkan bilangan bulat kbit/s dari {{min}} sampai {{max}}.',
+  'uplink.field.invalid': 'Masukkan bilangan bulat kbit/s dari {{from}} sampai {{to}}.',
   'uplink.field.needs-key': 'Uji uplink memerlukan kunci push Anda: uji ini push ke stream uji terpisah, tidak pernah ke stream asli Anda.',
   'uplink.field.needs-push': 'Uji uplink memerlukan push uji: hapus centang “Tanpa push uji”.',
   'uplink.card.heading': 'Uplink',
@@ -1001,7 +1001,7 @@ export const id: Record<keyof typeof en, string> = {
   'uplink.card.kbps': '{{kbps}} kbit/s',
   'uplink.card.cpu-value': '{{cpu}} % dari satu core',
   'uplink.card.not-measured': 'tidak diukur di sini',
-  'uplink.chart.label': 'Laju kirim tiap detik selama {{seconds}} detik, dari {{min}} sampai {{max}} kbit/s; rencana {{planned}} kbit/s.',
+  'uplink.chart.label': 'Laju kirim tiap detik selama {{seconds}} detik, dari {{from}} sampai {{to}} kbit/s; rencana {{planned}} kbit/s.',
   'uplink.chart.planned': 'rencana',
   'uplink.chart.none': 'Laporan ini tidak memuat laju kirim per detik.',
   'uplink.quality.heading': 'Kualitas saat terbebani',

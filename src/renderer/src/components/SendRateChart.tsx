@@ -29,8 +29,8 @@ export function SendRateChart({
   )
   const label = t('uplink.chart.label', {
     seconds: rates.length,
-    min: Math.round(Math.min(...rates)),
-    max: Math.round(Math.max(...rates)),
+    from: Math.round(Math.min(...rates)),
+    to: Math.round(Math.max(...rates)),
     planned: plannedKbps === undefined ? '–' : Math.round(plannedKbps)
   })
   return (

@@ -55,7 +55,7 @@ export function UplinkOption({
             />
             {invalid && (
               <span id={`${id}-error`} className="field-message" role="alert">
-                {t('uplink.field.invalid', { min: PLANNED_KBPS.min, max: PLANNED_KBPS.max })}
+                {t('uplink.field.invalid', { from: PLANNED_KBPS.min, to: PLANNED_KBPS.max })}
               </span>
             )}
           </div>

@@ -1,7 +1,7 @@
 /**
  * English texts of the uplink test in the app: the start screen's option and planned-bitrate
  * field, the result's uplink card with its send-rate chart, and the quality-under-load rows with
- * their grades. Placeholders: min, max (the field's range), kbps, cpu, ms, percent, jitter,
+ * their grades. Placeholders: from, to (a range), kbps, cpu, ms, percent, jitter,
  * stalls, seconds, planned.
  */
 export const uplinkAppMessages = {
@@ -9,7 +9,7 @@ export const uplinkAppMessages = {
   'uplink.field.bitrate': 'Planned bitrate, kbit/s',
   'uplink.field.hint':
     'OBS’s usual values: 2500 (720p), 4500 (1080p 30 fps), 6000 (1080p 60 fps), 8000. The test takes about 15 s more.',
-  'uplink.field.invalid': 'Enter a whole number of kbit/s from {{min}} to {{max}}.',
+  'uplink.field.invalid': 'Enter a whole number of kbit/s from {{from}} to {{to}}.',
   'uplink.field.needs-key':
     'The uplink test needs your push key: it pushes to a separate test stream, never to your real one.',
   'uplink.field.needs-push': 'The uplink test needs the test push: untick “No test push”.',
@@ -23,7 +23,7 @@ export const uplinkAppMessages = {
   'uplink.card.cpu-value': '{{cpu}} % of one core',
   'uplink.card.not-measured': 'not measured here',
   'uplink.chart.label':
-    'Send rate of each second over {{seconds}} s, from {{min}} to {{max}} kbit/s; planned {{planned}} kbit/s.',
+    'Send rate of each second over {{seconds}} s, from {{from}} to {{to}} kbit/s; planned {{planned}} kbit/s.',
   'uplink.chart.planned': 'planned',
   'uplink.chart.none': 'No per-second send rate in this report.',
   'uplink.quality.heading': 'Quality under load',
