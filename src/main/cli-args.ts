@@ -5,8 +5,18 @@
 import { parseDnsServer } from './preflight/dns-check'
 import type { PushUrlInput } from '../shared/push-url'
 import { redactText } from '../shared/redact'
-import { DEMO_FAILURES, type DemoFailure } from './demo/demo-failures'
-import { TRANSPORTS, type Transport } from '../shared/transport'
+import {
+  DEMO_FAILURES,
+  LANGUAGES,
+  optionConflict,
+  SWITCH_OPTIONS,
+  TRANSPORTS,
+  WHOLE_NUMBER_OPTIONS,
+  type CheckRunOptions,
+  type DemoFailure,
+  type SwitchOption,
+  type WholeNumberOption
+} from '../shared/options'
 import type { TencentApiConfig } from '../shared/tencent-api'
 import {
   nextClockTime,
@@ -19,34 +29,22 @@ import {
 import { isDeepLinkLike } from '../shared/deep-link'
 import { prepareCheckArgs } from './cli-link'
 
-/** Options of `push-preflight check`. */
-export interface CheckOptions {
+/**
+ * Options of `push-preflight check`: the check's own options (the same type the app's request
+ * carries) and what only a terminal has (keys on the command line, output form, a CA file).
+ */
+export interface CheckOptions extends CheckRunOptions {
   url: PushUrlInput
   key?: string
   backupKey?: string
-  authDeltaSec?: number
-  showLengthSec?: number
-  dnsServer?: string
-  pushSeconds?: number
   noPush: boolean
   pushRealStream: boolean
-  /** `--no-real-probe` (false): the stream is live, leave its real name alone. */
-  realProbe?: boolean
   /** `--include-host-name`: keep this computer's host name in the printed report. */
   includeHostName?: boolean
   json: boolean
   lang?: string
   /** `--clock-server HOST[:PORT]`, or false for `--no-clock`; undefined = the default host. */
   clockServer?: string | false
-  /** `--uplink`: run the uplink test after the test push. */
-  uplink?: boolean
-  /** `--bitrate KBPS`: the planned bitrate of the uplink test. */
-  plannedKbps?: number
-  /** `--transports rtmp,rtmps,srt`: the ways to push that are tried (default all three). */
-  transports?: Transport[]
-  /** `--rtmps-port N` / `--srt-port N`: ports of a self-hosted or test ingest. */
-  rtmpsPort?: number
-  srtPort?: number
   /** `--ca FILE`: an extra CA certificate (PEM) to trust for RTMPS; read by the CLI. */
   caFile?: string
   /** `--full-urls`: print the ready URLs of working protocols with their txSecret. */
@@ -57,14 +55,12 @@ export interface CheckOptions {
   shareLink?: boolean
 }
 
-/** Options of `push-preflight demo`. */
-export interface DemoCliOptions {
+/** Options of `push-preflight demo`: the check's push window and uplink options, and output form. */
+export interface DemoCliOptions extends Pick<CheckRunOptions, 'pushSeconds' | 'plannedKbps'> {
   fail?: DemoFailure
   json: boolean
   lang?: string
-  pushSeconds?: number
   uplink: boolean
-  plannedKbps?: number
   /** `--include-host-name`: keep this computer's host name in the printed report. */
   includeHostName?: boolean
 }
@@ -111,17 +107,11 @@ export type CliParse = { ok: true; value: CliCommand } | { ok: false; error: str
 
 /** Longest value accepted for any option (a push URL is ~200 characters). */
 const MAX_ARG_LENGTH = 4096
-/** Longest test push window, seconds: a preflight, not a show. */
-export const MAX_PUSH_SECONDS = 600
 /** Longest planned show length, hours. */
 const MAX_SHOW_HOURS = 24 * 14
-/** Planned bitrate range of the uplink test, kbit/s: a phone stream to a 4K60 HEVC contribution feed. */
-const MIN_BITRATE_KBPS = 100
-const MAX_BITRATE_KBPS = 50_000
 /** Largest AuthDelta, seconds (a year). */
 const MAX_AUTH_DELTA_SEC = 365 * 24 * 3600
-
-const LANGS = ['en', 'id', 'zh-CN']
+const LANGS: readonly string[] = LANGUAGES
 
 type Flag = { name: string; takesValue: boolean }
 const CHECK_FLAGS: Flag[] = [
@@ -265,39 +255,65 @@ function text(values: Map<string, string | true>, name: string): string | undefi
   return typeof v === 'string' ? v : undefined
 }
 
-function parseCheck(argv: string[], env: Record<string, string | undefined>): CliParse {
-  const s = scan(argv, CHECK_FLAGS)
-  if (!s.ok) return s
-  const { values, positionals } = s
+/** A whole-number option of the check, by the shared table's flag and range. */
+function wholeNumber(values: Map<string, string | true>, name: WholeNumberOption): ReturnType<typeof num> {
+  const spec = WHOLE_NUMBER_OPTIONS[name]
+  return num(values, spec.flag, spec.min, spec.max, true)
+}
+
+/** The on/off options given, from the shared table (absent ones stay out of the options). */
+function switches(values: Map<string, string | true>): Partial<Record<SwitchOption, boolean>> {
+  const out: Partial<Record<SwitchOption, boolean>> = {}
+  for (const [name, spec] of Object.entries(SWITCH_OPTIONS) as Array<[SwitchOption, (typeof SWITCH_OPTIONS)[SwitchOption]]>) {
+    if (values.has(spec.flag)) out[name] = spec.setTo
+  }
+  return out
+}
+
+/** The push URL: one positional, or OBS's `--server` and `--stream-key` pair. */
+function parseUrl(values: Map<string, string | true>, positionals: string[]): { ok: true; value: PushUrlInput } | { ok: false; error: string } {
   const server = text(values, '--server')
   const streamKey = text(values, '--stream-key')
-  let url: PushUrlInput
   if (server !== undefined || streamKey !== undefined) {
     if (server === undefined || streamKey === undefined) {
       return { ok: false, error: 'the OBS form needs both --server and --stream-key' }
     }
     if (positionals.length > 0) return { ok: false, error: 'give either a push URL or --server/--stream-key, not both' }
-    url = { server, streamKey }
-  } else {
-    if (positionals.length === 0) return { ok: false, error: 'missing the push URL: push-preflight check <push-url>' }
-    if (positionals.length > 1) {
-      return {
-        ok: false,
-        error: `expected one push URL, got ${positionals.length} arguments: put the URL in quotes (a shell splits it at & and spaces)`
-      }
-    }
-    url = { url: positionals[0] }
+    return { ok: true, value: { server, streamKey } }
   }
-  const auth = num(values, '--auth-delta', 0, MAX_AUTH_DELTA_SEC, true)
-  if (!auth.ok) return auth
-  const show = num(values, '--show-hours', 0, MAX_SHOW_HOURS, false)
-  if (!show.ok) return show
-  const push = num(values, '--push-seconds', 1, MAX_PUSH_SECONDS, true)
-  if (!push.ok) return push
+  if (positionals.length === 0) return { ok: false, error: 'missing the push URL: push-preflight check <push-url>' }
+  if (positionals.length > 1) {
+    return {
+      ok: false,
+      error: `expected one push URL, got ${positionals.length} arguments: put the URL in quotes (a shell splits it at & and spaces)`
+    }
+  }
+  return { ok: true, value: { url: positionals[0] } }
+}
+
+/** `--lang`: one of the shipped languages. */
+function parseLang(values: Map<string, string | true>): { ok: true; value?: string } | { ok: false; error: string } {
   const lang = text(values, '--lang')
   if (lang !== undefined && !LANGS.includes(lang)) {
     return { ok: false, error: `--lang must be one of ${LANGS.join(', ')}, got ${shown(lang)}` }
   }
+  return { ok: true, value: lang }
+}
+
+function parseCheck(argv: string[], env: Record<string, string | undefined>): CliParse {
+  const s = scan(argv, CHECK_FLAGS)
+  if (!s.ok) return s
+  const { values, positionals } = s
+  const url = parseUrl(values, positionals)
+  if (!url.ok) return url
+  const auth = num(values, '--auth-delta', 0, MAX_AUTH_DELTA_SEC, true)
+  if (!auth.ok) return auth
+  const show = num(values, '--show-hours', 0, MAX_SHOW_HOURS, false)
+  if (!show.ok) return show
+  const push = wholeNumber(values, 'pushSeconds')
+  if (!push.ok) return push
+  const lang = parseLang(values)
+  if (!lang.ok) return lang
   const dns = text(values, '--dns')
   if (dns !== undefined && !parseDnsServer(dns)) {
     return {
@@ -305,9 +321,9 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
       error: `--dns must be an IP address with an optional port (e.g. 127.0.0.1:5353 or [::1]:53), got ${shown(dns)}`
     }
   }
-  if (values.has('--no-push') && values.has('--push-real-stream')) {
-    return { ok: false, error: '--no-push and --push-real-stream contradict each other: drop one' }
-  }
+  const on = switches(values)
+  const conflict = optionConflict(on)
+  if (conflict !== undefined) return { ok: false, error: conflict }
   const clockServer = text(values, '--clock-server')
   if (clockServer !== undefined && values.has('--no-clock')) {
     return { ok: false, error: '--clock-server and --no-clock contradict each other: drop one' }
@@ -315,13 +331,7 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
   if (clockServer !== undefined && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(clockServer)) {
     return { ok: false, error: `--clock-server must be HOST or HOST:PORT, got ${shown(clockServer)}` }
   }
-  if (values.has('--no-real-probe') && values.has('--push-real-stream')) {
-    return { ok: false, error: '--push-real-stream would push to the live stream: drop it with --no-real-probe' }
-  }
-  if (values.has('--uplink') && values.has('--no-push')) {
-    return { ok: false, error: '--uplink needs the test push: drop --no-push' }
-  }
-  const bitrate = num(values, '--bitrate', MIN_BITRATE_KBPS, MAX_BITRATE_KBPS, true)
+  const bitrate = wholeNumber(values, 'plannedKbps')
   if (!bitrate.ok) return bitrate
   const ladder = parseLadder(values)
   if (!ladder.ok) return ladder
@@ -332,7 +342,7 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
     value: {
       command: 'check',
       options: {
-        url,
+        url: url.value,
         // Keys may come from the environment so they stay out of shell history and `ps`.
         key: text(values, '--key') ?? (env.PUSH_PREFLIGHT_KEY || undefined),
         backupKey: text(values, '--backup-key') ?? (env.PUSH_PREFLIGHT_BACKUP_KEY || undefined),
@@ -340,16 +350,14 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
         showLengthSec: show.value === undefined ? undefined : show.value * 3600,
         dnsServer: dns,
         pushSeconds: push.value,
-        noPush: values.has('--no-push'),
-        pushRealStream: values.has('--push-real-stream'),
-        // Only when asked, so the options of a plain check stay as they were.
-        ...(values.has('--no-real-probe') ? { realProbe: false } : {}),
+        // Only the switches given (realProbe, uplink), so the options of a plain check stay as they were.
+        ...on,
+        noPush: on.noPush === true,
+        pushRealStream: on.pushRealStream === true,
         ...(values.has('--include-host-name') ? { includeHostName: true } : {}),
         json: values.has('--json'),
-        lang,
+        lang: lang.value,
         clockServer: values.has('--no-clock') ? false : clockServer,
-        // Only when asked, so the options of a plain check stay as they were.
-        ...(values.has('--uplink') ? { uplink: true } : {}),
         plannedKbps: bitrate.value,
         ...ladder.value,
         // Only when given, so a plain check's options stay as they were.
@@ -377,8 +385,8 @@ function parseLadder(
     }
     value.transports = TRANSPORTS.filter((t) => names.includes(t))
   }
-  for (const [flag, field] of [['--rtmps-port', 'rtmpsPort'], ['--srt-port', 'srtPort']] as const) {
-    const n = num(values, flag, 1, 65535, true)
+  for (const field of ['rtmpsPort', 'srtPort'] as const) {
+    const n = wholeNumber(values, field)
     if (!n.ok) return n
     if (n.value !== undefined) value[field] = n.value
   }
@@ -446,13 +454,11 @@ function parseDemo(argv: string[]): CliParse {
   if (fail !== undefined && !(DEMO_FAILURES as readonly string[]).includes(fail)) {
     return { ok: false, error: `--fail must be one of ${DEMO_FAILURES.join(', ')}, got ${shown(fail)}` }
   }
-  const lang = text(values, '--lang')
-  if (lang !== undefined && !LANGS.includes(lang)) {
-    return { ok: false, error: `--lang must be one of ${LANGS.join(', ')}, got ${shown(lang)}` }
-  }
-  const push = num(values, '--push-seconds', 1, MAX_PUSH_SECONDS, true)
+  const lang = parseLang(values)
+  if (!lang.ok) return lang
+  const push = wholeNumber(values, 'pushSeconds')
   if (!push.ok) return push
-  const bitrate = num(values, '--bitrate', MIN_BITRATE_KBPS, MAX_BITRATE_KBPS, true)
+  const bitrate = wholeNumber(values, 'plannedKbps')
   if (!bitrate.ok) return bitrate
   return {
     ok: true,
@@ -461,7 +467,7 @@ function parseDemo(argv: string[]): CliParse {
       options: {
         fail: fail as DemoFailure | undefined,
         json: values.has('--json'),
-        lang,
+        lang: lang.value,
         pushSeconds: push.value,
         uplink: values.has('--uplink'),
         plannedKbps: bitrate.value,

@@ -12,6 +12,7 @@ import { formatList } from '../shared/list-format'
 import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
 import { shareableReport } from '../shared/share-report'
+import { DEMO_FAILURES, LANGUAGES, pickRunOptions, PLANNED_KBPS, PUSH_SECONDS } from '../shared/options'
 import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions, type WatchCliOptions } from './cli-args'
 import { uplinkQualityExplainLines } from '../shared/uplink-quality-text'
 import { shareLinkFor } from './cli-link'
@@ -67,8 +68,8 @@ Usage:
   push-preflight check '<support-link>' --url-query 'txSecret=…&txTime=…' [options]
   push-preflight check '<support-link>' '<your-push-url>' [options]
   push-preflight generate --domain D [--app live] --stream S --key K [--hours 24] [--sha256] [--json]
-  push-preflight demo [--fail cname|network|expiry|signature|stream-in-use|uplink] [--uplink]
-                      [--bitrate KBPS] [--push-seconds N] [--json] [--lang en|id|zh-CN]
+  push-preflight demo [--fail ${DEMO_FAILURES.join('|')}]
+                      [--uplink] [--bitrate KBPS] [--push-seconds N] [--json] [--lang ${LANGUAGES.join('|')}]
 
 check options:
   --key K               push key (primary). Never leaves this machine, never printed.
@@ -77,7 +78,7 @@ check options:
   --auth-delta SECONDS  the key's AuthDelta (extra validity after txTime).
   --show-hours H        planned show length: warns when the URL expires before it ends.
   --dns HOST[:PORT]     ask this DNS server instead of the system's (IP address).
-  --push-seconds N      length of the test push (default 8).
+  --push-seconds N      length of the test push (default ${PUSH_SECONDS.default}, at most ${PUSH_SECONDS.max}).
   --no-push             no media push: URL, DNS, port, handshake and a publish-only probe.
   --push-real-stream    without a key: push the test pattern to the REAL stream name
                         (viewers would see it). With a key the test push always goes to a
@@ -90,7 +91,8 @@ check options:
                         server would accept a new push to it stays unknown.
   --uplink              after the test push, measure the upload: a clip at the planned bitrate
                         pushed to another probe stream for ~13 s (needs --key).
-  --bitrate KBPS        planned bitrate for --uplink (default 3000).
+  --bitrate KBPS        planned bitrate for --uplink in kbit/s (default ${PLANNED_KBPS.default},
+                        ${PLANNED_KBPS.min} to ${PLANNED_KBPS.max}).
   --transports LIST     ways to push to try, comma-separated (default rtmp,rtmps,srt): when
                         TCP 1935 is blocked, RTMPS (TLS, TCP 443) or SRT (UDP 9000) may work.
   --rtmps-port N        RTMPS port when the URL names none (default 443).
@@ -110,7 +112,7 @@ check options:
   --json                print exactly the report as JSON on stdout, nothing else.
   --include-host-name   put this computer's host name in the report (left out by default, as
                         it often names its user); paths under your home folder are written ~.
-  --lang en|id|zh-CN    language of the human output.
+  --lang ${LANGUAGES.join('|').padEnd(14)}language of the human output.
   --share-link          print the support link of this check (push domain, AppName, stream name
                         and the options above that a link carries; never txSecret, txTime or a
                         key) instead of running it. Not with --key, --dns, --ca or other local
@@ -231,25 +233,8 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   if (!o.json) io.stdout(`${t('ui.title')} — ${parsed.url.host}:${parsed.url.port}\n`)
   const report = await withInterrupt(io, (signal) =>
     runPreflight(
-      {
-        url: o.url,
-        keys: { primary: o.key, backup: o.backupKey },
-        authDeltaSec: o.authDeltaSec,
-        showLengthSec: o.showLengthSec,
-        dnsServer: o.dnsServer,
-        pushSeconds: o.pushSeconds,
-        noPush: o.noPush,
-        pushRealStream: o.pushRealStream,
-        realProbe: o.realProbe,
-        clockServer: o.clockServer,
-        uplink: o.uplink,
-        plannedKbps: o.plannedKbps,
-        transports: o.transports,
-        rtmpsPort: o.rtmpsPort,
-        srtPort: o.srtPort,
-        caPem: caPem?.pem,
-        tencentApi: o.tencentApi
-      },
+      // Every check option as parsed; the URL, keys, clock server and CA by name.
+      { ...pickRunOptions(o), url: o.url, keys: { primary: o.key, backup: o.backupKey }, clockServer: o.clockServer, caPem: caPem?.pem, tencentApi: o.tencentApi },
       { signal, onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')), deps: io.engine }
     )
   )

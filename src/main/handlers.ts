@@ -31,6 +31,7 @@ import { generatePushUrl } from './preflight/url-generator'
 import { locateFfmpeg } from './preflight/ffmpeg-locate'
 import { runPreflight } from './preflight/run-preflight'
 import { runDemo } from './demo/run-demo'
+import { pickRunOptions } from '../shared/options'
 import type { PreflightProgress, Report } from '../shared/report'
 import { I18N_OPTIONS, pickLanguage, timeWordsFor } from '../shared/i18n'
 import type { WatchRound } from '../shared/watch'
@@ -105,22 +106,8 @@ export function registerPreflightHandlers(
     const tencentApi = await apiCredentials()
     return track(req.runId, event.sender, (signal, onProgress) =>
       runPreflight(
-        {
-          url: req.url,
-          keys: req.keys,
-          authDeltaSec: req.authDeltaSec,
-          showLengthSec: req.showLengthSec,
-          dnsServer: req.dnsServer,
-          pushSeconds: req.pushSeconds,
-          noPush: req.noPush,
-          pushRealStream: req.pushRealStream,
-          transports: req.transports,
-          rtmpsPort: req.rtmpsPort,
-          srtPort: req.srtPort,
-          caPem: req.caPem,
-          realProbe: req.realProbe,
-          ...(tencentApi ? { tencentApi } : {})
-        },
+        // The URL, keys and CA by name; every check option as the request carries it.
+        { ...pickRunOptions(req), url: req.url, keys: req.keys, caPem: req.caPem, ...(tencentApi ? { tencentApi } : {}) },
         { signal, onProgress }
       )
     )
@@ -128,7 +115,7 @@ export function registerPreflightHandlers(
   // The demo: the same run against a local ingest + DNS on loopback (src/main/demo); same
   // progress events, same cancel channel.
   handle('demo:run', trusted, oneArg(validateDemoRequest), (req, event) =>
-    track(req.runId, event.sender, async (signal, onProgress) => (await runDemo({ fail: req.fail }, { signal, onProgress })).report)
+    track(req.runId, event.sender, async (signal, onProgress) => (await runDemo({ fail: req.fail, uplink: req.uplink, plannedKbps: req.plannedKbps }, { signal, onProgress })).report)
   )
   handle('preflight:cancel', trusted, oneArg(validateRunId), (runId) => {
     const c = running.get(runId)

@@ -13,10 +13,21 @@ import {
 import { WATCH_MAX_EVERY_MS, WATCH_MIN_EVERY_MS } from '../shared/watch'
 import { LANGUAGES } from '../shared/i18n'
 import type { NetworkIdentity } from '../shared/report'
-import { TRANSPORTS } from '../shared/transport'
+import {
+  inRange,
+  optionConflict,
+  pickRunOptions,
+  rangeText,
+  SWITCH_OPTIONS,
+  TRANSPORTS,
+  WHOLE_NUMBER_OPTIONS,
+  type CheckRunOptions,
+  type SwitchOption,
+  type WholeNumberOption
+} from '../shared/options'
 import { caPemProblem, MAX_CA_PEM_LENGTH } from '../shared/ca-pem'
 import { isRecord, MAX_REPORT_BYTES, parseReportFile } from './report-file'
-import { DEMO_FAILURES } from './demo/demo-failures'
+import { DEMO_FAILURES } from '../shared/demo-failures'
 import { parseDnsServer } from './preflight/dns-check'
 import type { GenerateInput, OfflineInput, PushKeys, PushUrlInput } from '../shared/push-url'
 
@@ -133,9 +144,6 @@ export function validateClipboardText(v: unknown): Checked<string> {
   return { ok: true, value: v }
 }
 
-/** Longest test push the app may ask for, seconds (a preflight, not a show). */
-export const MAX_PUSH_SECONDS = 600
-
 /** Validate a run id: short, plain characters (it is echoed in progress events). */
 export function validateRunId(v: unknown): Checked<string> {
   if (typeof v !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(v)) {
@@ -143,6 +151,36 @@ export function validateRunId(v: unknown): Checked<string> {
   }
   return { ok: true, value: v }
 }
+
+/**
+ * The check's whole-number and on/off options that are present, each against the shared table
+ * (the same ranges the CLI applies to its flags).
+ */
+function validateRunNumbersAndSwitches(
+  r: Record<string, unknown>,
+  names: readonly (WholeNumberOption | SwitchOption)[]
+): Checked<CheckRunOptions> {
+  const value: Record<string, unknown> = {}
+  for (const name of names) {
+    const v = r[name]
+    if (v === undefined) continue
+    if (name in SWITCH_OPTIONS) {
+      if (typeof v !== 'boolean') return { ok: false, error: `${name} must be true or false` }
+    } else if (!inRange(v, WHOLE_NUMBER_OPTIONS[name as WholeNumberOption])) {
+      return { ok: false, error: `${name} must be ${rangeText(WHOLE_NUMBER_OPTIONS[name as WholeNumberOption])}` }
+    }
+    value[name] = v
+  }
+  const conflict = optionConflict(value)
+  if (conflict !== undefined) return { ok: false, error: conflict }
+  return { ok: true, value }
+}
+
+/** Every whole-number and on/off option of a check, by name. */
+const RUN_NUMBERS_AND_SWITCHES = [
+  ...(Object.keys(WHOLE_NUMBER_OPTIONS) as WholeNumberOption[]),
+  ...(Object.keys(SWITCH_OPTIONS) as SwitchOption[])
+]
 
 /** Validate the argument of `preflight:run`. */
 export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> {
@@ -158,26 +196,17 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
     }
     dnsServer = r.dnsServer
   }
-  const push = r.pushSeconds
-  if (push !== undefined && (typeof push !== 'number' || !Number.isInteger(push) || push < 1 || push > MAX_PUSH_SECONDS)) {
-    return { ok: false, error: `pushSeconds must be a whole number from 1 to ${MAX_PUSH_SECONDS}` }
-  }
-  for (const flag of ['noPush', 'pushRealStream', 'realProbe'] as const) {
-    if (r[flag] !== undefined && typeof r[flag] !== 'boolean') return { ok: false, error: `${flag} must be true or false` }
-  }
+  const options = validateRunNumbersAndSwitches(r, RUN_NUMBERS_AND_SWITCHES)
+  if (!options.ok) return options
   const ladder = validateLadder(r)
   if (!ladder.ok) return ladder
   return {
     ok: true,
     value: {
       ...base.value,
+      ...pickRunOptions({ ...options.value, dnsServer, ...ladder.value }),
       runId: runId.value,
-      dnsServer,
-      pushSeconds: push as number | undefined,
-      noPush: r.noPush as boolean | undefined,
-      pushRealStream: r.pushRealStream as boolean | undefined,
-      realProbe: r.realProbe as boolean | undefined,
-      ...ladder.value
+      ...(ladder.value.caPem === undefined ? {} : { caPem: ladder.value.caPem })
     }
   }
 }
@@ -185,11 +214,9 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
 /** Largest extra CA accepted over IPC (one limit, shared with the app's settings field). */
 export { MAX_CA_PEM_LENGTH }
 
-/** The transport ladder's fields of `preflight:run`: known transports, ports, a PEM certificate. */
-function validateLadder(
-  r: Record<string, unknown>
-): Checked<Pick<PreflightRequest, 'transports' | 'rtmpsPort' | 'srtPort' | 'caPem'>> {
-  const value: Pick<PreflightRequest, 'transports' | 'rtmpsPort' | 'srtPort' | 'caPem'> = {}
+/** The transport ladder's fields of `preflight:run`: known transports and a PEM certificate (ports are numbers above). */
+function validateLadder(r: Record<string, unknown>): Checked<Pick<PreflightRequest, 'transports' | 'caPem'>> {
+  const value: Pick<PreflightRequest, 'transports' | 'caPem'> = {}
   if (r.transports !== undefined) {
     const list = r.transports
     const known: readonly unknown[] = TRANSPORTS
@@ -197,14 +224,6 @@ function validateLadder(
       return { ok: false, error: `transports must be a non-empty list of ${TRANSPORTS.join(', ')}` }
     }
     value.transports = TRANSPORTS.filter((t) => list.includes(t))
-  }
-  for (const name of ['rtmpsPort', 'srtPort'] as const) {
-    const p = r[name]
-    if (p === undefined) continue
-    if (typeof p !== 'number' || !Number.isInteger(p) || p < 1 || p > 65535) {
-      return { ok: false, error: `${name} must be a port from 1 to 65535` }
-    }
-    value[name] = p
   }
   if (r.caPem !== undefined) {
     const pem = r.caPem
@@ -262,14 +281,24 @@ export function validateReportSaveRequest(v: unknown): Checked<ReportSaveRequest
   return { ok: true, value: { format: v.format as ReportFormat, content: v.content, name: v.name } }
 }
 
-/** Validate the argument of `demo:run`: a run id and, optionally, a failure the demo reproduces. */
+/** Validate the argument of `demo:run`: a run id, optionally a failure the demo reproduces and the uplink test. */
 export function validateDemoRequest(v: unknown): Checked<DemoRequest> {
   if (!isRecord(v)) return { ok: false, error: 'expected a demo request' }
   const runId = validateRunId(v.runId)
   if (!runId.ok) return runId
   const failures: readonly unknown[] = DEMO_FAILURES
   if (v.fail !== undefined && !failures.includes(v.fail)) return { ok: false, error: 'fail must be one of the demo failures' }
-  return { ok: true, value: { runId: runId.value, fail: v.fail as DemoRequest['fail'] } }
+  const uplink = validateRunNumbersAndSwitches(v, ['uplink', 'plannedKbps'])
+  if (!uplink.ok) return uplink
+  return {
+    ok: true,
+    value: {
+      runId: runId.value,
+      fail: v.fail as DemoRequest['fail'],
+      ...(uplink.value.uplink === undefined ? {} : { uplink: uplink.value.uplink }),
+      ...(uplink.value.plannedKbps === undefined ? {} : { plannedKbps: uplink.value.plannedKbps })
+    }
+  }
 }
 
 /** Validate the argument of `watch:start`: the offline input plus the watch's own fields. */

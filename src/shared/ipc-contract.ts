@@ -6,37 +6,29 @@
  */
 import type { DeepLinkResult } from './deep-link'
 import type { DemoFailure } from './demo-failures'
-import type { Transport } from './transport'
+import type { CheckRunOptions } from './options'
 import type { FfmpegInfo } from './ffmpeg'
 import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput, PushKeys } from './push-url'
 import type { NetworkChange, NetworkIdentity, PreflightProgress, Report } from './report'
 import type { WatchRound, WatchSummary } from './watch'
 
-/** What the renderer asks the engine to check (the push key stays in main's memory only). */
-export interface PreflightRequest extends OfflineInput {
+/**
+ * What the renderer asks the engine to check (the push key stays in main's memory only): the
+ * URL and keys, and the check's options — the same type the CLI's options extend.
+ */
+export interface PreflightRequest extends OfflineInput, CheckRunOptions {
   /** Chosen by the renderer so it can match progress events and cancel. */
   runId: string
-  dnsServer?: string
-  pushSeconds?: number
-  noPush?: boolean
-  /** Push the test pattern to the real stream name (only after the user confirmed). */
-  pushRealStream?: boolean
-  /** Ways to push that are tried (default all: RTMP, RTMPS, SRT). */
-  transports?: Transport[]
-  /** RTMPS / SRT port when the URL names none (a self-hosted ingest). */
-  rtmpsPort?: number
-  srtPort?: number
   /** An extra CA certificate (PEM) to trust for RTMPS, from the app's settings. */
   caPem?: string
-  /** False when the stream is live right now: nothing is sent to the real stream name. */
-  realProbe?: boolean
 }
 
 /**
  * A demo run: the whole check against a local ingest + DNS on loopback. `fail` reproduces one
- * failure (validated in main against the demo's list, DEMO_FAILURES).
+ * failure (validated in main against the demo's list, DEMO_FAILURES); `uplink` adds the uplink
+ * test at `plannedKbps` (always on for `fail: 'uplink'`).
  */
-export interface DemoRequest {
+export interface DemoRequest extends Pick<CheckRunOptions, 'uplink' | 'plannedKbps'> {
   runId: string
   fail?: DemoFailure
 }

@@ -122,7 +122,7 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       controllers.set(req.runId, c)
       bridge.running.add(req.runId)
       try {
-        const demo = await runDemo({ fail: req.fail }, { signal: c.signal, onProgress: (progress) => emit({ runId: req.runId, progress }) })
+        const demo = await runDemo({ fail: req.fail, uplink: req.uplink, plannedKbps: req.plannedKbps }, { signal: c.signal, onProgress: (progress) => emit({ runId: req.runId, progress }) })
         return demo.report
       } finally {
         bridge.running.delete(req.runId)

@@ -10,7 +10,7 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locateFfmpeg } from '../../src/main/preflight/ffmpeg-locate'
 import { computeTxSecret } from '../../src/main/preflight/signature-check'
@@ -56,6 +56,8 @@ const HOTSPOT: NetworkIdentity = {
   dnsServers: ['203.0.113.1']
 }
 const VERDICT_TIMEOUT = 30_000
+/** The demo's uplink case adds a clip encode and a ~13 s measured push to the run: hang guard only. */
+const UPLINK_VERDICT_TIMEOUT = 120_000
 
 let ingest: Ingest
 let dns: DnsServerFixture
@@ -75,6 +77,13 @@ function pushUrl(stream: string, validSec: number): string {
 async function shot(name: string, fullPage = true): Promise<void> {
   const path = join(shots, `${name}.png`)
   await page.screenshot({ path, fullPage })
+  expect(existsSync(path)).toBe(true)
+}
+
+/** A screenshot of one part of the page (a card), in the same folder as the others. */
+async function shotOf(part: Locator, name: string): Promise<void> {
+  const path = join(shots, `${name}.png`)
+  await part.screenshot({ path })
   expect(existsSync(path)).toBe(true)
 }
 
@@ -273,6 +282,32 @@ describe('the wizard in Chromium, over the real engine', () => {
     expect(await status('expiry')).toBe('fail')
     expect(bridge.running.size).toBe(0)
   })
+
+  it('the demo\'s slow uplink: the uplink card with its numbers (and chart, when measured); in en, id and zh-CN', async () => {
+    await page.getByRole('button', { name: 'Change the URL' }).click()
+    await page.getByLabel('Demo scenario').selectOption('uplink')
+    await page.getByRole('button', { name: 'Try the demo' }).click()
+    // Test push, clip and a ~13 s measured push: a generous hang guard, not a speed bound.
+    await page.getByTestId('verdict').waitFor({ timeout: UPLINK_VERDICT_TIMEOUT })
+    const card = page.getByTestId('uplink-card')
+    await card.waitFor()
+    expect(await card.getByRole('heading', { name: 'Uplink' }).isVisible()).toBe(true)
+    // The planned bitrate is the engine's default; what was measured depends on the machine.
+    expect(await page.getByTestId('uplink-planned').textContent()).toBe('Planned bitrate3000 kbit/s')
+    expect(await card.getAttribute('class')).toMatch(/card-(pass|warn|fail)/)
+    if ((await page.getByTestId('uplink-chart').count()) > 0) {
+      expect(await page.getByTestId('uplink-chart').getByRole('img').getAttribute('aria-label')).toMatch(/^Send rate of each second over \d+ s/)
+    }
+    expect(bridge.running.size).toBe(0)
+    await shotOf(card, '22-uplink-card')
+    await page.getByLabel('Language').selectOption('id')
+    await page.getByTestId('uplink-planned').getByText('Bitrate rencana').waitFor()
+    await shotOf(card, '23-uplink-card-id')
+    await page.getByLabel('Bahasa').selectOption('zh-CN')
+    await page.getByTestId('uplink-planned').getByText('计划码率').waitFor()
+    await shotOf(card, '24-uplink-card-zh-CN')
+    await page.getByLabel('语言').selectOption('en')
+  }, UPLINK_VERDICT_TIMEOUT + 30_000)
 })
 
 /**

@@ -118,3 +118,24 @@ describe('--no-real-probe (the stream is live)', () => {
     expect(HELP).toContain('replace the live one')
   })
 })
+
+describe('--bitrate: the shared planned-bitrate range', () => {
+  it.each([
+    ['0', false],
+    ['1', true],
+    ['100000', true],
+    ['100001', false],
+    ['2500.5', false]
+  ])('--bitrate %s accepted: %s', (value, ok) => {
+    const r = parseCliArgs(['check', URL, '--uplink', '--bitrate', value])
+    expect(r.ok).toBe(ok)
+    if (r.ok && r.value.command === 'check') expect(r.value.options.plannedKbps).toBe(Number(value))
+    if (!r.ok) expect(r.error).toBe(`--bitrate must be a whole number from 1 to 100000, got "${value}"`)
+  })
+
+  it('the demo takes the same range', () => {
+    expect(parseCliArgs(['demo', '--uplink', '--bitrate', '100001'])).toMatchObject({ ok: false })
+    const r = parseCliArgs(['demo', '--uplink', '--bitrate', '6000'])
+    expect(r.ok && r.value.command === 'demo' && r.value.options).toMatchObject({ uplink: true, plannedKbps: 6000 })
+  })
+})

@@ -5,6 +5,7 @@ import {
   validateGenerateInput,
   validateNoArgs,
   validateOfflineInput,
+  validateDemoRequest,
   validatePreflightRequest
 } from '../../src/main/ipc-validate'
 
@@ -111,5 +112,36 @@ describe('validatePreflightRequest: the live-stream guard', () => {
     const left = validatePreflightRequest(base)
     expect(left.ok && left.value.realProbe).toBeUndefined()
     expect(validatePreflightRequest({ ...base, realProbe: 'no' })).toEqual({ ok: false, error: 'realProbe must be true or false' })
+  })
+})
+
+describe('validatePreflightRequest: the uplink test', () => {
+  const base = { runId: 'run-1', url: { url: 'rtmp://h/live/s' } }
+  it('passes uplink and the planned bitrate on', () => {
+    const r = validatePreflightRequest({ ...base, uplink: true, plannedKbps: 4500 })
+    expect(r.ok && r.value).toMatchObject({ uplink: true, plannedKbps: 4500 })
+    const plain = validatePreflightRequest(base)
+    expect(plain.ok && 'uplink' in plain.value).toBe(false)
+  })
+
+  it.each([
+    [{ plannedKbps: 0 }, 'plannedKbps must be a whole number from 1 to 100000'],
+    [{ plannedKbps: 100_001 }, 'plannedKbps must be a whole number from 1 to 100000'],
+    [{ plannedKbps: 2500.5 }, 'plannedKbps must be a whole number from 1 to 100000'],
+    [{ plannedKbps: '2500' }, 'plannedKbps must be a whole number from 1 to 100000'],
+    [{ uplink: 'yes' }, 'uplink must be true or false'],
+    [{ uplink: true, noPush: true }, '--uplink needs the test push: drop --no-push'],
+    [{ pushSeconds: 601 }, 'pushSeconds must be a whole number from 1 to 600']
+  ])('refuses %j', (extra, error) => {
+    expect(validatePreflightRequest({ ...base, ...extra })).toEqual({ ok: false, error })
+  })
+})
+
+describe('validateDemoRequest: the uplink test', () => {
+  it('passes uplink and plannedKbps on, refuses a bad bitrate', () => {
+    const r = validateDemoRequest({ runId: 'd1', uplink: true, plannedKbps: 6000 })
+    expect(r).toEqual({ ok: true, value: { runId: 'd1', fail: undefined, uplink: true, plannedKbps: 6000 } })
+    expect(validateDemoRequest({ runId: 'd1', plannedKbps: 0 })).toMatchObject({ ok: false })
+    expect(validateDemoRequest({ runId: 'd1', fail: 'uplink' })).toEqual({ ok: true, value: { runId: 'd1', fail: 'uplink' } })
   })
 })

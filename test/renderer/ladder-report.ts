@@ -17,9 +17,16 @@ export const LADDER_HOST = 'push.ladder.test'
 /** A documentation address (RFC 5737): never contacted, these reports are written by hand. */
 export const LADDER_IP = '192.0.2.10'
 
+/**
+ * txTime of the URL, fixed once for the whole test file: computed per call, two calls on either
+ * side of a second boundary gave two different URLs, and a test comparing them failed at random.
+ * 20 h ahead stays valid for any test run.
+ */
+const LADDER_TX_TIME = Math.floor(Date.now() / 1000 + 20 * 3600).toString(16).toUpperCase()
+
 /** The user's URL of these reports, and its parse (txSecret whole). */
 export function ladderUrl(): { text: string; parsed: PushUrl; txSecret: string } {
-  const txTime = Math.floor(Date.now() / 1000 + 20 * 3600).toString(16).toUpperCase()
+  const txTime = LADDER_TX_TIME
   const txSecret = computeTxSecret(LADDER_KEY, 'show', txTime, 'md5')
   const text = `rtmp://${LADDER_HOST}/live/show?txSecret=${txSecret}&txTime=${txTime}`
   const parse = analyzeOffline({ url: { url: text } }).parse

@@ -2,6 +2,7 @@
  * Every threshold and timeout of the engine, named, each with the reason or source for its value
  * (house style habit 8). Sections are owned by the checks that use them.
  */
+import { PLANNED_KBPS, PUSH_SECONDS } from '../../shared/options'
 
 // ── Expiry (Tencent step 3) ────────────────────────────────────────────────────────────────
 /** Tencent recommends txTime 12–24 h ahead so a reconnect after a network drop still works. */
@@ -93,7 +94,7 @@ export const FFMPEG_PROBE_MAX_OUTPUT_BYTES = 256 * 1024
 
 // ── Test push with ffmpeg (ffmpeg-push.ts, ffmpeg-log.ts) ──────────────────────────────────
 /** Default length of the media push window, s (issue 3: "configurable window (default 8 s)"). */
-export const PUSH_DEFAULT_SECONDS = 8
+export const PUSH_DEFAULT_SECONDS: number = PUSH_SECONDS.default
 /** Keyframe interval of the test pattern, s: Tencent's encoder advice is a 2 s GOP. */
 export const PUSH_KEYFRAME_INTERVAL_SEC = 2
 /** Frame rate of the test pattern (Tencent's advice: 24–30 fps). */
@@ -156,7 +157,7 @@ export const CLOCK_DATE_RESOLUTION_MS = 1_000
 
 // ── Uplink test (uplink-check.ts) ───────────────────────────────────────────────────────────
 /** Planned bitrate when the user gives none, kbit/s: a typical 720p30 H.264 stream. */
-export const UPLINK_DEFAULT_PLANNED_KBPS = 3_000
+export const UPLINK_DEFAULT_PLANNED_KBPS: number = PLANNED_KBPS.default
 /**
  * Share of the sustained upload an encoder may use (MISSION: "bitrate ≤ ~80 % of the sustained
  * upload measured"): the rest absorbs cross traffic and bitrate peaks at scene changes.

@@ -1147,5 +1147,37 @@ export const id: Record<keyof typeof en, string> = {
   'link.copy': 'Salin link untuk pengguna ini',
   'link.copy.hint':
     'Link ini membuka pemeriksaan dengan domain push, AppName, nama stream, dan opsi yang sama — tanpa txSecret, txTime, atau kunci.',
-  'link.copy.unavailable': 'Tidak ada link dukungan untuk URL ini: {{reason}}'
+  'link.copy.unavailable': 'Tidak ada link dukungan untuk URL ini: {{reason}}',
+
+  // ── uji uplink di aplikasi ──
+  'uplink.field.enable': 'Uji uplink: ukur kecepatan unggah pada bitrate yang akan saya pakai',
+  'uplink.field.bitrate': 'Bitrate rencana, kbit/s',
+  'uplink.field.hint':
+    'Nilai umum di OBS: 2500 (720p), 4500 (1080p 30 fps), 6000 (1080p 60 fps), 8000. Uji ini menambah sekitar 15 detik.',
+  'uplink.field.invalid': 'Masukkan bilangan bulat kbit/s dari {{from}} sampai {{to}}.',
+  'uplink.field.needs-key': 'Uji uplink memerlukan kunci push Anda: uji ini push ke stream uji terpisah, tidak pernah ke stream asli Anda.',
+  'uplink.field.needs-push': 'Uji uplink memerlukan push uji: hapus centang “Tanpa push uji”.',
+  'uplink.card.heading': 'Uplink',
+  'uplink.card.sustained': 'Kecepatan unggah yang bertahan',
+  'uplink.card.planned': 'Bitrate rencana',
+  'uplink.card.recommended': 'Bitrate encoder yang disarankan',
+  'uplink.card.stalls': 'Macet (detik tanpa data terkirim)',
+  'uplink.card.cpu': 'CPU push uji',
+  'uplink.card.kbps': '{{kbps}} kbit/s',
+  'uplink.card.cpu-value': '{{cpu}} % dari satu core',
+  'uplink.card.not-measured': 'tidak diukur di sini',
+  'uplink.chart.label': 'Laju kirim tiap detik selama {{seconds}} detik, dari {{from}} sampai {{to}} kbit/s; rencana {{planned}} kbit/s.',
+  'uplink.chart.planned': 'rencana',
+  'uplink.chart.none': 'Laporan ini tidak memuat laju kirim per detik.',
+  'uplink.card.quality.heading': 'Kualitas saat terbebani',
+  'uplink.card.quality.bufferbloat': 'Jeda saat terbebani (bufferbloat)',
+  'uplink.card.quality.bufferbloat.value': 'Waktu pulang-pergi saat diam {{idle}}, saat push {{p50}} (95 % sampel di bawah {{p95}})',
+  'uplink.card.quality.bufferbloat.explain': 'Jika waktu pulang-pergi naik tajam saat push, jaringan menahan stream Anda di antrean: jeda dan drop muncul saat puncak.',
+  'uplink.card.quality.ms': '{{ms}} ms',
+  'uplink.card.quality.retransmits': 'Transmisi ulang',
+  'uplink.card.quality.retransmits.value': '{{percent}} % segmen TCP push dikirim ulang',
+  'uplink.card.quality.retransmits.explain': 'Segmen yang hilang di jaringan dan dikirim ulang oleh TCP: masing-masing menahan stream selama satu putaran.',
+  'uplink.card.quality.steadiness': 'Kestabilan laju kirim',
+  'uplink.card.quality.steadiness.value': 'Berubah ±{{jitter}} kbit/s dari detik ke detik; macet: {{stalls}}',
+  'uplink.card.quality.steadiness.explain': 'Laju yang stabil berarti jaringan sanggup setiap detik, bukan hanya rata-rata.',
 }

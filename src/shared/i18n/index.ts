@@ -9,9 +9,10 @@ import { en } from './en'
 import { id, idTimeWords } from './id'
 import { zhCN, zhCNTimeWords } from './zh-CN'
 
-/** Languages the app ships (the values of the CLI's `--lang`). */
-export const LANGUAGES = ['en', 'id', 'zh-CN'] as const
-export type Language = (typeof LANGUAGES)[number]
+import { LANGUAGES, type Language } from '../options'
+
+/** Languages the app ships: one list, kept with the other shared option lists. */
+export { LANGUAGES, type Language }
 
 /** All resources, one translation namespace per language. */
 export const resources = {

@@ -106,7 +106,8 @@ describe('pure parts', () => {
     const p = parseCliArgs(['check', 'rtmp://a/live/s', '--uplink', '--bitrate', '4500'])
     expect(p.ok && p.value.command === 'check' && [p.value.options.uplink, p.value.options.plannedKbps]).toEqual([true, 4500])
     expect(parseCliArgs(['check', 'rtmp://a/live/s', '--uplink', '--no-push']).ok).toBe(false)
-    expect(parseCliArgs(['check', 'rtmp://a/live/s', '--bitrate', '5']).ok).toBe(false)
+    expect(parseCliArgs(['check', 'rtmp://a/live/s', '--bitrate', '0']).ok).toBe(false)
+    expect(parseCliArgs(['check', 'rtmp://a/live/s', '--bitrate', '100001']).ok).toBe(false)
   })
 })
 

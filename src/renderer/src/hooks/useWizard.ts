@@ -65,7 +65,7 @@ export interface Wizard {
   /** Run a check; `fullUrl` is the request's URL as the offline analysis parsed it. */
   start: (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
   /** Run the demo (a local test server on this computer); `fail` reproduces one cause. */
-  startDemo: (fail?: DemoRequest['fail']) => void
+  startDemo: (fail?: DemoRequest['fail'], uplink?: Pick<DemoRequest, 'uplink' | 'plannedKbps'>) => void
   /** True while the report on screen comes from the demo. */
   demo: boolean
   cancel: () => void
@@ -120,14 +120,14 @@ export function useWizard(): Wizard {
     []
   )
 
-  const launch = useCallback((req: Omit<PreflightRequest, 'runId'> | { demo: DemoRequest['fail'] }, onHotspot: boolean, changes: NetworkChange[]) => {
+  const launch = useCallback((req: Omit<PreflightRequest, 'runId'> | { demo: Omit<DemoRequest, 'runId'> }, onHotspot: boolean, changes: NetworkChange[]) => {
     const runId = newRunId()
     current.current = runId
     const isDemo = 'demo' in req
     const transports = isDemo ? undefined : (req.transports ?? TRANSPORTS)
     setRun({ runId, status: 'running', onHotspot, phases: {}, startedAt: Date.now(), transports })
     setView('running')
-    ;(isDemo ? api().demoRun({ runId, fail: req.demo }) : api().preflightRun({ ...req, runId }))
+    ;(isDemo ? api().demoRun({ ...req.demo, runId }) : api().preflightRun({ ...req, runId }))
       .then(
         (r) => {
           if (current.current !== runId) return
@@ -179,10 +179,10 @@ export function useWizard(): Wizard {
   )
 
   const startDemo = useCallback(
-    (fail?: DemoRequest['fail']) => {
+    (fail?: DemoRequest['fail'], uplink?: Pick<DemoRequest, 'uplink' | 'plannedKbps'>) => {
       lastRequest.current = undefined
       clearForNewRun(true)
-      launch({ demo: fail }, false, [])
+      launch({ demo: { fail, ...uplink } }, false, [])
     },
     [launch, clearForNewRun]
   )

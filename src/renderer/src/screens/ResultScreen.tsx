@@ -16,6 +16,7 @@ import { SupportLinkCopy } from '../components/SupportLinkCopy'
 import { TransportTable } from '../components/TransportTable'
 import { WatchPanel } from '../components/WatchPanel'
 import type { WatchBase } from '../hooks/useWatch'
+import { UplinkCard } from '../components/UplinkCard'
 import { useDescribeContext } from '../hooks/useDescribeContext'
 import type { HotspotState } from '../hooks/useWizard'
 import { conclusionParams } from '../lib/comparison'
@@ -121,6 +122,7 @@ export function ResultScreen({
       {watchBase && <WatchPanel base={watchBase} />}
       {report.comparison && <ComparisonView report={report} comparison={report.comparison} ctx={ctx} />}
       <TransportTable report={report} ctx={ctx} fullUrl={ownUrlFor(report, fullUrl)} />
+      <UplinkCard report={report} ctx={ctx} />
 
       <h3 className="steps-heading">{t('ui.result.steps')}</h3>
       {STEPS.filter((step) => step.shown(report)).map((step) => (

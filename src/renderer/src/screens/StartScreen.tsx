@@ -16,11 +16,14 @@ import { useDescribeContext } from '../hooks/useDescribeContext'
 import { useOfflineAnalysis } from '../hooks/useOfflineAnalysis'
 import { api } from '../lib/api'
 import { checkProtocols, DEFAULT_PROTOCOLS, type ProtocolChoice } from '../lib/protocol-options'
+import { UplinkOption } from '../components/UplinkOption'
+import { DEFAULT_UPLINK, uplinkRequest, type UplinkChoice } from '../lib/uplink-field'
+import { DEMO_FAILURES, PUSH_SECONDS } from '@shared/options'
 
 type Mode = 'url' | 'obs'
 
 /** The demo's scenarios: a healthy push, then each failure it reproduces (src/main/demo). */
-const DEMO_CASES = ['ok', 'cname', 'network', 'expiry', 'signature', 'stream-in-use', 'uplink'] as const
+const DEMO_CASES = ['ok', ...DEMO_FAILURES] as const
 
 /** Optional non-negative number from a text field; undefined when empty or invalid. */
 function parseNumber(text: string): number | undefined {
@@ -39,7 +42,7 @@ export function StartScreen({
   incoming
 }: {
   onRun: (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
-  onDemo: (fail?: DemoRequest['fail']) => void
+  onDemo: (fail?: DemoRequest['fail'], uplink?: Pick<DemoRequest, 'uplink' | 'plannedKbps'>) => void
   onOpenReport: () => void
   /** The latest support link main delivered: it fills the form. */
   incoming?: IncomingLink
@@ -59,7 +62,8 @@ export function StartScreen({
   const [showHours, setShowHours] = useState('')
   const [ffmpeg, setFfmpeg] = useState<FfmpegInfo | undefined>()
   const [dnsServer, setDnsServer] = useState('')
-  const [pushSeconds, setPushSeconds] = useState('8')
+  const [pushSeconds, setPushSeconds] = useState(String(PUSH_SECONDS.default))
+  const [uplink, setUplink] = useState<UplinkChoice>(DEFAULT_UPLINK)
   const [noPush, setNoPush] = useState(false)
   const [pushReal, setPushReal] = useState(false)
   const [confirming, setConfirming] = useState(false)
@@ -127,7 +131,9 @@ export function StartScreen({
   const parsed = analysis ? describeParse(analysis.parse) : undefined
   const keyGiven = key.trim() !== '' || backupKey.trim() !== ''
   const ladder = checkProtocols(protocols)
-  const canRun = analysis?.parse.ok === true && ladder.request !== undefined && live !== undefined
+  // The uplink test runs only with the test push; off, or with no push, it adds nothing.
+  const up = uplinkRequest({ ...uplink, on: uplink.on && !noPush })
+  const canRun = analysis?.parse.ok === true && ladder.request !== undefined && live !== undefined && up.ok
   const invalid = parsed?.status === 'fail'
 
   function toggleRemember(on: boolean): void {
@@ -150,8 +156,9 @@ export function StartScreen({
       ...input,
       ...ladder.request,
       dnsServer: dnsServer.trim() || undefined,
-      pushSeconds: seconds === undefined ? undefined : Math.max(1, Math.min(600, Math.round(seconds))),
+      pushSeconds: seconds === undefined ? undefined : Math.max(PUSH_SECONDS.min, Math.min(PUSH_SECONDS.max, Math.round(seconds))),
       noPush,
+      ...(up.ok ? up.request : {}),
       // Never a push to the real name of a live stream, and no probe of it either.
       pushRealStream: !keyGiven && !noPush && !live && pushRealStream,
       realProbe: !live
@@ -280,6 +287,7 @@ export function StartScreen({
         </details>
         <ProtocolOptions value={protocols} errors={ladder.errors} onChange={setProtocols} />
         <ApiSettings />
+        <UplinkOption value={uplink} keyGiven={keyGiven} noPush={noPush} onChange={setUplink} />
       </form>
 
       <section className="analysis" aria-live="polite" aria-labelledby={`${id}-analysis`}>
@@ -366,7 +374,8 @@ export function StartScreen({
               ))}
             </select>
           </label>
-          <button type="button" className="demo-button" onClick={() => onDemo(demoCase === 'ok' ? undefined : demoCase)}>
+          <button type="button" className="demo-button" disabled={!up.ok}
+            onClick={() => onDemo(demoCase === 'ok' ? undefined : demoCase, up.ok ? up.request : undefined)}>
             {t('ui.demo.try')}
           </button>
         </div>

@@ -15,6 +15,7 @@ import { uplinkQualityMessages } from './uplink-quality'
 import { wizardMessages } from './wizard'
 import { tencentApiMessages } from './tencent-api'
 import { watchMessages } from './watch'
+import { uplinkAppMessages } from './uplink-app'
 import { srtUrlMessages, transportMediaMessages, transportMessages, transportUiMessages } from './transport'
 import {
   pushEndMessages,
@@ -76,5 +77,7 @@ export const en = {
   ...uplinkQualityMessages,
   // ── support link ──
   ...linkErrorMessages,
-  ...linkUiMessages
+  ...linkUiMessages,
+  // ── the uplink test in the app ──
+  ...uplinkAppMessages
 } as const
