@@ -1,6 +1,7 @@
 /**
- * One register function per feature (Electron Fiddle style). Each wires contract channels to the
- * engine; the engine itself never imports electron.
+ * One function per feature that returns its channels' handlers, keyed by channel; main puts them
+ * together into the one map of every contract channel (a channel left out does not type-check).
+ * The engine itself never imports electron.
  */
 import { promises as fsp } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +9,7 @@ import type { TencentApiConfig } from '../shared/tencent-api'
 import { createApiCredentialStore, validateApiCredentials } from './api-credential-store'
 import { app, BrowserWindow, clipboard, dialog, Notification, safeStorage } from 'electron'
 import i18next from 'i18next'
-import { handle, oneArg, sendEvent, type HandlerContext, type SenderCheck } from './ipc'
+import { oneArg, sendEvent, type HandlerContext, type HandlerGroup } from './ipc'
 import {
   validateClipboardText,
   validateDemoRequest,
@@ -33,97 +34,87 @@ import { runPreflight } from './preflight/run-preflight'
 import { runDemo } from './demo/run-demo'
 import { pickRunOptions } from '../shared/options'
 import type { PreflightProgress, Report } from '../shared/report'
+import type {
+  DemoRequest,
+  PreflightRequest,
+  ReportOpenResult,
+  ReportSaveRequest,
+  ReportSaveResult,
+  WatchRequest
+} from '../shared/ipc-contract'
 import { I18N_OPTIONS, pickLanguage, timeWordsFor } from '../shared/i18n'
-import type { WatchRound } from '../shared/watch'
+import type { WatchRound, WatchSummary } from '../shared/watch'
 import { watchAlertText } from '../shared/watch-text'
 import { realWatchDeps, watch, type WatchDeps } from './preflight/watch'
 
 /** `app:info`: version and platform for the footer and reports. */
-export function registerAppHandlers(trusted: SenderCheck): void {
-  handle('app:info', trusted, validateNoArgs, () => ({
-    version: app.getVersion(),
-    platform: process.platform,
-    arch: process.arch,
-    electron: process.versions.electron ?? ''
-  }))
+export function appHandlers(): HandlerGroup<'app:info'> {
+  return {
+    'app:info': {
+      validate: validateNoArgs,
+      impl: () => ({
+        version: app.getVersion(),
+        platform: process.platform,
+        arch: process.arch,
+        electron: process.versions.electron ?? ''
+      })
+    }
+  }
 }
 
 /** `url:analyze` and `url:generate`: the offline push-URL analysis and the URL generator. */
-export function registerUrlHandlers(trusted: SenderCheck): void {
-  handle('url:analyze', trusted, oneArg(validateOfflineInput), (input) => analyzeOffline(input))
-  handle('url:generate', trusted, oneArg(validateGenerateInput), (input) => generatePushUrl(input))
+export function urlHandlers(): HandlerGroup<'url:analyze' | 'url:generate'> {
+  return {
+    'url:analyze': { validate: oneArg(validateOfflineInput), impl: (input) => analyzeOffline(input) },
+    'url:generate': { validate: oneArg(validateGenerateInput), impl: (input) => generatePushUrl(input) }
+  }
 }
 
 /** `ffmpeg:locate`: which ffmpeg the test push will use and what it supports. */
-export function registerFfmpegHandlers(trusted: SenderCheck): void {
-  handle('ffmpeg:locate', trusted, validateNoArgs, () => locateFfmpeg())
+export function ffmpegHandlers(): HandlerGroup<'ffmpeg:locate'> {
+  return { 'ffmpeg:locate': { validate: validateNoArgs, impl: () => locateFfmpeg() } }
 }
 
 /** `clipboard:write`: copy a generated URL or a redacted report (the page has no clipboard permission). */
-export function registerClipboardHandlers(trusted: SenderCheck): void {
-  handle('clipboard:write', trusted, oneArg(validateClipboardText), (text) => clipboard.writeText(text))
+export function clipboardHandlers(): HandlerGroup<'clipboard:write'> {
+  return {
+    'clipboard:write': { validate: oneArg(validateClipboardText), impl: (text) => clipboard.writeText(text) }
+  }
 }
 
-/**
- * `preflight:run` / `preflight:cancel` and the `preflight:progress` events. Running runs live in
- * this registration's closure (no module state); a window that goes away cancels its runs, so no
- * ffmpeg outlives the page that started it.
- */
-export function registerPreflightHandlers(
-  trusted: SenderCheck,
-  /** The saved Tencent API credentials, attached to each run by main (the page never has them). */
-  apiCredentials: () => Promise<TencentApiConfig | undefined> = async () => undefined
-): {
-  /** Cancel every run; resolves when all have finished (their ffmpeg has exited). */
+/** Runs (checks, watches) tracked by id: cancellable, stopped when their page goes away, awaited at quit. */
+function createRunRegistry(noun: string): {
+  track: <T>(id: string, sender: HandlerContext['sender'], start: (signal: AbortSignal) => Promise<T>) => Promise<T>
+  cancel: (id: string) => boolean
   cancelAll: () => Promise<void>
   isRunning: () => boolean
 } {
   const running = new Map<string, AbortController>()
   const settled = new Set<Promise<unknown>>()
-  /** Run one tracked run: cancellable by id, cancelled when its page goes away, awaited at quit. */
-  async function track(
-    runId: string,
-    sender: HandlerContext['sender'],
-    start: (signal: AbortSignal, onProgress: (p: PreflightProgress) => void) => Promise<Report>
-  ): Promise<Report> {
-    if (running.has(runId)) throw new Error(`run ${runId} is already running`)
-    const controller = new AbortController()
-    running.set(runId, controller)
-    const onGone = (): void => controller.abort()
-    sender.once('destroyed', onGone)
-    const run = start(controller.signal, (progress) => sendEvent(sender, 'preflight:progress', { runId, progress }))
-    const done = run.catch(() => undefined)
-    settled.add(done)
-    try {
-      return await run
-    } finally {
-      settled.delete(done)
-      running.delete(runId)
-      if (!sender.isDestroyed()) sender.off('destroyed', onGone)
-    }
-  }
-  handle('preflight:run', trusted, oneArg(validatePreflightRequest), async (req, event) => {
-    const tencentApi = await apiCredentials()
-    return track(req.runId, event.sender, (signal, onProgress) =>
-      runPreflight(
-        // The URL, keys and CA by name; every check option as the request carries it.
-        { ...pickRunOptions(req), url: req.url, keys: req.keys, caPem: req.caPem, ...(tencentApi ? { tencentApi } : {}) },
-        { signal, onProgress }
-      )
-    )
-  })
-  // The demo: the same run against a local ingest + DNS on loopback (src/main/demo); same
-  // progress events, same cancel channel.
-  handle('demo:run', trusted, oneArg(validateDemoRequest), (req, event) =>
-    track(req.runId, event.sender, async (signal, onProgress) => (await runDemo({ fail: req.fail, uplink: req.uplink, plannedKbps: req.plannedKbps }, { signal, onProgress })).report)
-  )
-  handle('preflight:cancel', trusted, oneArg(validateRunId), (runId) => {
-    const c = running.get(runId)
-    c?.abort()
-    return c !== undefined
-  })
   return {
-    cancelAll: async () => {
+    async track(id, sender, start) {
+      if (running.has(id)) throw new Error(`${noun} ${id} is already running`)
+      const controller = new AbortController()
+      running.set(id, controller)
+      const onGone = (): void => controller.abort()
+      sender.once('destroyed', onGone)
+      const run = start(controller.signal)
+      const done = run.catch(() => undefined)
+      settled.add(done)
+      try {
+        return await run
+      } finally {
+        settled.delete(done)
+        running.delete(id)
+        if (!sender.isDestroyed()) sender.off('destroyed', onGone)
+      }
+    },
+    cancel(id) {
+      const c = running.get(id)
+      c?.abort()
+      return c !== undefined
+    },
+    async cancelAll() {
       running.forEach((c) => c.abort())
       await Promise.all([...settled])
     },
@@ -132,44 +123,102 @@ export function registerPreflightHandlers(
 }
 
 /**
+ * `preflight:run` / `demo:run` / `preflight:cancel` and the `preflight:progress` events. Running
+ * runs live in this closure (no module state); a window that goes away cancels its runs, so no
+ * ffmpeg outlives the page that started it.
+ */
+export function preflightHandlers(
+  /** The saved Tencent API credentials, attached to each run by main (the page never has them). */
+  apiCredentials: () => Promise<TencentApiConfig | undefined> = async () => undefined
+): {
+  handlers: HandlerGroup<'preflight:run' | 'demo:run' | 'preflight:cancel'>
+  /** Cancel every run; resolves when all have finished (their ffmpeg has exited). */
+  cancelAll: () => Promise<void>
+  isRunning: () => boolean
+} {
+  const runs = createRunRegistry('run')
+  const progressTo =
+    (runId: string, sender: HandlerContext['sender']) =>
+    (progress: PreflightProgress): void =>
+      sendEvent(sender, 'preflight:progress', { runId, progress })
+  const run = async (req: PreflightRequest, { sender }: HandlerContext): Promise<Report> => {
+    const tencentApi = await apiCredentials()
+    // The URL, keys and CA by name; every check option as the request carries it.
+    const input = { ...pickRunOptions(req), url: req.url, keys: req.keys, caPem: req.caPem, ...(tencentApi ? { tencentApi } : {}) }
+    return runs.track(req.runId, sender, (signal) => runPreflight(input, { signal, onProgress: progressTo(req.runId, sender) }))
+  }
+  // The demo: the same run against a local ingest + DNS on loopback (src/main/demo); same
+  // progress events, same cancel channel.
+  const demo = (req: DemoRequest, { sender }: HandlerContext): Promise<Report> =>
+    runs.track(req.runId, sender, async (signal) => {
+      const options = { fail: req.fail, uplink: req.uplink, plannedKbps: req.plannedKbps }
+      return (await runDemo(options, { signal, onProgress: progressTo(req.runId, sender) })).report
+    })
+  return {
+    handlers: {
+      'preflight:run': { validate: oneArg(validatePreflightRequest), impl: run },
+      'demo:run': { validate: oneArg(validateDemoRequest), impl: demo },
+      'preflight:cancel': { validate: oneArg(validateRunId), impl: (runId) => runs.cancel(runId) }
+    },
+    cancelAll: runs.cancelAll,
+    isRunning: runs.isRunning
+  }
+}
+
+/**
  * `keys:load` / `keys:save` / `keys:forget`: the "remember my push keys" option. The keys are
  * encrypted with safeStorage into userData/push-keys.bin and never leave this computer.
  */
-export function registerKeyHandlers(trusted: SenderCheck): void {
+export function keyHandlers(): HandlerGroup<'keys:load' | 'keys:save' | 'keys:forget'> {
   const store = createKeyStore(join(app.getPath('userData'), 'push-keys.bin'), {
     isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
     encryptString: (plain) => safeStorage.encryptString(plain),
     decryptString: (data) => safeStorage.decryptString(data),
     ...realKeyFileDeps
   })
-  handle('keys:load', trusted, validateNoArgs, () => store.load())
-  handle('keys:save', trusted, oneArg(validateKeysToSave), (keys) => store.save(keys))
-  handle('keys:forget', trusted, validateNoArgs, () => store.forget())
+  return {
+    'keys:load': { validate: validateNoArgs, impl: () => store.load() },
+    'keys:save': { validate: oneArg(validateKeysToSave), impl: (keys) => store.save(keys) },
+    'keys:forget': { validate: validateNoArgs, impl: () => store.forget() }
+  }
 }
 
 /**
  * `api:status` / `api:save` / `api:forget`: the Tencent API credentials of the settings, encrypted
  * with safeStorage into userData/tencent-api.bin. Returns main's reader for the preflight runs.
  */
-export function registerApiCredentialHandlers(trusted: SenderCheck): () => Promise<TencentApiConfig | undefined> {
+export function apiCredentialHandlers(): {
+  handlers: HandlerGroup<'api:status' | 'api:save' | 'api:forget'>
+  /** The saved credentials, for main to attach to a run. */
+  load: () => Promise<TencentApiConfig | undefined>
+} {
   const store = createApiCredentialStore(join(app.getPath('userData'), 'tencent-api.bin'), {
     isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
     encryptString: (plain) => safeStorage.encryptString(plain),
     decryptString: (data) => safeStorage.decryptString(data),
     ...realKeyFileDeps
   })
-  handle('api:status', trusted, validateNoArgs, () => store.status())
-  handle('api:save', trusted, oneArg(validateApiCredentials), (c) => store.save(c))
-  handle('api:forget', trusted, validateNoArgs, () => store.forget())
-  return store.load
+  return {
+    handlers: {
+      'api:status': { validate: validateNoArgs, impl: () => store.status() },
+      'api:save': { validate: oneArg(validateApiCredentials), impl: (c) => store.save(c) },
+      'api:forget': { validate: validateNoArgs, impl: () => store.forget() }
+    },
+    load: store.load
+  }
 }
 
 /** `net:identity`: which network this is, and what changed since the identity the page gives. */
-export function registerNetworkHandlers(trusted: SenderCheck): void {
-  handle('net:identity', trusted, oneArg(validateOptionalIdentity), async (before) => {
-    const identity = await readNetworkIdentity()
-    return { identity, changes: before ? networkChanges(before, identity) : [] }
-  })
+export function networkHandlers(): HandlerGroup<'net:identity'> {
+  return {
+    'net:identity': {
+      validate: oneArg(validateOptionalIdentity),
+      impl: async (before) => {
+        const identity = await readNetworkIdentity()
+        return { identity, changes: before ? networkChanges(before, identity) : [] }
+      }
+    }
+  }
 }
 
 const EXTENSIONS = { json: 'json', markdown: 'md', text: 'txt' } as const
@@ -178,8 +227,14 @@ const EXTENSIONS = { json: 'json', markdown: 'md', text: 'txt' } as const
  * `report:save` / `report:open`: report files through the system dialogs. Main picks the path
  * (the page never names one), caps the size, and re-checks a JSON file's shape both ways.
  */
-export function registerReportFileHandlers(trusted: SenderCheck): void {
-  handle('report:save', trusted, oneArg(validateReportSaveRequest), async (req, { sender }) => {
+export function reportFileHandlers(): HandlerGroup<'report:save' | 'report:open'> {
+  return {
+    'report:save': { validate: oneArg(validateReportSaveRequest), impl: saveReport },
+    'report:open': { validate: validateNoArgs, impl: openReport }
+  }
+}
+
+async function saveReport(req: ReportSaveRequest, { sender }: HandlerContext): Promise<ReportSaveResult> {
     const ext = EXTENSIONS[req.format]
     const win = BrowserWindow.fromWebContents(sender)
     const options = {
@@ -190,8 +245,9 @@ export function registerReportFileHandlers(trusted: SenderCheck): void {
     if (r.canceled || !r.filePath) return { saved: false }
     await fsp.writeFile(r.filePath, req.content, 'utf8')
     return { saved: true, fileName: r.filePath.split(/[\\/]/).pop() ?? r.filePath }
-  })
-  handle('report:open', trusted, validateNoArgs, async (ctx) => {
+}
+
+async function openReport(ctx: HandlerContext): Promise<ReportOpenResult> {
     const win = BrowserWindow.fromWebContents(ctx.sender)
     const options = { properties: ['openFile' as const], filters: [{ name: 'JSON', extensions: ['json'] }] }
     const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
@@ -206,7 +262,6 @@ export function registerReportFileHandlers(trusted: SenderCheck): void {
     } catch {
       return { ok: false, cancelled: false, error: 'unreadable' }
     }
-  })
 }
 
 /** Shows a desktop notification (title, body). */
@@ -233,19 +288,16 @@ function alertNotice(round: WatchRound, lang: string): { title: string; body: st
  * A watch ends when stopped, when its page goes away, or at quit (`stopAll`): no loop outlives
  * the window that asked for it.
  */
-export function registerWatchHandlers(
-  trusted: SenderCheck,
+export function watchHandlers(
   notify: Notify = electronNotify,
   deps: Partial<WatchDeps> = {}
-): { stopAll: () => Promise<void>; isRunning: () => boolean } {
-  const running = new Map<string, AbortController>()
-  const settled = new Set<Promise<unknown>>()
-  handle('watch:start', trusted, oneArg(validateWatchRequest), async (req, { sender }) => {
-    if (running.has(req.watchId)) throw new Error(`watch ${req.watchId} is already running`)
-    const controller = new AbortController()
-    running.set(req.watchId, controller)
-    const onGone = (): void => controller.abort()
-    sender.once('destroyed', onGone)
+): {
+  handlers: HandlerGroup<'watch:start' | 'watch:stop'>
+  stopAll: () => Promise<void>
+  isRunning: () => boolean
+} {
+  const watches = createRunRegistry('watch')
+  const start = (req: WatchRequest, { sender }: HandlerContext): Promise<WatchSummary> => {
     const onRound = (round: WatchRound): void => {
       sendEvent(sender, 'watch:round', { watchId: req.watchId, round })
       if (round.alerts.length > 0) {
@@ -253,28 +305,15 @@ export function registerWatchHandlers(
         notify(n.title, n.body)
       }
     }
-    const run = watch(req, { ...realWatchDeps, ...deps }, controller.signal, onRound)
-    const done = run.catch(() => undefined)
-    settled.add(done)
-    try {
-      return await run
-    } finally {
-      settled.delete(done)
-      running.delete(req.watchId)
-      if (!sender.isDestroyed()) sender.off('destroyed', onGone)
-    }
-  })
-  handle('watch:stop', trusted, oneArg(validateRunId), (watchId) => {
-    const c = running.get(watchId)
-    c?.abort()
-    return c !== undefined
-  })
+    return watches.track(req.watchId, sender, (signal) => watch(req, { ...realWatchDeps, ...deps }, signal, onRound))
+  }
   return {
-    stopAll: async () => {
-      running.forEach((c) => c.abort())
-      await Promise.all([...settled])
+    handlers: {
+      'watch:start': { validate: oneArg(validateWatchRequest), impl: start },
+      'watch:stop': { validate: oneArg(validateRunId), impl: (watchId) => watches.cancel(watchId) }
     },
-    isRunning: () => running.size > 0
+    stopAll: watches.cancelAll,
+    isRunning: watches.isRunning
   }
 }
 
@@ -282,12 +321,12 @@ export function registerWatchHandlers(
  * `link:ready` and the `link:open` events: the page says it listens, and the support link waiting
  * in the inbox (from argv or the OS) goes to that page, now and as later ones arrive.
  */
-export function registerLinkHandlers(trusted: SenderCheck, inbox: LinkInbox): void {
-  handle('link:ready', trusted, validateNoArgs, ({ sender }) => {
+export function linkHandlers(inbox: LinkInbox): HandlerGroup<'link:ready'> {
+  const ready = ({ sender }: HandlerContext): void =>
     inbox.ready((result) => {
       if (sender.isDestroyed()) return false
       sendEvent(sender, 'link:open', result)
       return true
     })
-  })
+  return { 'link:ready': { validate: validateNoArgs, impl: ready } }
 }

@@ -1,23 +1,23 @@
 /**
- * Electron lifecycle and the window; a flat list of register…Handlers() calls; nothing else.
+ * Electron lifecycle and the window; the one map of IPC handlers; nothing else.
  * All diagnostic logic lives in ./preflight (plain Node) so the CLI and the tests use it directly.
  */
 import { join } from 'node:path'
 import { app, BrowserWindow, session, shell } from 'electron'
 import {
-  registerApiCredentialHandlers,
-  registerAppHandlers,
-  registerClipboardHandlers,
-  registerFfmpegHandlers,
-  registerKeyHandlers,
-  registerLinkHandlers,
-  registerNetworkHandlers,
-  registerPreflightHandlers,
-  registerReportFileHandlers,
-  registerUrlHandlers,
-  registerWatchHandlers
+  apiCredentialHandlers,
+  appHandlers,
+  clipboardHandlers,
+  ffmpegHandlers,
+  keyHandlers,
+  linkHandlers,
+  networkHandlers,
+  preflightHandlers,
+  reportFileHandlers,
+  urlHandlers,
+  watchHandlers
 } from './handlers'
-import type { SenderCheck } from './ipc'
+import { registerHandlers, type HandlerMap, type SenderCheck } from './ipc'
 import { createLinkInbox, findLinkInArgv } from './link-inbox'
 import { DEEP_LINK_SCHEME } from '../shared/deep-link'
 import { denyAllPermissions, lockDownWebContents, secureWebPreferences } from './security'
@@ -94,17 +94,24 @@ app.enableSandbox()
 app.whenReady().then(() => {
   if (!primary) return
   denyAllPermissions(session.defaultSession)
-  registerAppHandlers(trusted)
-  registerUrlHandlers(trusted)
-  registerFfmpegHandlers(trusted)
-  registerClipboardHandlers(trusted)
-  registerKeyHandlers(trusted)
-  registerNetworkHandlers(trusted)
-  registerReportFileHandlers(trusted)
-  const apiCredentials = registerApiCredentialHandlers(trusted)
-  const preflight = registerPreflightHandlers(trusted, apiCredentials)
-  const watches = registerWatchHandlers(trusted)
-  registerLinkHandlers(trusted, links)
+  const apiCredentials = apiCredentialHandlers()
+  const preflight = preflightHandlers(apiCredentials.load)
+  const watches = watchHandlers()
+  // Every contract channel has its handler here: one left out does not type-check.
+  const handlers: HandlerMap = {
+    ...appHandlers(),
+    ...urlHandlers(),
+    ...ffmpegHandlers(),
+    ...clipboardHandlers(),
+    ...keyHandlers(),
+    ...networkHandlers(),
+    ...reportFileHandlers(),
+    ...apiCredentials.handlers,
+    ...preflight.handlers,
+    ...watches.handlers,
+    ...linkHandlers(links)
+  }
+  registerHandlers(handlers, trusted)
   // Quitting mid-run first stops the test push and waits for ffmpeg to exit (the push's own
   // SIGTERM → SIGKILL escalation bounds the wait): ffmpeg never outlives the app. A running
   // watch is stopped the same way, its current round cut short.

@@ -63,6 +63,30 @@ export function handle<C extends InvokeChannel>(
   })
 }
 
+/** One channel's validator and implementation. */
+export interface ChannelHandler<C extends InvokeChannel> {
+  validate: ArgsValidator<C>
+  impl: Handler<C>
+}
+
+/** Handlers for some channels, keyed by channel: what each feature contributes. */
+export type HandlerGroup<K extends InvokeChannel> = { [C in K]: ChannelHandler<C> }
+
+/** Handlers for every channel of the contract: a channel without one does not type-check. */
+export type HandlerMap = HandlerGroup<InvokeChannel>
+
+/** Register a group (or the whole map) of handlers, each behind the sender check. */
+export function registerHandlers<K extends InvokeChannel>(
+  group: HandlerGroup<K>,
+  isTrustedSender: SenderCheck,
+  ipc: Pick<typeof ipcMain, 'handle'> = ipcMain
+): void {
+  for (const channel of Object.keys(group) as K[]) {
+    const h = group[channel]
+    handle(channel, isTrustedSender, h.validate, h.impl, ipc)
+  }
+}
+
 /** Send a typed event to one webContents (no-op once it is destroyed). */
 export function sendEvent<E extends EventChannel>(
   target: WebContents,

@@ -1,6 +1,6 @@
 /**
  * "App quit during a push" (issue 6 item 2): main's before-quit path calls
- * `registerPreflightHandlers(...).cancelAll()` and waits for it. Electron cannot start here, so the
+ * `preflightHandlers(...).cancelAll()` and waits for it. Electron cannot start here, so the
  * electron module is mocked at that one boundary (ipcMain records the handlers, as in
  * test/main/handlers.test.ts); the handlers, the engine, ffmpeg and the ingest are real.
  */
@@ -24,7 +24,8 @@ vi.mock('electron', () => ({
   safeStorage: { isEncryptionAvailable: () => false }
 }))
 
-const { registerPreflightHandlers } = await import('../../src/main/handlers')
+const { preflightHandlers } = await import('../../src/main/handlers')
+const { registerHandlers } = await import('../../src/main/ipc')
 
 const KEY = 'appquitkey0123456789abcdef01234'
 const HOST = 'push.quit.test'
@@ -44,7 +45,8 @@ afterAll(async () => {
 
 describe('app quit during a push', () => {
   it('cancelAll() stops every running push and resolves only once ffmpeg has exited', async () => {
-    const preflight = registerPreflightHandlers(() => true)
+    const preflight = preflightHandlers()
+    registerHandlers(preflight.handlers, () => true)
     const events: PreflightProgressEvent[] = []
     const sender = {
       send: (_c: string, p: PreflightProgressEvent) => void events.push(p),

@@ -18,9 +18,8 @@ vi.mock('electron', () => ({
   clipboard: { writeText: (t: string) => clipboardWrites.push(t) }
 }))
 
-const { registerAppHandlers, registerClipboardHandlers, registerPreflightHandlers, registerUrlHandlers } = await import(
-  '../../src/main/handlers'
-)
+const { appHandlers, clipboardHandlers, preflightHandlers, urlHandlers } = await import('../../src/main/handlers')
+const { registerHandlers } = await import('../../src/main/ipc')
 
 /** A stand-in for the window's webContents: records events, can be "destroyed". */
 function fakeSender(): {
@@ -54,10 +53,8 @@ const invoke = (channel: string, sender: unknown, ...args: unknown[]): Promise<u
   return fn({ sender, senderFrame: { url: 'file:///app/out/renderer/index.html' } }, ...args)
 }
 const trusted = (s: unknown): boolean => s !== 'stranger'
-const preflight = registerPreflightHandlers(trusted as never)
-registerAppHandlers(trusted as never)
-registerUrlHandlers(trusted as never)
-registerClipboardHandlers(trusted as never)
+const preflight = preflightHandlers()
+registerHandlers({ ...preflight.handlers, ...appHandlers(), ...urlHandlers(), ...clipboardHandlers() }, trusted as never)
 
 const KEY = 'handlers-key'
 let ingest: Ingest

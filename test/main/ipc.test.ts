@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
-import { handle, oneArg } from '../../src/main/ipc'
+import { handle, oneArg, registerHandlers, type HandlerMap } from '../../src/main/ipc'
+import { INVOKE_CHANNELS } from '../../src/shared/ipc-contract'
 import { validateClipboardText } from '../../src/main/ipc-validate'
 
 // The electron module cannot load outside Electron; it is mocked at this one boundary, and the
@@ -58,5 +59,14 @@ describe('handle()', () => {
     await expect(get('clipboard:write')(event(ours), 42)).rejects.toThrow('clipboard:write: clipboard text must be text')
     await expect(get('clipboard:write')(event(ours), 'a', 'b')).rejects.toThrow(/exactly one argument/)
     expect(calls).toEqual([])
+  })
+
+  it('a handler map must name every contract channel (checked by the type checker)', () => {
+    // @ts-expect-error a map without handlers lacks every channel, so it does not type-check
+    const none: HandlerMap = {}
+    const recorded: string[] = []
+    registerHandlers(none, () => true, { handle: (c: string) => void recorded.push(c) })
+    expect(recorded).toEqual([])
+    expect(INVOKE_CHANNELS.length).toBeGreaterThan(10)
   })
 })

@@ -14,7 +14,8 @@ vi.mock('electron', () => ({
   app: {},
   clipboard: {}
 }))
-const { registerLinkHandlers } = await import('../../src/main/handlers')
+const { linkHandlers } = await import('../../src/main/handlers')
+const { registerHandlers } = await import('../../src/main/ipc')
 
 const LINK = 'push-preflight://check?domain=push.example.com&app=live&stream=s1'
 
@@ -31,10 +32,10 @@ const ready = (sender: unknown, ...args: unknown[]): Promise<unknown> =>
     ...args
   )
 
-describe('registerLinkHandlers', () => {
+describe('linkHandlers', () => {
   it('delivers the waiting link to the ready page, refuses strangers and extra arguments, and keeps a link a closed page missed', async () => {
     const inbox = createLinkInbox()
-    registerLinkHandlers(((s: unknown) => s !== 'stranger') as never, inbox)
+    registerHandlers(linkHandlers(inbox), ((s: unknown) => s !== 'stranger') as never)
     inbox.receive(LINK)
     await expect(ready('stranger')).rejects.toThrow(/refused/)
     const first = page()

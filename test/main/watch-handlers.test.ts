@@ -12,7 +12,8 @@ const registered = vi.hoisted(() => new Map<string, (event: unknown, ...args: un
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, fn: Listener) => registered.set(channel, fn as never) }
 }))
-const { registerWatchHandlers } = await import('../../src/main/handlers')
+const { watchHandlers } = await import('../../src/main/handlers')
+const { registerHandlers } = await import('../../src/main/ipc')
 
 function fakeSender(): { sender: unknown; rounds: WatchRoundEvent[]; destroy: () => void; next: (n: number) => Promise<void> } {
   const rounds: WatchRoundEvent[] = []
@@ -42,11 +43,11 @@ const VENUE: NetworkIdentity = { interfaces: [{ name: 'wlan0', addresses: ['198.
 const HOTSPOT: NetworkIdentity = { interfaces: [{ name: 'wlan0', addresses: ['203.0.113.5/24'] }], dnsServers: [] }
 let identity = VENUE
 const notices: Array<{ title: string; body: string }> = []
-const watches = registerWatchHandlers(
-  ((s: unknown) => s !== 'stranger') as never,
-  (title, body) => notices.push({ title, body }),
-  { readNetworkIdentity: async () => identity, sleep: async () => new Promise((r) => setTimeout(r, 10)) }
-)
+const watches = watchHandlers((title, body) => notices.push({ title, body }), {
+  readNetworkIdentity: async () => identity,
+  sleep: async () => new Promise((r) => setTimeout(r, 10))
+})
+registerHandlers(watches.handlers, ((s: unknown) => s !== 'stranger') as never)
 
 let ingest: Ingest
 beforeAll(async () => {
