@@ -94,7 +94,7 @@ async function enter(url: string): Promise<void> {
   await field.fill(url)
   const key = page.getByLabel('Push key (optional, stays on this computer)')
   if ((await key.inputValue()) !== KEY) await key.fill(KEY)
-  const options = page.locator('details.advanced')
+  const options = page.locator('details.advanced:not(.api-settings)')
   if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
   await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
   await page.getByLabel('Test push, seconds').fill('3')
