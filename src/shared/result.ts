@@ -1,5 +1,5 @@
 /**
- * The one result shape every check returns (house style habit 6): plain data that survives
+ * The one result shape every check returns: plain data that survives
  * structured clone and JSON. Expected failures (NXDOMAIN, a filtered port, a rejected publish,
  * a missing ffmpeg) are results with a code; only bugs throw.
  */
@@ -14,7 +14,11 @@ export interface Timing {
 }
 
 /** Uniform result of one check. `code` is a stable id from that check's code union. */
-export interface CheckResult<Id extends string = string, Code extends string = string, Evidence = unknown> {
+export interface CheckResult<
+  Id extends string = string,
+  Code extends string = string,
+  Evidence = unknown
+> {
   id: Id
   status: CheckStatus
   code: Code
@@ -30,4 +34,37 @@ export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
   let worst: CheckStatus = 'pass'
   for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s
   return worst
+}
+
+/** Reads a running check's timing: wall-clock start and the time elapsed since. */
+export type TimingReader = () => Timing
+
+/**
+ * Starts timing a check. `startedAt` comes from `wallClock` (ms since epoch), the duration from
+ * `now`, which may be a monotonic clock; both are injectable so tests can fake them. With
+ * `wholeMs` the duration is rounded to whole ms and never negative (for socket-based checks whose
+ * monotonic clock has sub-ms resolution).
+ */
+export function startTiming(
+  now: () => number,
+  wallClock: () => number = now,
+  opts: { wholeMs?: boolean } = {}
+): TimingReader {
+  const startedAt = wallClock()
+  const t0 = now()
+  return () => {
+    const elapsed = now() - t0
+    return { startedAt, durationMs: opts.wholeMs ? Math.max(0, Math.round(elapsed)) : elapsed }
+  }
+}
+
+/** Builds a check's result: the status is looked up by code in the check's own table. */
+export function checkResult<Id extends string, Code extends string, Evidence>(
+  id: Id,
+  code: Code,
+  statusByCode: Readonly<Record<Code, CheckStatus>>,
+  evidence: Evidence,
+  timing: Timing
+): CheckResult<Id, Code, Evidence> {
+  return { id, status: statusByCode[code], code, timing, evidence }
 }
