@@ -36,8 +36,15 @@ export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
   return worst
 }
 
-/** Reads a running check's timing: wall-clock start and the time elapsed since. */
-export type TimingReader = () => Timing
+/** A running check's clock: when it started, and its timing so far. */
+export interface Stopwatch {
+  /** Wall-clock start, ms since epoch. */
+  readonly startedAt: number
+  /** The duration clock's reading at the start (for deadlines on the same clock). */
+  readonly origin: number
+  /** Start and time elapsed since, as a result's timing. */
+  timing(): Timing
+}
 
 /**
  * Starts timing a check. `startedAt` comes from `wallClock` (ms since epoch), the duration from
@@ -49,12 +56,16 @@ export function startTiming(
   now: () => number,
   wallClock: () => number = now,
   opts: { wholeMs?: boolean } = {}
-): TimingReader {
+): Stopwatch {
   const startedAt = wallClock()
-  const t0 = now()
-  return () => {
-    const elapsed = now() - t0
-    return { startedAt, durationMs: opts.wholeMs ? Math.max(0, Math.round(elapsed)) : elapsed }
+  const origin = now()
+  return {
+    startedAt,
+    origin,
+    timing: () => {
+      const elapsed = now() - origin
+      return { startedAt, durationMs: opts.wholeMs ? Math.max(0, Math.round(elapsed)) : elapsed }
+    }
   }
 }
 

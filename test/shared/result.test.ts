@@ -28,34 +28,36 @@ describe('checkResult', () => {
 describe('startTiming', () => {
   it('takes startedAt from the wall clock and the duration from now', () => {
     let mono = 50
-    const read = startTiming(
+    const clock = startTiming(
       () => mono,
       () => 1_700_000_000_000
     )
     mono = 62.4
-    expect(read()).toEqual({ startedAt: 1_700_000_000_000, durationMs: 62.4 - 50 })
+    expect(clock.timing()).toEqual({ startedAt: 1_700_000_000_000, durationMs: 62.4 - 50 })
+    expect(clock.startedAt).toBe(1_700_000_000_000)
+    expect(clock.origin).toBe(50)
     mono = 80
-    expect(read().durationMs).toBe(30)
+    expect(clock.timing().durationMs).toBe(30)
   })
 
   it('uses now for both when no wall clock is given', () => {
     let t = 10
-    const read = startTiming(() => t)
+    const clock = startTiming(() => t)
     t = 17
-    expect(read()).toEqual({ startedAt: 10, durationMs: 7 })
+    expect(clock.timing()).toEqual({ startedAt: 10, durationMs: 7 })
   })
 
   it('rounds to whole ms and never goes negative with wholeMs', () => {
     let t = 100
-    const read = startTiming(
+    const clock = startTiming(
       () => t,
       () => 5,
       { wholeMs: true }
     )
     t = 102.6
-    expect(read().durationMs).toBe(3)
+    expect(clock.timing().durationMs).toBe(3)
     t = 99 // a clock that steps back
-    expect(read().durationMs).toBe(0)
+    expect(clock.timing().durationMs).toBe(0)
   })
 })
 

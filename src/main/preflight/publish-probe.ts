@@ -469,8 +469,8 @@ export async function probePublish(
   deps: NetDeps = realNetDeps,
   signal?: AbortSignal
 ): Promise<PublishProbeResult> {
-  const timing = startTiming(deps.now, deps.wallClock, { wholeMs: true })
-  const deadline = deps.now() + (opts.timeoutMs ?? PUBLISH_PROBE_TIMEOUT_MS)
+  const clock = startTiming(deps.now, deps.wallClock, { wholeMs: true })
+  const deadline = clock.origin + (opts.timeoutMs ?? PUBLISH_PROBE_TIMEOUT_MS)
   const secrets = txSecrets(target.publishName)
   const run: ProbeRun = {
     target,
@@ -494,7 +494,13 @@ export async function probePublish(
     }
   }
   const finish = ({ code, status }: Outcome): PublishProbeResult =>
-    checkResult('publish-probe', code, STATUS_BY_CODE, completeEvidence(run, status), timing())
+    checkResult(
+      'publish-probe',
+      code,
+      STATUS_BY_CODE,
+      completeEvidence(run, status),
+      clock.timing()
+    )
 
   const connectMs = opts.connectTimeoutMs ?? PORT_CONNECT_TIMEOUT_MS
   const tcp = await openTcp(target.ip, target.port, run.left(connectMs), deps, signal)
