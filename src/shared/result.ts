@@ -48,17 +48,18 @@ export interface Stopwatch {
 
 /**
  * Starts timing a check. `startedAt` comes from `wallClock` (ms since epoch), the duration from
- * `now`, which may be a monotonic clock; both are injectable so tests can fake them. With
- * `wholeMs` the duration is rounded to whole ms and never negative (for socket-based checks whose
- * monotonic clock has sub-ms resolution).
+ * `now`, which may be a monotonic clock; without a wall clock, `now` serves for both. Both are
+ * injectable so tests can fake them. With `wholeMs` the duration is rounded to whole ms and never
+ * negative (for socket-based checks whose monotonic clock has sub-ms resolution).
  */
 export function startTiming(
   now: () => number,
-  wallClock: () => number = now,
+  wallClock?: () => number,
   opts: { wholeMs?: boolean } = {}
 ): Stopwatch {
-  const startedAt = wallClock()
-  const origin = now()
+  // One reading when both are the same clock, so the start and the origin agree exactly.
+  const startedAt = (wallClock ?? now)()
+  const origin = wallClock ? now() : startedAt
   return {
     startedAt,
     origin,
