@@ -16,7 +16,7 @@ import type {
   ServerStatus
 } from '../../shared/rtmp'
 import { amf0String, isAmf0Object, type Amf0Value } from './rtmp/amf0'
-import { parseControl } from './rtmp/chunk'
+import { parseControl, type ControlEvent } from './rtmp/chunk'
 import {
   CSID_STREAM_COMMAND,
   RtmpConnection,
@@ -125,7 +125,8 @@ function statusOf(args: Amf0Value[]): Pick<ServerStatus, 'level' | 'code' | 'des
   }
 }
 
-const CONTROL_NAMES: Record<string, string> = {
+/** Protocol control messages by their names in the RTMP specification. */
+const CONTROL_NAMES: Record<ControlEvent['type'], string> = {
   'set-chunk-size': 'SetChunkSize',
   abort: 'Abort',
   ack: 'Acknowledgement',

@@ -65,7 +65,7 @@ export interface PublishAttempt {
   /** Which key and hash matched, for accepted signed pushes. */
   matched?: { key: 'primary' | 'backup'; algorithm: 'md5' | 'sha256' }
   /** Status sent in reply (`NetStream.Publish.Start`, `NetStream.Publish.BadName`) or none. */
-  statusSent?: string
+  statusSent?: 'NetStream.Publish.Start' | 'NetStream.Publish.BadName'
   closedAt?: number
   closedBy?: ClosedBy
   media: MediaCount
