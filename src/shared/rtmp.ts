@@ -6,16 +6,6 @@
 import type { NetFailure } from './network'
 import type { CheckResult } from './result'
 
-/** Why the RTMP chunk reader gave up. After an error it accepts no more input. */
-export const CHUNK_ERROR_CODES = [
-  'chunk-too-many-bytes',
-  'chunk-message-too-large',
-  'chunk-too-many-streams',
-  'chunk-no-previous-header',
-  'chunk-bad-chunk-size'
-] as const
-export type ChunkErrorCode = (typeof CHUNK_ERROR_CODES)[number]
-
 export const PUBLISH_PROBE_CODES = [
   'publish-accepted',
   'publish-rejected-status',
@@ -93,7 +83,7 @@ export interface PublishProbeEvidence {
   /** What the handshake got instead of RTMP, for `publish-not-rtmp`. */
   notRtmp?: 'bad-version' | 'http' | 'garbage' | 'closed' | 'reset'
   /** The reader's error code, for `publish-protocol-error`. */
-  protocolError?: ChunkErrorCode
+  protocolError?: string
   /** When `publish` was sent, ms since the TCP connection opened. */
   publishSentAtMs?: number
   /** When NetStream.Publish.Start arrived, ms after publish. */

@@ -5,7 +5,6 @@
  * The reader is bounded: total bytes, message size and chunk stream count are capped, and bad
  * input gives an error code, never an exception.
  */
-import type { ChunkErrorCode } from '../../../shared/rtmp'
 import { RTMP_MAX_CHUNK_STREAMS, RTMP_MAX_MESSAGE_BYTES, RTMP_MAX_READ_BYTES } from '../constants'
 
 /** RTMP message type ids used by the probe. */
@@ -51,8 +50,15 @@ export interface RtmpMessage {
   payload: Buffer
 }
 
-// Why the reader gave up (after an error it accepts no more input): shared, as evidence carries it.
-export { CHUNK_ERROR_CODES, type ChunkErrorCode } from '../../../shared/rtmp'
+/** Why the reader gave up. After an error it accepts no more input. */
+export const CHUNK_ERROR_CODES = [
+  'chunk-too-many-bytes',
+  'chunk-message-too-large',
+  'chunk-too-many-streams',
+  'chunk-no-previous-header',
+  'chunk-bad-chunk-size'
+] as const
+export type ChunkErrorCode = (typeof CHUNK_ERROR_CODES)[number]
 
 /** What one push() produced. */
 export interface ChunkReadResult {
