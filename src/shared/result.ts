@@ -1,5 +1,5 @@
 /**
- * The one result shape every check returns (house style habit 6): plain data that survives
+ * The one result shape every check returns: plain data that survives
  * structured clone and JSON. Expected failures (NXDOMAIN, a filtered port, a rejected publish,
  * a missing ffmpeg) are results with a code; only bugs throw.
  */
@@ -14,7 +14,11 @@ export interface Timing {
 }
 
 /** Uniform result of one check. `code` is a stable id from that check's code union. */
-export interface CheckResult<Id extends string = string, Code extends string = string, Evidence = unknown> {
+export interface CheckResult<
+  Id extends string = string,
+  Code extends string = string,
+  Evidence = unknown
+> {
   id: Id
   status: CheckStatus
   code: Code
@@ -30,4 +34,49 @@ export function worstStatus(statuses: readonly CheckStatus[]): CheckStatus {
   let worst: CheckStatus = 'pass'
   for (const s of statuses) if (STATUS_RANK[s] > STATUS_RANK[worst]) worst = s
   return worst
+}
+
+/** A running check's clock: when it started, and its timing so far. */
+export interface Stopwatch {
+  /** Wall-clock start, ms since epoch. */
+  readonly startedAt: number
+  /** The duration clock's reading at the start (for deadlines on the same clock). */
+  readonly origin: number
+  /** Start and time elapsed since, as a result's timing. */
+  timing(): Timing
+}
+
+/**
+ * Starts timing a check. `startedAt` comes from `wallClock` (ms since epoch), the duration from
+ * `now`, which may be a monotonic clock; without a wall clock, `now` serves for both. Both are
+ * injectable so tests can fake them. With `wholeMs` the duration is rounded to whole ms and never
+ * negative (for socket-based checks whose monotonic clock has sub-ms resolution).
+ */
+export function startTiming(
+  now: () => number,
+  wallClock?: () => number,
+  opts: { wholeMs?: boolean } = {}
+): Stopwatch {
+  // One reading when both are the same clock, so the start and the origin agree exactly.
+  const startedAt = (wallClock ?? now)()
+  const origin = wallClock ? now() : startedAt
+  return {
+    startedAt,
+    origin,
+    timing: () => {
+      const elapsed = now() - origin
+      return { startedAt, durationMs: opts.wholeMs ? Math.max(0, Math.round(elapsed)) : elapsed }
+    }
+  }
+}
+
+/** Builds a check's result: the status is looked up by code in the check's own table. */
+export function checkResult<Id extends string, Code extends string, Evidence>(
+  id: Id,
+  code: Code,
+  statusByCode: Readonly<Record<Code, CheckStatus>>,
+  evidence: Evidence,
+  timing: Timing
+): CheckResult<Id, Code, Evidence> {
+  return { id, status: statusByCode[code], code, timing, evidence }
 }

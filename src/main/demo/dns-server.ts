@@ -151,87 +151,128 @@ function answer(
   return { response, delayMs }
 }
 
+/** One server's mutable state (one object per server: several may run in one process). */
+interface ServerState {
+  zone: Map<string, ZoneEntry>
+  queries: SeenQuery[]
+  timers: Set<NodeJS.Timeout>
+  sockets: Set<Socket>
+  closed: boolean
+}
+
+/** Zone key of a name: '*' stays the fallback, any other name is normalised. */
+function zoneKey(name: string): string {
+  return name === '*' ? name : norm(name)
+}
+
+/** The request handler of one transport: logs the query, answers (late if the zone says so). */
+function requestHandler(
+  state: ServerState,
+  transport: 'udp' | 'tcp'
+): (request: DnsPacket, send: Send) => void {
+  return (request: DnsPacket, send: Send): void => {
+    const q = request.questions[0]
+    if (state.queries.length < MAX_LOGGED_QUERIES) {
+      state.queries.push({
+        name: q ? norm(q.name) : '',
+        type: q ? typeName(q.type) : '',
+        transport,
+        at: Date.now()
+      })
+    }
+    const decided = answer(state.zone, request)
+    if (!decided || state.closed) return
+    const reply = (): void => {
+      if (!state.closed) send(decided.response).catch(() => undefined)
+    }
+    if (decided.delayMs <= 0) return reply()
+    const t = setTimeout(() => {
+      state.timers.delete(t)
+      reply()
+    }, decided.delayMs)
+    state.timers.add(t)
+  }
+}
+
+/** UDP and TCP servers listening on one port number. */
+interface BoundPair {
+  port: number
+  udp: InstanceType<typeof UDPServer>
+  tcp: InstanceType<typeof TCPServer>
+}
+
+/**
+ * One try at binding UDP on a random port, then TCP on that number; undefined (UDP closed again)
+ * when another process holds the number on TCP.
+ */
+async function bindPair(state: ServerState): Promise<BoundPair | undefined> {
+  const udp = new UDPServer({ type: 'udp4' })
+  udp.on('request', requestHandler(state, 'udp'))
+  udp.on('requestError', () => undefined)
+  await udp.listen(0, '127.0.0.1')
+  const port = udp.address().port
+  const tcp = new TCPServer()
+  tcp.on('request', requestHandler(state, 'tcp'))
+  tcp.on('requestError', () => undefined)
+  tcp.on('connection', (s: Socket) => {
+    state.sockets.add(s)
+    s.on('close', () => state.sockets.delete(s))
+  })
+  const bound = await new Promise<boolean>((resolve) => {
+    tcp.once('error', () => resolve(false))
+    tcp.listen(port, '127.0.0.1', () => resolve(true))
+  })
+  if (!bound) {
+    await new Promise<void>((resolve) => udp.close(() => resolve()))
+    return undefined
+  }
+  if ((tcp.address() as AddressInfo).port !== port) throw new Error('TCP port mismatch')
+  return { port, udp, tcp }
+}
+
+/** The running fixture over its state and bound servers. */
+function fixture(state: ServerState, { port, udp, tcp }: BoundPair): DnsServerFixture {
+  const { zone } = state
+  return {
+    port,
+    address: '127.0.0.1',
+    queries: state.queries,
+    setZone: (z) => {
+      zone.clear()
+      for (const [k, v] of Object.entries(z)) zone.set(zoneKey(k), v)
+    },
+    set: (name, entry) => void zone.set(zoneKey(name), entry),
+    remove: (name) => void zone.delete(zoneKey(name)),
+    close: async () => {
+      if (state.closed) return
+      state.closed = true
+      for (const t of state.timers) clearTimeout(t)
+      state.timers.clear()
+      for (const s of state.sockets) s.destroy()
+      await Promise.all([
+        new Promise<void>((resolve) => udp.close(() => resolve())),
+        new Promise<void>((resolve) => tcp.close(() => resolve()))
+      ])
+    }
+  }
+}
+
 /** Start the server on 127.0.0.1 (UDP and TCP on one random port, as resolvers expect). */
 export async function startDnsServer(initial: Zone = {}): Promise<DnsServerFixture> {
   const zone = new Map<string, ZoneEntry>()
-  const setZone = (z: Zone): void => {
-    zone.clear()
-    for (const [k, v] of Object.entries(z)) zone.set(k === '*' ? k : norm(k), v)
+  for (const [k, v] of Object.entries(initial)) zone.set(zoneKey(k), v)
+  const state: ServerState = {
+    zone,
+    queries: [],
+    timers: new Set(),
+    sockets: new Set(),
+    closed: false
   }
-  setZone(initial)
-  const queries: SeenQuery[] = []
-  const timers = new Set<NodeJS.Timeout>()
-  const sockets = new Set<Socket>()
-  let closed = false
-
-  const handle =
-    (transport: 'udp' | 'tcp') =>
-    (request: DnsPacket, send: Send): void => {
-      const q = request.questions[0]
-      if (queries.length < MAX_LOGGED_QUERIES) {
-        queries.push({
-          name: q ? norm(q.name) : '',
-          type: q ? typeName(q.type) : '',
-          transport,
-          at: Date.now()
-        })
-      }
-      const decided = answer(zone, request)
-      if (!decided || closed) return
-      const reply = (): void => {
-        if (!closed) send(decided.response).catch(() => undefined)
-      }
-      if (decided.delayMs <= 0) return reply()
-      const t = setTimeout(() => {
-        timers.delete(t)
-        reply()
-      }, decided.delayMs)
-      timers.add(t)
-    }
-
   // c-ares uses the same port number for UDP and TCP (TCP after a truncated UDP answer), so bind
   // UDP on a random port, then TCP on that number; retry if another process holds it on TCP.
   for (let attempt = 0; attempt < MAX_PORT_ATTEMPTS; attempt++) {
-    const udp = new UDPServer({ type: 'udp4' })
-    udp.on('request', handle('udp'))
-    udp.on('requestError', () => undefined)
-    await udp.listen(0, '127.0.0.1')
-    const port = udp.address().port
-    const tcp = new TCPServer()
-    tcp.on('request', handle('tcp'))
-    tcp.on('requestError', () => undefined)
-    tcp.on('connection', (s: Socket) => {
-      sockets.add(s)
-      s.on('close', () => sockets.delete(s))
-    })
-    const bound = await new Promise<boolean>((resolve) => {
-      tcp.once('error', () => resolve(false))
-      tcp.listen(port, '127.0.0.1', () => resolve(true))
-    })
-    if (!bound) {
-      await new Promise<void>((resolve) => udp.close(() => resolve()))
-      continue
-    }
-    if ((tcp.address() as AddressInfo).port !== port) throw new Error('TCP port mismatch')
-    return {
-      port,
-      address: '127.0.0.1',
-      queries,
-      setZone,
-      set: (name, entry) => void zone.set(name === '*' ? name : norm(name), entry),
-      remove: (name) => void zone.delete(name === '*' ? name : norm(name)),
-      close: async () => {
-        if (closed) return
-        closed = true
-        for (const t of timers) clearTimeout(t)
-        timers.clear()
-        for (const s of sockets) s.destroy()
-        await Promise.all([
-          new Promise<void>((resolve) => udp.close(() => resolve())),
-          new Promise<void>((resolve) => tcp.close(() => resolve()))
-        ])
-      }
-    }
+    const pair = await bindPair(state)
+    if (pair) return fixture(state, pair)
   }
   throw new Error(`could not bind UDP+TCP on one port in ${MAX_PORT_ATTEMPTS} attempts`)
 }

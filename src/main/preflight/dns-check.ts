@@ -8,15 +8,9 @@
 import { Resolver } from 'node:dns/promises'
 import { isIP } from 'node:net'
 import { domainToASCII } from 'node:url'
-import type {
-  DnsCode,
-  DnsEvidence,
-  DnsLookup,
-  DnsLookupOutcome,
-  DnsResolverInfo,
-  DnsResult
-} from '../../shared/dns'
+import type { DnsCode, DnsEvidence, DnsLookup, DnsLookupOutcome, DnsResult } from '../../shared/dns'
 import { DNS_CODE_STATUS } from '../../shared/dns'
+import { checkResult, startTiming } from '../../shared/result'
 import {
   TENCENT_CNAME_SUFFIXES,
   TENCENT_PUSH_HOST_SUFFIXES,
@@ -152,6 +146,173 @@ function toQueryName(host: string): string | undefined {
 
 type LookupType = DnsLookup['type']
 
+/** How a DNS check ended: its code and what the evidence gains at that point. */
+interface Outcome {
+  code: DnsCode
+  extra?: Partial<DnsEvidence>
+}
+
+/** What every lookup of one check shares (one object per call: checks may overlap). */
+interface LookupContext {
+  deps: DnsDeps
+  signal?: AbortSignal
+  server?: DnsServerAddress
+  /** Timeout of each lookup, ms. */
+  timeoutMs: number
+  /** The whole check's end, on deps.now. */
+  deadline: number
+  /** Settles when the signal aborts, raced against every lookup so cancel never waits. */
+  aborted: Promise<'aborted'>
+  /** Every lookup made, in order (the evidence's list). */
+  lookups: DnsLookup[]
+}
+
+/** A resolver for one lookup: c-ares timeout from its budget, the chosen server if any. */
+function newResolver(ctx: Pick<LookupContext, 'deps' | 'server'>, budgetMs: number): ResolverLike {
+  const r = ctx.deps.createResolver({
+    timeout: Math.max(1, Math.floor(budgetMs / DNS_RESOLVER_TIMEOUT_DIVISOR)),
+    tries: DNS_RESOLVER_TRIES
+  })
+  if (ctx.server) r.setServers([ctx.server.address])
+  return r
+}
+
+/** Runs one query; its answers or the error it failed with. Never rejects. */
+function query(
+  resolver: ResolverLike,
+  type: LookupType,
+  qname: string
+): Promise<{ answers: string[] } | { err: unknown }> {
+  const call =
+    type === 'CNAME'
+      ? resolver.resolveCname(qname)
+      : type === 'A'
+        ? resolver.resolve4(qname)
+        : resolver.resolve6(qname)
+  // Settle both ways so a late rejection after cancel() is never unhandled.
+  return call.then(
+    (answers) => ({ answers }),
+    (err: unknown) => ({ err })
+  )
+}
+
+/** One lookup with its own resolver (so cancel() hits only it), timed and bounded. */
+async function lookup(ctx: LookupContext, type: LookupType, qname: string): Promise<DnsLookup> {
+  const { deps } = ctx
+  const t0 = deps.now()
+  const budget = Math.min(ctx.timeoutMs, ctx.deadline - t0)
+  const record = (
+    outcome: DnsLookupOutcome,
+    answers: string[] = [],
+    rawCode?: string
+  ): DnsLookup => {
+    const l: DnsLookup = { type, name: qname, outcome, answers, startedAt: t0, durationMs: 0 }
+    if (rawCode) l.rawCode = rawCode
+    l.durationMs = deps.now() - t0
+    ctx.lookups.push(l)
+    return l
+  }
+  if (ctx.signal?.aborted) return record('cancelled', [], 'ECANCELLED')
+  if (budget <= 0) return record('timeout', [], 'ETIMEOUT')
+  const resolver = newResolver(ctx, budget)
+  const settled = query(resolver, type, qname)
+  let timer: NodeJS.Timeout | undefined
+  const guard = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), budget)
+  })
+  try {
+    const won = await Promise.race([settled, guard, ctx.aborted])
+    if (won === 'timeout' || won === 'aborted') {
+      resolver.cancel()
+      return won === 'timeout'
+        ? record('timeout', [], 'ETIMEOUT')
+        : record('cancelled', [], 'ECANCELLED')
+    }
+    if ('answers' in won) return record('ok', won.answers.map(normalizeDnsName))
+    const mapped = mapDnsError(won.err)
+    return record(mapped.outcome, [], mapped.rawCode)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** Walks the CNAME chain from `chain[0]`, one hop per query, growing `chain` in place. */
+async function walkChain(ctx: LookupContext, chain: string[]): Promise<Outcome | undefined> {
+  for (;;) {
+    const current = chain[chain.length - 1]
+    const l = await lookup(ctx, 'CNAME', current)
+    if (l.outcome === 'nodata') return undefined // `current` exists and is not an alias
+    if (l.outcome !== 'ok') {
+      const code = failureCode(l.outcome, chain.length === 1)
+      return { code, extra: { failedName: current, rawCode: l.rawCode } }
+    }
+    const target = l.answers[0]
+    if (!target) return { code: 'dns-error', extra: { failedName: current, rawCode: 'EBADRESP' } }
+    const loops = chain.includes(target)
+    chain.push(target)
+    if (loops) return { code: 'dns-chain-loop', extra: { failedName: target } }
+    if (chain.length - 1 > DNS_MAX_CNAME_HOPS) return { code: 'dns-chain-too-long' }
+  }
+}
+
+/** A and AAAA of the chain's last name, into the evidence; an Outcome when there are none. */
+async function resolveAddresses(
+  ctx: LookupContext,
+  chain: readonly string[],
+  evidence: DnsEvidence
+): Promise<Outcome | undefined> {
+  const last = chain[chain.length - 1]
+  const [v4, v6] = await Promise.all([lookup(ctx, 'A', last), lookup(ctx, 'AAAA', last)])
+  evidence.addresses = { v4: v4.answers, v6: v6.answers }
+  if (v4.outcome === 'ok' || v6.outcome === 'ok') return undefined
+  // Both empty: the chain ends without addresses. Otherwise the first real error decides.
+  const decisive = [v4, v6].find((l) => l.outcome !== 'nodata')
+  if (!decisive) return { code: 'dns-no-addresses', extra: { failedName: last } }
+  const code = failureCode(decisive.outcome, chain.length === 1)
+  return { code, extra: { failedName: last, rawCode: decisive.rawCode } }
+}
+
+/** Whether the push host, or any hop of its chain, is Tencent's (and as which kind of name). */
+function tencentVerdict(name: string, chain: readonly string[]): Outcome {
+  const hostMatch = matchTencentSuffix(name, TENCENT_PUSH_HOST_SUFFIXES)
+  if (hostMatch) {
+    const tencent = { index: 0, suffix: hostMatch.suffix, role: hostMatch.role }
+    return { code: 'dns-tencent-host', extra: { tencent } }
+  }
+  // Any hop counts, not only the last one: past Tencent's CNAME target, Tencent's own DNS
+  // continues the chain into internal names that are on no public list, and a customer may
+  // CNAME through a name of their own first.
+  const suffixes = [...TENCENT_CNAME_SUFFIXES, ...TENCENT_PUSH_HOST_SUFFIXES]
+  const hops = chain.slice(1).flatMap((n, i) => {
+    const match = matchTencentSuffix(n, suffixes)
+    return match ? [{ index: i + 1, suffix: match.suffix, role: match.role }] : []
+  })
+  if (hops.length > 0) {
+    // A chain that touches Tencent only via the playback suffix most likely uses the playback
+    // domain's CNAME value for the push domain.
+    const onlyPlay = hops.every((h) => h.role === 'play')
+    return {
+      code: onlyPlay ? 'dns-tencent-play-cname' : 'dns-tencent-cname',
+      extra: { tencent: hops[0] }
+    }
+  }
+  return { code: chain.length === 1 ? 'dns-no-cname' : 'dns-foreign-cname' }
+}
+
+/** The lookups of a valid query name: chain, addresses, then the Tencent verdict. */
+async function resolveHost(
+  ctx: LookupContext,
+  name: string,
+  evidence: DnsEvidence
+): Promise<Outcome> {
+  const chain = evidence.chain
+  return (
+    (await walkChain(ctx, chain)) ??
+    (await resolveAddresses(ctx, chain, evidence)) ??
+    tencentVerdict(name, chain)
+  )
+}
+
 /** Run the DNS check for `host` (a push URL's host: a name, IPv4, or IPv6 with or without []). */
 export async function checkDns(
   host: string,
@@ -159,7 +320,7 @@ export async function checkDns(
   deps: DnsDeps = realDeps,
   signal?: AbortSignal
 ): Promise<DnsResult> {
-  const startedAt = deps.now()
+  const clock = startTiming(() => deps.now())
   const bare = host.trim().replace(/^\[(.*)\]$/, '$1')
   const evidence: DnsEvidence = {
     host: bare,
@@ -167,152 +328,38 @@ export async function checkDns(
     addresses: { v4: [], v6: [] },
     lookups: []
   }
-  const finish = (code: DnsCode, extra: Partial<DnsEvidence> = {}): DnsResult => ({
-    id: 'dns',
-    status: DNS_CODE_STATUS[code],
-    code,
-    timing: { startedAt, durationMs: deps.now() - startedAt },
-    evidence: { ...evidence, ...extra }
-  })
+  const finish = ({ code, extra = {} }: Outcome): DnsResult =>
+    checkResult('dns', code, DNS_CODE_STATUS, { ...evidence, ...extra }, clock.timing())
 
-  if (signal?.aborted) return finish('dns-cancelled')
-  if (isIP(bare)) return finish('dns-raw-ip')
+  if (signal?.aborted) return finish({ code: 'dns-cancelled' })
+  if (isIP(bare)) return finish({ code: 'dns-raw-ip' })
   const name = toQueryName(bare)
-  if (!name) return finish('dns-bad-host')
+  if (!name) return finish({ code: 'dns-bad-host' })
   const server = opts.server === undefined ? undefined : parseDnsServer(opts.server)
-  if (opts.server !== undefined && !server) return finish('dns-bad-server')
+  if (opts.server !== undefined && !server) return finish({ code: 'dns-bad-server' })
 
   const timeoutMs = Math.max(1, opts.timeoutMs ?? DNS_LOOKUP_TIMEOUT_MS)
-  const deadline = startedAt + Math.max(DNS_CHECK_BUDGET_MS, timeoutMs)
-  const newResolver = (budgetMs: number): ResolverLike => {
-    const r = deps.createResolver({
-      timeout: Math.max(1, Math.floor(budgetMs / DNS_RESOLVER_TIMEOUT_DIVISOR)),
-      tries: DNS_RESOLVER_TRIES
-    })
-    if (server) r.setServers([server.address])
-    return r
-  }
-  const resolverInfo: DnsResolverInfo = {
-    kind: server ? 'server' : 'system',
-    servers: newResolver(timeoutMs).getServers(),
-    timeoutMs
-  }
-  evidence.resolver = resolverInfo
+  const deadline = clock.origin + Math.max(DNS_CHECK_BUDGET_MS, timeoutMs)
+  const servers = newResolver({ deps, server }, timeoutMs).getServers()
+  evidence.resolver = { kind: server ? 'server' : 'system', servers, timeoutMs }
   evidence.chain = [name]
 
-  // One promise that settles on abort, raced against every lookup, so cancel never waits.
   let onAbort: (() => void) | undefined
   const aborted = new Promise<'aborted'>((resolve) => {
     onAbort = () => resolve('aborted')
     signal?.addEventListener('abort', onAbort, { once: true })
   })
-
-  /** One lookup with its own resolver (so cancel() hits only it), timed and bounded. */
-  const lookup = async (type: LookupType, qname: string): Promise<DnsLookup> => {
-    const t0 = deps.now()
-    const budget = Math.min(timeoutMs, deadline - t0)
-    const record = (
-      outcome: DnsLookupOutcome,
-      answers: string[] = [],
-      rawCode?: string
-    ): DnsLookup => {
-      const l: DnsLookup = { type, name: qname, outcome, answers, startedAt: t0, durationMs: 0 }
-      if (rawCode) l.rawCode = rawCode
-      l.durationMs = deps.now() - t0
-      evidence.lookups.push(l)
-      return l
-    }
-    if (signal?.aborted) return record('cancelled', [], 'ECANCELLED')
-    if (budget <= 0) return record('timeout', [], 'ETIMEOUT')
-    const resolver = newResolver(budget)
-    const call =
-      type === 'CNAME'
-        ? resolver.resolveCname(qname)
-        : type === 'A'
-          ? resolver.resolve4(qname)
-          : resolver.resolve6(qname)
-    // Settle both ways so a late rejection after cancel() is never unhandled.
-    const settled = call.then(
-      (answers) => ({ answers }),
-      (err: unknown) => ({ err })
-    )
-    let timer: NodeJS.Timeout | undefined
-    const guard = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), budget)
-    })
-    try {
-      const won = await Promise.race([settled, guard, aborted])
-      if (won === 'timeout' || won === 'aborted') {
-        resolver.cancel()
-        return won === 'timeout'
-          ? record('timeout', [], 'ETIMEOUT')
-          : record('cancelled', [], 'ECANCELLED')
-      }
-      if ('answers' in won) return record('ok', won.answers.map(normalizeDnsName))
-      const mapped = mapDnsError(won.err)
-      return record(mapped.outcome, [], mapped.rawCode)
-    } finally {
-      clearTimeout(timer)
-    }
+  const ctx: LookupContext = {
+    deps,
+    signal,
+    server,
+    timeoutMs,
+    deadline,
+    aborted,
+    lookups: evidence.lookups
   }
-
   try {
-    // ── Walk the CNAME chain, one hop per query ──
-    const chain = evidence.chain
-    for (;;) {
-      const current = chain[chain.length - 1]
-      const l = await lookup('CNAME', current)
-      if (l.outcome === 'nodata') break // `current` exists and is not an alias: end of chain
-      if (l.outcome !== 'ok') {
-        return finish(failureCode(l.outcome, chain.length === 1), {
-          failedName: current,
-          rawCode: l.rawCode
-        })
-      }
-      const target = l.answers[0]
-      if (!target) return finish('dns-error', { failedName: current, rawCode: 'EBADRESP' })
-      const loops = chain.includes(target)
-      chain.push(target)
-      if (loops) return finish('dns-chain-loop', { failedName: target })
-      if (chain.length - 1 > DNS_MAX_CNAME_HOPS) return finish('dns-chain-too-long')
-    }
-
-    // ── Addresses of the last name ──
-    const last = chain[chain.length - 1]
-    const [v4, v6] = await Promise.all([lookup('A', last), lookup('AAAA', last)])
-    evidence.addresses = { v4: v4.answers, v6: v6.answers }
-    if (v4.outcome !== 'ok' && v6.outcome !== 'ok') {
-      // Both empty: the chain ends without addresses. Otherwise the first real error decides.
-      const decisive = [v4, v6].find((l) => l.outcome !== 'nodata')
-      if (!decisive) return finish('dns-no-addresses', { failedName: last })
-      return finish(failureCode(decisive.outcome, chain.length === 1), {
-        failedName: last,
-        rawCode: decisive.rawCode
-      })
-    }
-
-    // ── Is it Tencent? ──
-    const hostMatch = matchTencentSuffix(name, TENCENT_PUSH_HOST_SUFFIXES)
-    if (hostMatch) {
-      return finish('dns-tencent-host', {
-        tencent: { index: 0, suffix: hostMatch.suffix, role: hostMatch.role }
-      })
-    }
-    // Any hop counts, not only the last one: past Tencent's CNAME target, Tencent's own DNS
-    // continues the chain into internal names that are on no public list, and a customer may
-    // CNAME through a name of their own first.
-    const suffixes = [...TENCENT_CNAME_SUFFIXES, ...TENCENT_PUSH_HOST_SUFFIXES]
-    const hops = chain.slice(1).flatMap((n, i) => {
-      const match = matchTencentSuffix(n, suffixes)
-      return match ? [{ index: i + 1, suffix: match.suffix, role: match.role }] : []
-    })
-    if (hops.length > 0) {
-      // A chain that touches Tencent only via the playback suffix most likely uses the playback
-      // domain's CNAME value for the push domain.
-      const onlyPlay = hops.every((h) => h.role === 'play')
-      return finish(onlyPlay ? 'dns-tencent-play-cname' : 'dns-tencent-cname', { tencent: hops[0] })
-    }
-    return finish(chain.length === 1 ? 'dns-no-cname' : 'dns-foreign-cname')
+    return finish(await resolveHost(ctx, name, evidence))
   } finally {
     if (onAbort) signal?.removeEventListener('abort', onAbort)
   }

@@ -6,7 +6,7 @@
  * accepted from rejected-at-publish for this name.
  */
 import { redactText } from '../../shared/redact'
-import type { CheckStatus } from '../../shared/result'
+import { checkResult, startTiming, type CheckStatus } from '../../shared/result'
 import type {
   PublishProbeCode,
   PublishProbeEvidence,
@@ -16,7 +16,7 @@ import type {
   ServerStatus
 } from '../../shared/rtmp'
 import { amf0String, isAmf0Object, type Amf0Value } from './rtmp/amf0'
-import { parseControl } from './rtmp/chunk'
+import { parseControl, type ControlEvent } from './rtmp/chunk'
 import {
   CSID_STREAM_COMMAND,
   RtmpConnection,
@@ -125,7 +125,8 @@ function statusOf(args: Amf0Value[]): Pick<ServerStatus, 'level' | 'code' | 'des
   }
 }
 
-const CONTROL_NAMES: Record<string, string> = {
+/** Protocol control messages by their names in the RTMP specification. */
+const CONTROL_NAMES: Record<ControlEvent['type'], string> = {
   'set-chunk-size': 'SetChunkSize',
   abort: 'Abort',
   ack: 'Acknowledgement',
@@ -186,6 +187,282 @@ function isErrorStatus(name: string, level: string | undefined, code: string | u
   return code !== undefined && /(BadName|Failed|Rejected|Denied|Unauthorized|Forbidden)/i.test(code)
 }
 
+/** How a probe ended: its code, and the server's status when one decided it. */
+interface Outcome {
+  code: PublishProbeCode
+  status?: ServerStatus
+}
+
+/** State of one probe run, shared by its steps (one object per call: runs may overlap). */
+interface ProbeRun {
+  target: PublishTarget
+  deps: NetDeps
+  signal?: AbortSignal
+  /** txSecret values of the publish name, redacted wherever the server echoes them. */
+  secrets: string[]
+  evidence: PublishProbeEvidence
+  stage: PublishStage
+  /** Monotonic time (deps.now) after which the probe gives up. */
+  deadline: number
+  /** `ms`, cut to the time left before the deadline. */
+  left(ms: number): number
+  conn?: RtmpConnection
+  /** When we started closing: a close after it is ours, not the server's. */
+  goodbyeAt?: number
+}
+
+/** A server status as kept in evidence: each text redacted and capped. */
+function keptStatus(status: ServerStatus, secrets: readonly string[]): ServerStatus {
+  const kept: ServerStatus = { via: status.via }
+  for (const k of ['level', 'code', 'description'] as const) {
+    const v = serverText(status[k], secrets)
+    if (v !== undefined) kept[k] = v
+  }
+  return kept
+}
+
+/** Who closed the session and how: the server's close only if it came before our goodbye. */
+function closeOf(
+  conn: RtmpConnection,
+  goodbyeAt: number | undefined,
+  publishAt: number | undefined
+): NonNullable<PublishProbeEvidence['close']> {
+  const after = (atMs: number): { afterPublishMs?: number } =>
+    publishAt !== undefined ? { afterPublishMs: atMs - publishAt } : {}
+  const c = conn.close
+  if (c && (goodbyeAt === undefined || c.atMs < goodbyeAt) && c.kind !== 'client') {
+    const kind = c.kind === 'rst' ? 'rst' : c.kind === 'fin' ? 'fin' : 'none'
+    return { by: 'server', kind, atMs: c.atMs, ...after(c.atMs) }
+  }
+  const atMs = goodbyeAt ?? conn.elapsed()
+  return { by: 'client', kind: 'none', atMs, ...after(atMs) }
+}
+
+/** Completes the evidence from the connection (replies, bytes, close) for the final result. */
+function completeEvidence(run: ProbeRun, status: ServerStatus | undefined): PublishProbeEvidence {
+  const { evidence, conn, secrets } = run
+  evidence.stage = run.stage
+  if (status) evidence.status = keptStatus(status, secrets)
+  if (conn) {
+    const publishAt = evidence.publishSentAtMs
+    const all = conn.inbox.map((e) => toReply(e, secrets, publishAt))
+    evidence.repliesTruncated = all.length > RTMP_MAX_REPLIES || conn.droppedMessages > 0
+    evidence.replies = all.slice(0, RTMP_MAX_REPLIES)
+    evidence.bytesRead = conn.bytesRead
+    evidence.close = closeOf(conn, run.goodbyeAt, publishAt)
+  }
+  return evidence
+}
+
+/** A failed wait in a pre-publish step → its code (`onClose` when the server closed). */
+function failedCode(run: ProbeRun, why: WaitFailure, onClose: PublishProbeCode): PublishProbeCode {
+  if (why === 'aborted') return 'publish-cancelled'
+  if (why === 'timeout') return 'publish-timeout-silent'
+  if (why === 'protocol-error') {
+    run.evidence.protocolError = run.conn?.protocolError
+    return 'publish-protocol-error'
+  }
+  if (why === 'not-rtmp') return 'publish-not-rtmp'
+  return onClose
+}
+
+/** A `_result` or `_error` command answering one of ours. */
+type Answer = { name: string; args: Amf0Value[] }
+/** What decides a publish: the server's Start, or its error status. */
+type Decision = { start: InboxEntry } | { error: ServerStatus }
+
+/** Scans the inbox from `from` for a _result/_error answering transaction `tx`. */
+function answerTo(c: RtmpConnection, tx: number, from = 0): () => Answer | undefined {
+  return (): Answer | undefined => {
+    for (let i = from; i < c.inbox.length; i++) {
+      const cmd = decodeCommand(c.inbox[i].message)
+      if (cmd && (cmd.name === '_result' || cmd.name === '_error') && cmd.transactionId === tx)
+        return cmd
+    }
+    return undefined
+  }
+}
+
+/** Any reply from the inbox (from index `from` on) that decides the publish: Start or an error. */
+function publishDecision(c: RtmpConnection, from: number): () => Decision | undefined {
+  return (): Decision | undefined => {
+    for (let i = from; i < c.inbox.length; i++) {
+      const cmd = decodeCommand(c.inbox[i].message)
+      if (!cmd) continue
+      const st = statusOf(cmd.args)
+      // releaseStream/FCPublish `_error`s mean "nothing to release": not a rejection.
+      if (cmd.name === '_error' && cmd.transactionId !== TX.publish) continue
+      if (isErrorStatus(cmd.name, st.level, st.code)) return { error: { ...st, via: cmd.name } }
+      if (cmd.name === 'onStatus' && st.code === 'NetStream.Publish.Start')
+        return { start: c.inbox[i] }
+    }
+    return undefined
+  }
+}
+
+/** The RTMP handshake; an Outcome when it did not complete. */
+async function handshake(
+  run: ProbeRun,
+  c: RtmpConnection,
+  opts: PublishProbeOptions
+): Promise<Outcome | undefined> {
+  run.stage = 'handshake'
+  c.startHandshake()
+  const hs = await c.waitFor(
+    () => (c.hello.state === 'done' ? c.hello : undefined),
+    run.left(opts.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS),
+    run.signal
+  )
+  if (!hs.ok) {
+    if (c.hello.state === 'not-rtmp') run.evidence.notRtmp = c.hello.verdict.kind
+    else if (hs.why === 'closed')
+      run.evidence.notRtmp = c.close?.kind === 'rst' ? 'reset' : 'closed'
+    return { code: failedCode(run, hs.why, 'publish-not-rtmp') }
+  }
+  run.evidence.handshakeMs = hs.value.doneAtMs
+  return undefined
+}
+
+/** `connect` to the app; an Outcome when it was not answered with _result. */
+async function connectApp(
+  run: ProbeRun,
+  c: RtmpConnection,
+  stepMs: number
+): Promise<Outcome | undefined> {
+  run.stage = 'connect'
+  const { target } = run
+  c.sendCommand('connect', TX.connect, [
+    {
+      app: target.app,
+      type: 'nonprivate',
+      flashVer: FLASH_VER,
+      swfUrl: target.tcUrl,
+      tcUrl: target.tcUrl
+    }
+  ])
+  const res = await c.waitFor(answerTo(c, TX.connect), run.left(stepMs), run.signal)
+  if (!res.ok) return { code: failedCode(run, res.why, 'publish-closed-before-publish') }
+  if (res.value.name === '_error') {
+    return {
+      code: 'publish-connect-rejected',
+      status: { ...statusOf(res.value.args), via: '_error' }
+    }
+  }
+  return undefined
+}
+
+/**
+ * releaseStream / FCPublish (as OBS does; many servers never answer) and createStream: the
+ * stream id the server gave, or an Outcome when it refused or did not answer.
+ */
+async function createStream(
+  run: ProbeRun,
+  c: RtmpConnection,
+  stepMs: number
+): Promise<Outcome | number> {
+  run.stage = 'create-stream'
+  const name = run.target.publishName
+  c.sendCommand('releaseStream', TX.releaseStream, [null, name])
+  c.sendCommand('FCPublish', TX.fcPublish, [null, name])
+  c.sendCommand('createStream', TX.createStream, [null])
+  const res = await c.waitFor(answerTo(c, TX.createStream), run.left(stepMs), run.signal)
+  if (!res.ok) return { code: failedCode(run, res.why, 'publish-closed-before-publish') }
+  if (res.value.name === '_error') {
+    return {
+      code: 'publish-create-stream-rejected',
+      status: { ...statusOf(res.value.args), via: '_error' }
+    }
+  }
+  const sid = res.value.args[1]
+  return typeof sid === 'number' && Number.isInteger(sid) && sid > 0 && sid < 2 ** 31 ? sid : 1
+}
+
+/** `publish`, then the first deciding reply: NetStream.Publish.Start, or an Outcome. */
+async function publish(
+  run: ProbeRun,
+  c: RtmpConnection,
+  streamId: number,
+  stepMs: number
+): Promise<Outcome | InboxEntry> {
+  run.stage = 'publish'
+  const name = run.target.publishName
+  c.sendCommand('publish', TX.publish, [null, name, 'live'], streamId, CSID_STREAM_COMMAND)
+  const publishAt = c.elapsed()
+  run.evidence.publishSentAtMs = publishAt
+  // Statuses answering FCPublish may arrive before publish was sent: scan from createStream on.
+  const res = await c.waitFor(publishDecision(c, 0), run.left(stepMs), run.signal)
+  if (!res.ok) {
+    if (res.why === 'closed') return { code: 'publish-rejected-closed-no-status' }
+    return { code: failedCode(run, res.why, 'publish-rejected-closed-no-status') }
+  }
+  if ('error' in res.value) {
+    // Watch briefly how the server ends it (nginx-rtmp closes right after its status).
+    await c.waitFor(() => undefined, run.left(PUBLISH_CLOSE_WATCH_MS), run.signal)
+    return { code: 'publish-rejected-status', status: res.value.error }
+  }
+  run.evidence.startAfterPublishMs = res.value.start.atMs - publishAt
+  return res.value.start
+}
+
+/** Holds the session after Start: a server whose hook rejects after Start closes now. */
+async function hold(
+  run: ProbeRun,
+  c: RtmpConnection,
+  start: InboxEntry,
+  holdMs: number
+): Promise<Outcome | undefined> {
+  run.stage = 'hold'
+  const holdStart = c.elapsed()
+  const decideLater = publishDecision(c, c.inbox.indexOf(start) + 1)
+  const errorAfterStart = (): ServerStatus | undefined => {
+    const d = decideLater()
+    return d && 'error' in d ? d.error : undefined
+  }
+  const held = await c.waitFor(errorAfterStart, run.left(holdMs), run.signal)
+  run.evidence.heldMs = c.elapsed() - holdStart
+  if (held.ok) return { code: 'publish-rejected-status', status: held.value }
+  if (held.why === 'aborted') return { code: 'publish-cancelled' }
+  if (held.why === 'protocol-error')
+    return { code: failedCode(run, held.why, 'publish-protocol-error') }
+  if (held.why === 'closed') return { code: 'publish-rejected-closed-after-start' }
+  if (run.deps.now() >= run.deadline && holdMs > 0 && (run.evidence.heldMs ?? 0) < holdMs) {
+    // The overall timeout cut the hold short: we cannot call it accepted.
+    return { code: 'publish-timeout-silent' }
+  }
+  return undefined
+}
+
+/** Unpublishes and closes before any media was sent, then lets the goodbye go out. */
+async function goodbye(run: ProbeRun, c: RtmpConnection, streamId: number): Promise<void> {
+  run.stage = 'done'
+  c.sendCommand('FCUnpublish', 6, [null, run.target.publishName])
+  c.sendCommand('deleteStream', 7, [null, streamId])
+  c.end()
+  run.goodbyeAt = c.elapsed()
+  await c.waitFor(() => undefined, run.left(PUBLISH_GOODBYE_MS), run.signal)
+}
+
+/** The RTMP steps on an open connection, in order; the first step that decides ends the run. */
+async function runSteps(
+  run: ProbeRun,
+  c: RtmpConnection,
+  opts: PublishProbeOptions
+): Promise<Outcome> {
+  const stepMs = opts.stepTimeoutMs ?? PUBLISH_STEP_TIMEOUT_MS
+  const shook = await handshake(run, c, opts)
+  if (shook) return shook
+  const connected = await connectApp(run, c, stepMs)
+  if (connected) return connected
+  const streamId = await createStream(run, c, stepMs)
+  if (typeof streamId !== 'number') return streamId
+  const start = await publish(run, c, streamId, stepMs)
+  if ('code' in start) return start
+  const held = await hold(run, c, start, opts.holdMs ?? PUBLISH_HOLD_MS)
+  if (held) return held
+  await goodbye(run, c, streamId)
+  return { code: 'publish-accepted' }
+}
+
 /** Runs the publish-only probe. Never sends audio or video. Never throws on server behaviour. */
 export async function probePublish(
   target: PublishTarget,
@@ -193,225 +470,53 @@ export async function probePublish(
   deps: NetDeps = realNetDeps,
   signal?: AbortSignal
 ): Promise<PublishProbeResult> {
-  const startedAt = deps.wallClock()
-  const t0 = deps.now()
-  const deadline = t0 + (opts.timeoutMs ?? PUBLISH_PROBE_TIMEOUT_MS)
-  const holdMs = opts.holdMs ?? PUBLISH_HOLD_MS
-  const stepMs = opts.stepTimeoutMs ?? PUBLISH_STEP_TIMEOUT_MS
-  const left = (ms: number): number => Math.max(0, Math.min(ms, deadline - deps.now()))
+  const clock = startTiming(deps.now, deps.wallClock, { wholeMs: true })
+  const deadline = clock.origin + (opts.timeoutMs ?? PUBLISH_PROBE_TIMEOUT_MS)
   const secrets = txSecrets(target.publishName)
-  let stage: PublishStage = 'tcp'
-  const evidence: PublishProbeEvidence = {
-    ip: target.ip,
-    port: target.port,
-    tcUrl: redactSecrets(target.tcUrl, secrets),
-    app: target.app,
-    publishName: redactPublishName(target.publishName),
-    stage,
-    replies: [],
-    repliesTruncated: false,
-    bytesRead: 0,
-    mediaMessagesSent: 0
-  }
-  let conn: RtmpConnection | undefined
-  // When we started closing: a close after it is ours, not the server's.
-  let goodbyeAt: number | undefined
-  const finish = (code: PublishProbeCode, status?: ServerStatus): PublishProbeResult => {
-    evidence.stage = stage
-    if (status) {
-      const kept: ServerStatus = { via: status.via }
-      for (const k of ['level', 'code', 'description'] as const) {
-        const v = serverText(status[k], secrets)
-        if (v !== undefined) kept[k] = v
-      }
-      evidence.status = kept
-    }
-    if (conn) {
-      const publishAt = evidence.publishSentAtMs
-      const all = conn.inbox.map((e) => toReply(e, secrets, publishAt))
-      evidence.repliesTruncated = all.length > RTMP_MAX_REPLIES || conn.droppedMessages > 0
-      evidence.replies = all.slice(0, RTMP_MAX_REPLIES)
-      evidence.bytesRead = conn.bytesRead
-      const c = conn.close
-      if (c && (goodbyeAt === undefined || c.atMs < goodbyeAt) && c.kind !== 'client') {
-        evidence.close = {
-          by: 'server',
-          kind: c.kind === 'rst' ? 'rst' : c.kind === 'fin' ? 'fin' : 'none',
-          atMs: c.atMs,
-          ...(publishAt !== undefined ? { afterPublishMs: c.atMs - publishAt } : {})
-        }
-      } else {
-        const atMs = goodbyeAt ?? conn.elapsed()
-        evidence.close = {
-          by: 'client',
-          kind: 'none',
-          atMs,
-          ...(publishAt !== undefined ? { afterPublishMs: atMs - publishAt } : {})
-        }
-      }
-    }
-    return {
-      id: 'publish-probe',
-      status: STATUS_BY_CODE[code],
-      code,
-      timing: { startedAt, durationMs: Math.max(0, Math.round(deps.now() - t0)) },
-      evidence
-    }
-  }
-  // A failed wait in a pre-publish step → its code.
-  const failed = (why: WaitFailure, onClose: PublishProbeCode): PublishProbeCode => {
-    if (why === 'aborted') return 'publish-cancelled'
-    if (why === 'timeout') return 'publish-timeout-silent'
-    if (why === 'protocol-error') {
-      evidence.protocolError = conn?.protocolError
-      return 'publish-protocol-error'
-    }
-    if (why === 'not-rtmp') return 'publish-not-rtmp'
-    return onClose
-  }
-
-  const tcp = await openTcp(
-    target.ip,
-    target.port,
-    left(opts.connectTimeoutMs ?? PORT_CONNECT_TIMEOUT_MS),
+  const run: ProbeRun = {
+    target,
     deps,
-    signal
-  )
-  if (!tcp.ok) {
-    evidence.tcpFailure = tcp.failure
-    if (tcp.errno) evidence.errno = tcp.errno
-    return finish(tcp.failure === 'cancelled' ? 'publish-cancelled' : 'publish-tcp-failed')
+    signal,
+    secrets,
+    stage: 'tcp',
+    deadline,
+    left: (ms) => Math.max(0, Math.min(ms, deadline - deps.now())),
+    evidence: {
+      ip: target.ip,
+      port: target.port,
+      tcUrl: redactSecrets(target.tcUrl, secrets),
+      app: target.app,
+      publishName: redactPublishName(target.publishName),
+      stage: 'tcp',
+      replies: [],
+      repliesTruncated: false,
+      bytesRead: 0,
+      mediaMessagesSent: 0
+    }
   }
-  evidence.connectMs = tcp.connectMs
-  conn = new RtmpConnection(tcp.socket, { now: deps.now })
-  const c = conn
+  const finish = ({ code, status }: Outcome): PublishProbeResult =>
+    checkResult(
+      'publish-probe',
+      code,
+      STATUS_BY_CODE,
+      completeEvidence(run, status),
+      clock.timing()
+    )
+
+  const connectMs = opts.connectTimeoutMs ?? PORT_CONNECT_TIMEOUT_MS
+  const tcp = await openTcp(target.ip, target.port, run.left(connectMs), deps, signal)
+  if (!tcp.ok) {
+    run.evidence.tcpFailure = tcp.failure
+    if (tcp.errno) run.evidence.errno = tcp.errno
+    return finish({
+      code: tcp.failure === 'cancelled' ? 'publish-cancelled' : 'publish-tcp-failed'
+    })
+  }
+  run.evidence.connectMs = tcp.connectMs
+  const c = new RtmpConnection(tcp.socket, { now: deps.now })
+  run.conn = c
   try {
-    // ── handshake
-    stage = 'handshake'
-    c.startHandshake()
-    const hs = await c.waitFor(
-      () => (c.hello.state === 'done' ? c.hello : undefined),
-      left(opts.handshakeTimeoutMs ?? HANDSHAKE_TIMEOUT_MS),
-      signal
-    )
-    if (!hs.ok) {
-      if (c.hello.state === 'not-rtmp') evidence.notRtmp = c.hello.verdict.kind
-      else if (hs.why === 'closed') evidence.notRtmp = c.close?.kind === 'rst' ? 'reset' : 'closed'
-      return finish(failed(hs.why, 'publish-not-rtmp'))
-    }
-    evidence.handshakeMs = hs.value.doneAtMs
-
-    // ── connect
-    stage = 'connect'
-    c.sendCommand('connect', TX.connect, [
-      {
-        app: target.app,
-        type: 'nonprivate',
-        flashVer: FLASH_VER,
-        swfUrl: target.tcUrl,
-        tcUrl: target.tcUrl
-      }
-    ])
-    // Scans the inbox from `from` for a _result/_error answering `tx`.
-    const answer =
-      (tx: number, from = 0) =>
-      (): { name: string; args: Amf0Value[] } | undefined => {
-        for (let i = from; i < c.inbox.length; i++) {
-          const cmd = decodeCommand(c.inbox[i].message)
-          if (cmd && (cmd.name === '_result' || cmd.name === '_error') && cmd.transactionId === tx)
-            return cmd
-        }
-        return undefined
-      }
-    const conRes = await c.waitFor(answer(TX.connect), left(stepMs), signal)
-    if (!conRes.ok) return finish(failed(conRes.why, 'publish-closed-before-publish'))
-    if (conRes.value.name === '_error') {
-      return finish('publish-connect-rejected', { ...statusOf(conRes.value.args), via: '_error' })
-    }
-
-    // ── releaseStream / FCPublish (as OBS does; many servers never answer) / createStream
-    stage = 'create-stream'
-    c.sendCommand('releaseStream', TX.releaseStream, [null, target.publishName])
-    c.sendCommand('FCPublish', TX.fcPublish, [null, target.publishName])
-    c.sendCommand('createStream', TX.createStream, [null])
-    const csRes = await c.waitFor(answer(TX.createStream), left(stepMs), signal)
-    if (!csRes.ok) return finish(failed(csRes.why, 'publish-closed-before-publish'))
-    if (csRes.value.name === '_error') {
-      return finish('publish-create-stream-rejected', {
-        ...statusOf(csRes.value.args),
-        via: '_error'
-      })
-    }
-    const sid = csRes.value.args[1]
-    const streamId =
-      typeof sid === 'number' && Number.isInteger(sid) && sid > 0 && sid < 2 ** 31 ? sid : 1
-
-    // ── publish
-    stage = 'publish'
-    c.sendCommand(
-      'publish',
-      TX.publish,
-      [null, target.publishName, 'live'],
-      streamId,
-      CSID_STREAM_COMMAND
-    )
-    const publishAt = c.elapsed()
-    evidence.publishSentAtMs = publishAt
-    // Any reply from the inbox (after or before publish) that decides the outcome.
-    const decision =
-      (from: number) => (): { start: InboxEntry } | { error: ServerStatus } | undefined => {
-        for (let i = from; i < c.inbox.length; i++) {
-          const cmd = decodeCommand(c.inbox[i].message)
-          if (!cmd) continue
-          const st = statusOf(cmd.args)
-          // releaseStream/FCPublish `_error`s mean "nothing to release": not a rejection.
-          if (cmd.name === '_error' && cmd.transactionId !== TX.publish) continue
-          if (isErrorStatus(cmd.name, st.level, st.code)) return { error: { ...st, via: cmd.name } }
-          if (cmd.name === 'onStatus' && st.code === 'NetStream.Publish.Start')
-            return { start: c.inbox[i] }
-        }
-        return undefined
-      }
-    // Statuses answering FCPublish may arrive before publish was sent: scan from createStream on.
-    const pubRes = await c.waitFor(decision(0), left(stepMs), signal)
-    if (!pubRes.ok) {
-      if (pubRes.why === 'closed') return finish('publish-rejected-closed-no-status')
-      return finish(failed(pubRes.why, 'publish-rejected-closed-no-status'))
-    }
-    if ('error' in pubRes.value) {
-      // Watch briefly how the server ends it (nginx-rtmp closes right after its status).
-      await c.waitFor(() => undefined, left(PUBLISH_CLOSE_WATCH_MS), signal)
-      return finish('publish-rejected-status', pubRes.value.error)
-    }
-    evidence.startAfterPublishMs = pubRes.value.start.atMs - publishAt
-
-    // ── hold: a server whose hook rejects after Start closes now
-    stage = 'hold'
-    const holdStart = c.elapsed()
-    const later = c.inbox.indexOf(pubRes.value.start) + 1
-    const errorAfterStart = (): ServerStatus | undefined => {
-      const d = decision(later)()
-      return d && 'error' in d ? d.error : undefined
-    }
-    const held = await c.waitFor(errorAfterStart, left(holdMs), signal)
-    evidence.heldMs = c.elapsed() - holdStart
-    if (held.ok) return finish('publish-rejected-status', held.value)
-    if (held.why === 'aborted') return finish('publish-cancelled')
-    if (held.why === 'protocol-error') return finish(failed(held.why, 'publish-protocol-error'))
-    if (held.why === 'closed') return finish('publish-rejected-closed-after-start')
-    if (deps.now() >= deadline && holdMs > 0 && (evidence.heldMs ?? 0) < holdMs) {
-      // The overall timeout cut the hold short: we cannot call it accepted.
-      return finish('publish-timeout-silent')
-    }
-
-    // ── goodbye, before any media
-    stage = 'done'
-    c.sendCommand('FCUnpublish', 6, [null, target.publishName])
-    c.sendCommand('deleteStream', 7, [null, streamId])
-    c.end()
-    goodbyeAt = c.elapsed()
-    await c.waitFor(() => undefined, left(PUBLISH_GOODBYE_MS), signal)
-    return finish('publish-accepted')
+    return finish(await runSteps(run, c, opts))
   } finally {
     c.destroy()
   }

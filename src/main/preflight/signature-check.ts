@@ -9,10 +9,24 @@ import { createHash, createHmac } from 'node:crypto'
 import type {
   PushKeys,
   PushUrl,
+  SignatureCode,
   SignatureEvidence,
   SignatureMistake,
   SignatureResult
 } from '../../shared/push-url'
+import { checkResult, startTiming, type CheckStatus } from '../../shared/result'
+
+/** Status of each signature code. */
+const STATUS_BY_CODE: Record<SignatureCode, CheckStatus> = {
+  'signature-ok': 'pass',
+  'signature-ok-backup': 'pass',
+  'signature-form-ok': 'pass',
+  'signature-missing': 'warn',
+  'signature-bad-form': 'fail',
+  'signature-wrong': 'fail',
+  'signature-mistake': 'fail',
+  'signature-skipped-no-url': 'skipped'
+}
 
 /** The two algorithms Tencent's console offers for push authentication. */
 export type TxSecretAlgorithm = 'md5' | 'sha256'
@@ -54,27 +68,38 @@ function shown(keyMark: string, stream: string, txTime: string): string {
   return `${keyMark}${stream}${txTime}`
 }
 
-/** The usual mistakes, as variants of what was hashed. Bounded: a few dozen hashes at most. */
-function variants(url: PushUrl, key: string): Variant[] {
-  const { stream, streamRaw, app } = url
-  const tx = url.txTime ?? ''
+/** Adds one variant that hashes `k + s + t` with the standard algorithms. */
+type AddVariant = (
+  mistake: SignatureMistake,
+  detail: string,
+  k: string,
+  s: string,
+  t: string,
+  keyMark?: string
+) => void
+
+/** A collector of variants and the function that adds the standard-hash ones. */
+function collector(): { v: Variant[]; add: AddVariant } {
   const v: Variant[] = []
-  const add = (
-    mistake: SignatureMistake,
-    detail: string,
-    k: string,
-    s: string,
-    t: string,
-    keyMark = '<key>'
-  ): void => {
+  const add: AddVariant = (mistake, detail, k, s, t, keyMark = '<key>') => {
     v.push({ mistake, detail, key: k, stream: s, txTime: t, shown: shown(keyMark, s, t) })
   }
+  return { v, add }
+}
+
+/** AppName in or out of the signed StreamName. */
+function appVariants(add: AddVariant, url: PushUrl, key: string, tx: string): void {
+  const { stream, app } = url
   // AppName included in StreamName: signed "live/test" while publishing "test" …
   add('app-in-stream', `${app}/${stream}`, key, `${app}/${stream}`, tx)
   add('app-in-stream', `/${app}/${stream}`, key, `/${app}/${stream}`, tx)
   // … or the stream key carries the AppName ("live/test") but "test" was signed.
   const slash = stream.lastIndexOf('/')
   if (slash >= 0) add('app-in-stream', stream.slice(slash + 1), key, stream.slice(slash + 1), tx)
+}
+
+/** txTime signed in another case or base than the URL carries. */
+function txTimeVariants(add: AddVariant, stream: string, key: string, tx: string): void {
   // txTime case changed between signing and the URL (the hash covers the literal string).
   if (tx.toUpperCase() !== tx) add('txtime-case', 'upper', key, stream, tx.toUpperCase())
   if (tx.toLowerCase() !== tx) add('txtime-case', 'lower', key, stream, tx.toLowerCase())
@@ -88,13 +113,20 @@ function variants(url: PushUrl, key: string): Variant[] {
     add('txtime-decimal', hex.toUpperCase(), key, stream, hex.toUpperCase())
     if (/[a-f]/.test(hex)) add('txtime-decimal', hex, key, stream, hex)
   }
-  // Stray spaces or line breaks around the key or the name, where they were signed.
+}
+
+/** Stray spaces or line breaks around the key or the name, where they were signed. */
+function spaceVariants(add: AddVariant, stream: string, key: string, tx: string): void {
   add('trailing-space', 'key-trailing', key + ' ', stream, tx, '<key> ')
   add('trailing-space', 'key-leading', ' ' + key, stream, tx, ' <key>')
   add('trailing-space', 'key-newline', key + '\n', stream, tx, '<key>\\n')
   add('trailing-space', 'stream-trailing', key, stream + ' ', tx)
   add('trailing-space', 'stream-leading', key, ' ' + stream, tx)
-  // URL-encoding: signed the encoded form, or a decoded form of what the URL carries.
+}
+
+/** URL-encoding: signed the encoded form, or a decoded form of what the URL carries. */
+function encodingVariants(add: AddVariant, url: PushUrl, key: string, tx: string): void {
+  const { stream, streamRaw } = url
   if (streamRaw !== stream) add('url-encoded-name', streamRaw, key, streamRaw, tx)
   const encoded = encodeURIComponent(stream)
   if (encoded !== stream && encoded !== streamRaw)
@@ -112,49 +144,50 @@ function variants(url: PushUrl, key: string): Variant[] {
     }
     if (twice !== undefined && twice !== stream) add('decoded-name', twice, key, twice, tx)
   }
-  // Ingredients in the wrong order.
-  v.push({
-    mistake: 'wrong-order',
-    detail: 'stream+key+txTime',
-    key,
-    stream,
-    txTime: tx,
-    shown: `${stream}<key>${tx}`,
-    digest: (k, s, t) =>
-      createHash('md5')
-        .update(s + k + t, 'utf8')
-        .digest('hex')
-  })
-  // Another hash (or an HMAC) of the right string.
-  for (const alg of ['sha1', 'sha512'] as const) {
-    v.push({
+}
+
+/** The right ingredients hashed the wrong way: another order, another hash, an HMAC. */
+function hashVariants(stream: string, key: string, tx: string): Variant[] {
+  const same = { key, stream, txTime: tx }
+  const hex = (alg: string, text: string): string =>
+    createHash(alg).update(text, 'utf8').digest('hex')
+  return [
+    {
+      mistake: 'wrong-order',
+      detail: 'stream+key+txTime',
+      ...same,
+      shown: `${stream}<key>${tx}`,
+      digest: (k, s, t) => hex('md5', s + k + t)
+    },
+    ...(['sha1', 'sha512'] as const).map((alg): Variant => ({
       mistake: 'wrong-algorithm',
       detail: alg,
-      key,
-      stream,
-      txTime: tx,
+      ...same,
       shown: shown('<key>', stream, tx),
-      digest: (k, s, t) =>
-        createHash(alg)
-          .update(k + s + t, 'utf8')
-          .digest('hex')
-    })
-  }
-  for (const alg of ['md5', 'sha256'] as const) {
-    v.push({
+      digest: (k, s, t) => hex(alg, k + s + t)
+    })),
+    ...(['md5', 'sha256'] as const).map((alg): Variant => ({
       mistake: 'wrong-algorithm',
       detail: `hmac-${alg}`,
-      key,
-      stream,
-      txTime: tx,
+      ...same,
       shown: `HMAC(<key>, ${stream}${tx})`,
       digest: (k, s, t) =>
         createHmac(alg, k)
           .update(s + t, 'utf8')
           .digest('hex')
-    })
-  }
-  return v
+    }))
+  ]
+}
+
+/** The usual mistakes, as variants of what was hashed. Bounded: a few dozen hashes at most. */
+function variants(url: PushUrl, key: string): Variant[] {
+  const tx = url.txTime ?? ''
+  const { v, add } = collector()
+  appVariants(add, url, key, tx)
+  txTimeVariants(add, url.stream, key, tx)
+  spaceVariants(add, url.stream, key, tx)
+  encodingVariants(add, url, key, tx)
+  return [...v, ...hashVariants(url.stream, key, tx)]
 }
 
 /**
@@ -167,24 +200,19 @@ export function checkSignature(
   keys?: PushKeys,
   now: number = Date.now()
 ): SignatureResult {
-  const t0 = performance.now()
+  const clock = startTiming(
+    () => performance.now(),
+    () => now
+  )
   // Keys from the console never contain spaces; stray ones come from copy-paste into our field.
   const primary = typeof keys?.primary === 'string' ? keys.primary.trim() : ''
   const backup = typeof keys?.backup === 'string' ? keys.backup.trim() : ''
   const evidence: SignatureEvidence = { keyGiven: primary !== '' || backup !== '' }
-  const done = (
-    status: SignatureResult['status'],
-    code: SignatureResult['code']
-  ): SignatureResult => ({
-    id: 'signature',
-    status,
-    code,
-    timing: { startedAt: now, durationMs: performance.now() - t0 },
-    evidence
-  })
-  if (!url) return done('skipped', 'signature-skipped-no-url')
+  const done = (code: SignatureCode): SignatureResult =>
+    checkResult('signature', code, STATUS_BY_CODE, evidence, clock.timing())
+  if (!url) return done('signature-skipped-no-url')
   const secret = url.txSecret
-  if (secret === undefined || secret === '') return done('warn', 'signature-missing')
+  if (secret === undefined || secret === '') return done('signature-missing')
   evidence.txSecretPrefix = secret.slice(0, 4)
   evidence.form = form(secret)
   if (evidence.form !== 'unknown' && /[A-F]/.test(secret)) evidence.secretUpperCase = true
@@ -194,9 +222,7 @@ export function checkSignature(
   if (primary) named.push(['primary', primary])
   if (backup) named.push(['backup', backup])
   if (named.length === 0) {
-    return evidence.form === 'unknown'
-      ? done('fail', 'signature-bad-form')
-      : done('pass', 'signature-form-ok')
+    return evidence.form === 'unknown' ? done('signature-bad-form') : done('signature-form-ok')
   }
   evidence.signedString = shown('<key>', url.stream, tx)
   // Straight computation first: each key with each algorithm (the form hints which, but a
@@ -205,7 +231,7 @@ export function checkSignature(
     for (const algorithm of ALGORITHMS) {
       if (computeTxSecret(key, url.stream, tx, algorithm) === want) {
         evidence.matched = { key: which, algorithm }
-        return done('pass', which === 'primary' ? 'signature-ok' : 'signature-ok-backup')
+        return done(which === 'primary' ? 'signature-ok' : 'signature-ok-backup')
       }
     }
   }
@@ -221,10 +247,10 @@ export function checkSignature(
         evidence.mistakeDetail = v.detail
         evidence.signedString = v.shown
         if (algorithm) evidence.matched = { key: which, algorithm }
-        return done('fail', 'signature-mistake')
+        return done('signature-mistake')
       }
     }
   }
-  if (evidence.form === 'unknown') return done('fail', 'signature-bad-form')
-  return done('fail', 'signature-wrong')
+  if (evidence.form === 'unknown') return done('signature-bad-form')
+  return done('signature-wrong')
 }

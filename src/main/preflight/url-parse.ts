@@ -131,7 +131,11 @@ function parseAuthority(
     else return fail('url-bad-host', { host })
   }
   const defaultPort =
-    scheme === 'rtmps' ? RTMPS_DEFAULT_PORT : scheme === 'srt' ? SRT_DEFAULT_PORT : RTMP_DEFAULT_PORT
+    scheme === 'rtmps'
+      ? RTMPS_DEFAULT_PORT
+      : scheme === 'srt'
+        ? SRT_DEFAULT_PORT
+        : RTMP_DEFAULT_PORT
   if (portStr === undefined) return { host, hostKind, port: defaultPort, portExplicit: false }
   if (!/^\d{1,5}$/.test(portStr)) return fail('url-bad-port', { port: portStr.slice(0, 16) })
   const port = Number(portStr)
@@ -201,42 +205,33 @@ function parseQuery(raw: string, notes: UrlNote[]): Failure | QueryParts {
  */
 type Split = { kind: 'ffmpeg' } | { kind: 'obs'; appSegments: number }
 
-/** Parse one full URL string (already trimmed and length-checked). */
-function parseFull(s: string, split: Split, notes: UrlNote[]): UrlParseResult {
-  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(s)
-  const scheme = m?.[1].toLowerCase()
-  if (m && scheme !== 'rtmp' && scheme !== 'rtmps' && scheme !== 'srt') {
-    return fail('url-bad-scheme', { scheme: (scheme ?? '').slice(0, 16) })
-  }
-  if (m && scheme === 'srt') return parseSrt(s, notes)
-  if (!m) {
-    // Suggest the fix without the query, so the suggestion never carries txSecret.
-    const bare = s.replace(/^rtmps?:\/*/i, '').replace(/^\/+/, '')
-    const q = bare.indexOf('?')
-    return fail('url-no-scheme', { suggestion: 'rtmp://' + (q >= 0 ? bare.slice(0, q) : bare) })
-  }
-  const rest = s.slice(m[0].length)
-  // The whole URL pasted twice (or a URL pasted into the stream key field after the server).
-  if (/rtmps?:\/\//i.test(rest)) return fail('url-key-pasted-twice')
-  const schemeName = scheme === 'rtmps' ? 'rtmps' : 'rtmp'
-  let authEnd = rest.length
-  for (let i = 0; i < rest.length; i++) {
-    const ch = rest[i]
-    if (ch === '/' || ch === '?') {
-      authEnd = i
-      break
-    }
-  }
-  const auth = parseAuthority(rest.slice(0, authEnd), schemeName)
-  if ('ok' in auth) return auth
-  const after = rest.slice(authEnd)
-  const qIdx = after.indexOf('?')
-  const path = qIdx >= 0 ? after.slice(0, qIdx) : after
-  const hasQuery = qIdx >= 0
-  const rawQuery = hasQuery ? after.slice(qIdx + 1) : ''
-  const queryParts = parseQuery(rawQuery, notes)
-  if ('ok' in queryParts) return queryParts
+/** Host and port of an RTMP URL, as parseAuthority reads them. */
+type Authority = Exclude<ReturnType<typeof parseAuthority>, Failure>
 
+/** AppName and StreamName of a path (StreamName raw as in the URL, and decoded). */
+interface PathParts {
+  app: string
+  streamRaw: string
+  stream: string
+}
+
+/** How many leading path segments form the AppName (see Split). */
+function appSegmentCount(segments: readonly string[], split: Split): number {
+  if (split.kind === 'obs') return Math.min(split.appSegments, segments.length - 1)
+  return segments.length === 2 || segments[1].includes(':') ? 1 : 2
+}
+
+/**
+ * Splits the URL path into AppName and StreamName, noting what looks odd; or why the path is
+ * unusable. `offset` is where the path starts in the full string (for the double-slash position).
+ */
+function splitPath(
+  path: string,
+  offset: number,
+  query: QueryParts,
+  split: Split,
+  notes: UrlNote[]
+): Failure | PathParts {
   const segments = path.replace(/^\//, '').split('/')
   if (segments.length === 1 && segments[0] === '') return fail('url-no-app')
   if (segments.length === 2 && segments[0] !== '' && segments[1] === '') {
@@ -245,20 +240,17 @@ function parseFull(s: string, split: Split, notes: UrlNote[]): UrlParseResult {
   const emptyAt = segments.indexOf('')
   if (emptyAt >= 0) {
     // Position (1-based) of the offending slash in the full string, for the message.
-    let pos = m[0].length + authEnd + 1
+    let pos = offset + 1
     for (let i = 0; i < emptyAt; i++) pos += segments[i].length + 1
     return fail('url-double-slash', { index: pos })
   }
   if (segments.length === 1) {
     // One segment: with tx parameters it is a stream missing its AppName, else an app alone.
-    return queryParts.txSecret || queryParts.txTime
+    return query.txSecret || query.txTime
       ? fail('url-no-app', { stream: segments[0] })
       : fail('url-no-stream', { app: segments[0] })
   }
-  let appCount: number
-  if (split.kind === 'obs') appCount = Math.min(split.appSegments, segments.length - 1)
-  else if (segments.length === 2 || segments[1].includes(':')) appCount = 1
-  else appCount = 2
+  const appCount = appSegmentCount(segments, split)
   if (appCount < 1) return fail('url-no-app', { stream: segments.join('/') })
   const app = segments.slice(0, appCount).join('/')
   const streamRaw = segments.slice(appCount).join('/')
@@ -268,12 +260,21 @@ function parseFull(s: string, split: Split, notes: UrlNote[]): UrlParseResult {
     notes.push({ code: 'url-encoded-name', params: { raw: streamRaw, decoded: stream } })
   if (appCount > 1) notes.push({ code: 'url-nested-app', params: { app, stream } })
   if (stream.includes('/')) notes.push({ code: 'url-app-in-stream', params: { app, stream } })
-  if (!queryParts.txSecret && !queryParts.txTime) notes.push({ code: 'url-no-query' })
-  if (!auth.portExplicit) notes.push({ code: 'url-default-port', params: { port: auth.port } })
+  return { app, streamRaw, stream }
+}
 
+/** The parsed URL from its checked parts. */
+function buildUrl(
+  scheme: PushUrl['scheme'],
+  auth: Authority,
+  parts: PathParts,
+  query: QueryParts,
+  rawQuery: string | undefined
+): PushUrl {
+  const { app, stream, streamRaw } = parts
   const hostInUrl = auth.hostKind === 'ipv6' ? `[${auth.host}]` : auth.host
   const url: PushUrl = {
-    scheme: schemeName,
+    scheme,
     host: auth.host,
     hostKind: auth.hostKind,
     port: auth.port,
@@ -281,15 +282,51 @@ function parseFull(s: string, split: Split, notes: UrlNote[]): UrlParseResult {
     app,
     stream,
     streamRaw,
-    query: queryParts.query,
-    tcUrl: `${schemeName}://${hostInUrl}${auth.portExplicit ? ':' + auth.port : ''}/${app}`,
+    query: query.query,
+    tcUrl: `${scheme}://${hostInUrl}${auth.portExplicit ? ':' + auth.port : ''}/${app}`,
     // As ffmpeg sends it: the raw stream name plus the raw query (Tencent reads txSecret from it).
-    publishName: hasQuery ? `${streamRaw}?${rawQuery}` : streamRaw
+    publishName: rawQuery !== undefined ? `${streamRaw}?${rawQuery}` : streamRaw
   }
-  if (queryParts.txSecret !== undefined) url.txSecret = queryParts.txSecret
-  if (queryParts.txTime !== undefined) url.txTime = queryParts.txTime
-  if (queryParts.txHost !== undefined) url.txHost = queryParts.txHost
-  return { ok: true, url, notes }
+  if (query.txSecret !== undefined) url.txSecret = query.txSecret
+  if (query.txTime !== undefined) url.txTime = query.txTime
+  if (query.txHost !== undefined) url.txHost = query.txHost
+  return url
+}
+
+/** A URL without a scheme: the fix to suggest, without the query so it never carries txSecret. */
+function noScheme(s: string): Failure {
+  const bare = s.replace(/^rtmps?:\/*/i, '').replace(/^\/+/, '')
+  const q = bare.indexOf('?')
+  return fail('url-no-scheme', { suggestion: 'rtmp://' + (q >= 0 ? bare.slice(0, q) : bare) })
+}
+
+/** Parse one full URL string (already trimmed and length-checked). */
+function parseFull(s: string, split: Split, notes: UrlNote[]): UrlParseResult {
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(s)
+  if (!m) return noScheme(s)
+  const scheme = m[1].toLowerCase()
+  if (scheme === 'srt') return parseSrt(s, notes)
+  if (scheme !== 'rtmp' && scheme !== 'rtmps')
+    return fail('url-bad-scheme', { scheme: scheme.slice(0, 16) })
+  const rest = s.slice(m[0].length)
+  // The whole URL pasted twice (or a URL pasted into the stream key field after the server).
+  if (/rtmps?:\/\//i.test(rest)) return fail('url-key-pasted-twice')
+  const schemeName = scheme === 'rtmps' ? 'rtmps' : 'rtmp'
+  const slashOrQuery = rest.search(/[/?]/)
+  const authEnd = slashOrQuery < 0 ? rest.length : slashOrQuery
+  const auth = parseAuthority(rest.slice(0, authEnd), schemeName)
+  if ('ok' in auth) return auth
+  const after = rest.slice(authEnd)
+  const qIdx = after.indexOf('?')
+  const path = qIdx >= 0 ? after.slice(0, qIdx) : after
+  const rawQuery = qIdx >= 0 ? after.slice(qIdx + 1) : undefined
+  const query = parseQuery(rawQuery ?? '', notes)
+  if ('ok' in query) return query
+  const parts = splitPath(path, m[0].length + authEnd, query, split, notes)
+  if ('ok' in parts) return parts
+  if (!query.txSecret && !query.txTime) notes.push({ code: 'url-no-query' })
+  if (!auth.portExplicit) notes.push({ code: 'url-default-port', params: { port: auth.port } })
+  return { ok: true, url: buildUrl(schemeName, auth, parts, query, rawQuery), notes }
 }
 
 /** Keys of the SRT Access Control syntax that are not Tencent parameters (resource, host, …). */
@@ -335,7 +372,8 @@ function parseSrt(s: string, notes: UrlNote[]): UrlParseResult {
   const stream = resource.slice(slashAt + 1)
   if (stream === '') return fail('url-no-stream', { app })
   const txQuery = pairs.filter(([k]) => !SRT_STANDARD_KEYS.has(k))
-  for (const [k, v] of txQuery) if (v === '') notes.push({ code: 'url-empty-query-value', params: { param: k } })
+  for (const [k, v] of txQuery)
+    if (v === '') notes.push({ code: 'url-empty-query-value', params: { param: k } })
   const h = get('h')?.toLowerCase()
   const url: PushUrl = {
     scheme: 'srt',
@@ -360,7 +398,8 @@ function parseSrt(s: string, notes: UrlNote[]): UrlParseResult {
   if (txSecret) url.txSecret = txSecret
   if (txTime) url.txTime = txTime
   if (h && auth.hostKind !== 'name') url.txHost = h
-  else if (h && h !== auth.host) notes.push({ code: 'url-srt-host-differs', params: { host: auth.host, h } })
+  else if (h && h !== auth.host)
+    notes.push({ code: 'url-srt-host-differs', params: { host: auth.host, h } })
   if (!txSecret && !txTime) notes.push({ code: 'url-no-query' })
   if (!auth.portExplicit) notes.push({ code: 'url-default-port', params: { port: auth.port } })
   return { ok: true, url, notes }

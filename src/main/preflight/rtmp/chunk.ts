@@ -159,99 +159,148 @@ export class ChunkReader {
     return undefined
   }
 
+  /** Reads one whole chunk from `buf`: what it used and the message it completed, if any. */
   private readChunk(
     buf: Buffer
   ): 'need-more' | ChunkErrorCode | { consumed: number; message?: RtmpMessage } {
-    if (buf.length < 1) return 'need-more'
-    const fmt = buf[0] >> 6
-    let csid = buf[0] & 0x3f
-    let pos = 1
-    if (csid === 0) {
-      if (buf.length < 2) return 'need-more'
-      csid = buf[1] + 64
-      pos = 2
-    } else if (csid === 1) {
-      if (buf.length < 3) return 'need-more'
-      csid = buf[2] * 256 + buf[1] + 64
-      pos = 3
-    }
-    const headerLen = [11, 7, 3, 0][fmt]
-    if (buf.length < pos + headerLen) return 'need-more'
+    const basic = readBasicHeader(buf)
+    if (!basic) return 'need-more'
+    const { fmt, csid, pos } = basic
+    if (buf.length < pos + MESSAGE_HEADER_LENGTH[fmt]) return 'need-more'
     let s = this.streams.get(csid)
     if (!s) {
       if (fmt !== 0) return 'chunk-no-previous-header'
       if (this.streams.size >= this.limits.maxChunkStreams) return 'chunk-too-many-streams'
     }
-    const prev: StreamState = s ?? {
-      timestamp: 0,
-      delta: 0,
-      length: 0,
-      typeId: 0,
-      streamId: 0,
-      extended: false,
-      parts: [],
-      received: 0
-    }
-    let tsField = 0
-    let length = prev.length
-    let typeId = prev.typeId
-    let streamId = prev.streamId
-    let extended = prev.extended
-    if (fmt <= 2) {
-      tsField = buf.readUIntBE(pos, 3)
-      extended = tsField === 0xffffff
-    }
-    if (fmt <= 1) {
-      length = buf.readUIntBE(pos + 3, 3)
-      typeId = buf[pos + 6]
-    }
-    if (fmt === 0) streamId = buf.readUInt32LE(pos + 7)
-    pos += headerLen
-    if (extended) {
-      if (buf.length < pos + 4) return 'need-more'
-      // For fmt 3 the extended field repeats the previous one; it is read but not re-applied.
-      if (fmt <= 2) tsField = buf.readUInt32BE(pos)
-      pos += 4
-    }
-    if (length > this.limits.maxMessageBytes) return 'chunk-message-too-large'
-    const startsMessage = prev.received === 0
-    const take = Math.min(this.chunkSize, length - prev.received)
-    if (buf.length < pos + take) return 'need-more'
+    const prev = s ?? newStreamState()
+    const h = readMessageHeader(buf, fmt, pos, prev)
+    if (h === 'need-more') return h
+    if (h.length > this.limits.maxMessageBytes) return 'chunk-message-too-large'
+    const take = Math.min(this.chunkSize, h.length - prev.received)
+    if (buf.length < h.end + take) return 'need-more'
 
     // Commit the header only now that the whole chunk is here (a partial chunk is re-read).
     if (!s) {
       s = prev
       this.streams.set(csid, s)
     }
-    if (fmt === 0) {
-      s.timestamp = tsField
-      s.delta = 0
-    } else if (fmt <= 2) {
-      s.delta = tsField
-      s.timestamp = (s.timestamp + tsField) >>> 0
-    } else if (startsMessage) {
-      s.timestamp = (s.timestamp + s.delta) >>> 0
-    }
-    s.length = length
-    s.typeId = typeId
-    s.streamId = streamId
-    s.extended = extended
-    if (take > 0) s.parts.push(buf.subarray(pos, pos + take))
-    s.received += take
-    const consumed = pos + take
-    if (s.received < s.length) return { consumed }
-    const message: RtmpMessage = {
-      csid,
-      timestamp: s.timestamp,
-      typeId: s.typeId,
-      streamId: s.streamId,
-      // Copy: the parts are views into buffers we are about to drop.
-      payload: Buffer.from(Buffer.concat(s.parts))
-    }
-    s.parts = []
-    s.received = 0
-    return { consumed, message }
+    const consumed = h.end + take
+    const message = applyChunk(s, csid, fmt, h, buf.subarray(h.end, consumed))
+    return message ? { consumed, message } : { consumed }
   }
+}
+
+/** Length of the message header by chunk format (fmt 0 full, 1 no stream id, 2 delta, 3 none). */
+const MESSAGE_HEADER_LENGTH = [11, 7, 3, 0] as const
+
+/** A fresh chunk stream's state (only a fmt 0 chunk may start one). */
+function newStreamState(): StreamState {
+  return {
+    timestamp: 0,
+    delta: 0,
+    length: 0,
+    typeId: 0,
+    streamId: 0,
+    extended: false,
+    parts: [],
+    received: 0
+  }
+}
+
+/** The basic header: format, chunk stream id (1–3 bytes) and where the message header starts. */
+function readBasicHeader(
+  buf: Buffer
+): { fmt: 0 | 1 | 2 | 3; csid: number; pos: number } | undefined {
+  if (buf.length < 1) return undefined
+  const fmt = (buf[0] >> 6) as 0 | 1 | 2 | 3
+  const csid = buf[0] & 0x3f
+  if (csid === 0) return buf.length < 2 ? undefined : { fmt, csid: buf[1] + 64, pos: 2 }
+  if (csid === 1)
+    return buf.length < 3 ? undefined : { fmt, csid: buf[2] * 256 + buf[1] + 64, pos: 3 }
+  return { fmt, csid, pos: 1 }
+}
+
+/** A chunk's message header; the fields its format omits are the stream's previous ones. */
+interface ChunkHeader {
+  /** Timestamp (fmt 0) or delta (fmt 1, 2) as sent; 0 for fmt 3. */
+  tsField: number
+  length: number
+  typeId: number
+  streamId: number
+  extended: boolean
+  /** Where the chunk's data starts in the buffer. */
+  end: number
+}
+
+/** Reads the message header (and extended timestamp) after the basic header. */
+function readMessageHeader(
+  buf: Buffer,
+  fmt: 0 | 1 | 2 | 3,
+  start: number,
+  prev: StreamState
+): ChunkHeader | 'need-more' {
+  const h: ChunkHeader = {
+    tsField: 0,
+    length: prev.length,
+    typeId: prev.typeId,
+    streamId: prev.streamId,
+    extended: prev.extended,
+    end: start + MESSAGE_HEADER_LENGTH[fmt]
+  }
+  if (fmt <= 2) {
+    h.tsField = buf.readUIntBE(start, 3)
+    h.extended = h.tsField === 0xffffff
+  }
+  if (fmt <= 1) {
+    h.length = buf.readUIntBE(start + 3, 3)
+    h.typeId = buf[start + 6]
+  }
+  if (fmt === 0) h.streamId = buf.readUInt32LE(start + 7)
+  if (h.extended) {
+    if (buf.length < h.end + 4) return 'need-more'
+    // For fmt 3 the extended field repeats the previous one; it is read but not re-applied.
+    if (fmt <= 2) h.tsField = buf.readUInt32BE(h.end)
+    h.end += 4
+  }
+  return h
+}
+
+/** Applies a complete chunk to its stream; the message when this chunk finished one. */
+function applyChunk(
+  s: StreamState,
+  csid: number,
+  fmt: 0 | 1 | 2 | 3,
+  h: ChunkHeader,
+  data: Buffer
+): RtmpMessage | undefined {
+  const startsMessage = s.received === 0
+  if (fmt === 0) {
+    s.timestamp = h.tsField
+    s.delta = 0
+  } else if (fmt <= 2) {
+    s.delta = h.tsField
+    s.timestamp = (s.timestamp + h.tsField) >>> 0
+  } else if (startsMessage) {
+    s.timestamp = (s.timestamp + s.delta) >>> 0
+  }
+  s.length = h.length
+  s.typeId = h.typeId
+  s.streamId = h.streamId
+  s.extended = h.extended
+  if (data.length > 0) s.parts.push(data)
+  s.received += data.length
+  if (s.received < s.length) return undefined
+  const message: RtmpMessage = {
+    csid,
+    timestamp: s.timestamp,
+    typeId: s.typeId,
+    streamId: s.streamId,
+    // Copy: the parts are views into buffers we are about to drop.
+    payload: Buffer.from(Buffer.concat(s.parts))
+  }
+  s.parts = []
+  s.received = 0
+  return message
 }
 
 /** Message to write; the writer always uses fmt 0 then fmt 3 continuation chunks. */
