@@ -148,13 +148,20 @@ export class IngestSession {
       running.destroy()
     }
     reg.live.set(key, socket)
-    if (reg.cutAfterSec !== undefined) {
-      this.cutTimer = reg.later(reg.cutAfterSec * 1000, () => {
-        attempt.closedBy = 'server-cut'
-        // destroy, not end: a cut ingest drops the TCP session; the client sees a reset/EPIPE.
-        socket.destroy()
-      })
-    }
+  }
+
+  /**
+   * The cut (cutAfterSec) counts from the publisher's first audio or video packet: a push is cut
+   * mid-stream, while a publish-only probe, which sends no media, is never cut.
+   */
+  private startCut(attempt: PublishAttempt): void {
+    const { reg, socket } = this
+    if (reg.cutAfterSec === undefined || !attempt.accepted || this.cutTimer !== undefined) return
+    this.cutTimer = reg.later(reg.cutAfterSec * 1000, () => {
+      attempt.closedBy = 'server-cut'
+      // destroy, not end: a cut ingest drops the TCP session; the client sees a reset/EPIPE.
+      socket.destroy()
+    })
   }
 
   /** Rejection = close, as real ingests do: FIN first, then RST if the client keeps it open. */
@@ -173,7 +180,10 @@ export class IngestSession {
     else if (packet.codec_type === 8 && packet.flags === 1) media.audioFrames++
     else if (packet.codec_type === 18) media.dataMessages++
     const isAv = packet.codec_type === 8 || packet.codec_type === 9
-    if (isAv && media.firstMediaAt === undefined) media.firstMediaAt = this.cfg.rules.now()
+    if (isAv && media.firstMediaAt === undefined && this.current) {
+      media.firstMediaAt = this.cfg.rules.now()
+      this.startCut(this.current)
+    }
   }
 
   /** Pauses the socket while it is ahead of the read budget (TCP flow control does the rest). */

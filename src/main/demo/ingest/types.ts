@@ -92,7 +92,7 @@ export interface IngestOptions {
   authDeltaSec?: number
   /** Stream names that are forbidden (Tencent console "Disabled Streams"). */
   disabledStreams?: string[]
-  /** Cut each accepted publisher after this many seconds. */
+  /** Cut each accepted publisher this many seconds after its first audio/video packet. */
   cutAfterSec?: number
   /** Rejection behaviour on the wire (default `nms`). */
   style?: IngestStyle
