@@ -18,11 +18,26 @@
  * The clip is made once per bitrate with ffmpeg into a cache under os.tmpdir() (see ensureClip).
  */
 import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, statSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { CheckStatus } from '../../shared/result'
-import type { UplinkCode, UplinkEvidence, UplinkQuality, UplinkResult, UplinkRtt } from '../../shared/uplink'
+import type {
+  UplinkCode,
+  UplinkEvidence,
+  UplinkQuality,
+  UplinkResult,
+  UplinkRtt
+} from '../../shared/uplink'
 import {
   LINUX_CLOCK_TICKS_PER_SEC,
   PUSH_KEYFRAME_INTERVAL_SEC,
@@ -100,7 +115,11 @@ export interface UplinkOptions {
   sendBufferBytes?: number
   /** Where clips are cached (default os.tmpdir()/push-preflight/uplink-clips). */
   cacheDir?: string
-  onProgress?: (p: { elapsedMs: number; kbps?: number; phase: 'clip' | 'warmup' | 'measure' }) => void
+  onProgress?: (p: {
+    elapsedMs: number
+    kbps?: number
+    phase: 'clip' | 'warmup' | 'measure'
+  }) => void
 }
 
 /** One `-progress` block, stamped with the local time it arrived. */
@@ -160,7 +179,8 @@ function linuxSendQueueBytes(pid: number): number | undefined {
       for (const line of text.split('\n').slice(1)) {
         const f = line.trim().split(/\s+/)
         // sl local rem st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
-        if (f.length > 9 && inodes.has(f[9])) total = (total ?? 0) + parseInt(f[4].split(':')[0], 16)
+        if (f.length > 9 && inodes.has(f[9]))
+          total = (total ?? 0) + parseInt(f[4].split(':')[0], 16)
       }
     }
     return total
@@ -171,7 +191,8 @@ function linuxSendQueueBytes(pid: number): number | undefined {
 
 /** The real side effects. */
 export const realUplinkDeps: UplinkDeps = {
-  spawn: (file, args) => nodeSpawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }),
+  spawn: (file, args) =>
+    nodeSpawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }),
   now: () => Date.now(),
   cpuTimeMs: (pid) => (process.platform === 'linux' ? linuxCpuTimeMs(pid) : undefined),
   sendQueueBytes: (pid) => (process.platform === 'linux' ? linuxSendQueueBytes(pid) : undefined),
@@ -190,22 +211,54 @@ function encodeArgs(kbps: number): string[] {
   return [
     // Noise on the test pattern: x264 cannot undershoot the target on it (measured: the clip lands
     // within 2 % of the asked rate from 1.8 to 15 Mbit/s); nal-hrd=cbr pads the rest.
-    '-vf', 'noise=alls=40:allf=t',
-    '-c:v', 'libx264', '-preset', 'ultrafast',
-    '-b:v', `${v}k`, '-minrate', `${v}k`, '-maxrate', `${v}k`, '-bufsize', `${Math.round(v / 2)}k`,
-    '-x264-params', 'nal-hrd=cbr:log=0',
-    '-g', String(PUSH_KEYFRAME_INTERVAL_SEC * PUSH_TEST_FPS), '-bf', '0', '-pix_fmt', 'yuv420p',
-    '-c:a', 'aac', '-b:a', `${CLIP_AUDIO_KBPS}k`
+    '-vf',
+    'noise=alls=40:allf=t',
+    '-c:v',
+    'libx264',
+    '-preset',
+    'ultrafast',
+    '-b:v',
+    `${v}k`,
+    '-minrate',
+    `${v}k`,
+    '-maxrate',
+    `${v}k`,
+    '-bufsize',
+    `${Math.round(v / 2)}k`,
+    '-x264-params',
+    'nal-hrd=cbr:log=0',
+    '-g',
+    String(PUSH_KEYFRAME_INTERVAL_SEC * PUSH_TEST_FPS),
+    '-bf',
+    '0',
+    '-pix_fmt',
+    'yuv420p',
+    '-c:a',
+    'aac',
+    '-b:a',
+    `${CLIP_AUDIO_KBPS}k`
   ]
 }
 
 const SOURCE_INPUTS = [
-  '-f', 'lavfi', '-i', `testsrc2=size=640x360:rate=${PUSH_TEST_FPS}`,
-  '-f', 'lavfi', '-i', 'sine=frequency=1000:sample_rate=44100'
+  '-f',
+  'lavfi',
+  '-i',
+  `testsrc2=size=640x360:rate=${PUSH_TEST_FPS}`,
+  '-f',
+  'lavfi',
+  '-i',
+  'sine=frequency=1000:sample_rate=44100'
 ]
 
 /** Run ffmpeg to completion with a timeout and the signal; resolves with the exit code. */
-function runToEnd(deps: UplinkDeps, file: string, args: string[], timeoutMs: number, signal?: AbortSignal): Promise<number | null> {
+function runToEnd(
+  deps: UplinkDeps,
+  file: string,
+  args: string[],
+  timeoutMs: number,
+  signal?: AbortSignal
+): Promise<number | null> {
   return new Promise((resolve) => {
     const child = deps.spawn(file, args)
     child.stdout?.resume()
@@ -236,12 +289,28 @@ async function ensureClip(
   deps: UplinkDeps = realUplinkDeps,
   signal?: AbortSignal
 ): Promise<{ path: string; kbps: number } | undefined> {
-  const target = path.join(cacheDir, `clip-v${CLIP_RECIPE_VERSION}-${Math.round(kbps)}k-${UPLINK_CLIP_SECONDS}s.flv`)
+  const target = path.join(
+    cacheDir,
+    `clip-v${CLIP_RECIPE_VERSION}-${Math.round(kbps)}k-${UPLINK_CLIP_SECONDS}s.flv`
+  )
   const measured = (p: string): number => (statSync(p).size * 8) / UPLINK_CLIP_SECONDS / 1000
   if (existsSync(target)) return { path: target, kbps: measured(target) }
   mkdirSync(cacheDir, { recursive: true })
   const partial = `${target}.${process.pid}.${deps.now()}.part`
-  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y', ...SOURCE_INPUTS, ...encodeArgs(kbps), '-t', String(UPLINK_CLIP_SECONDS), '-f', 'flv', partial]
+  const args = [
+    '-hide_banner',
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-y',
+    ...SOURCE_INPUTS,
+    ...encodeArgs(kbps),
+    '-t',
+    String(UPLINK_CLIP_SECONDS),
+    '-f',
+    'flv',
+    partial
+  ]
   const code = await runToEnd(deps, ffmpegPath, args, UPLINK_CLIP_TIMEOUT_MS, signal)
   if (code !== 0 || !existsSync(partial)) {
     rmSync(partial, { force: true })
@@ -252,7 +321,9 @@ async function ensureClip(
 }
 
 /** Parses `-progress` output (key=value lines; a block ends at `progress=`). Pure. */
-export function createProgressParser(onBlock: (b: { bytes?: number; outTimeMs?: number; end: boolean }) => void): (chunk: string) => void {
+export function createProgressParser(
+  onBlock: (b: { bytes?: number; outTimeMs?: number; end: boolean }) => void
+): (chunk: string) => void {
   let buffer = ''
   let block: { bytes?: number; outTimeMs?: number } = {}
   return (chunk) => {
@@ -282,7 +353,16 @@ export function measureSamples(
   samples: readonly UplinkSample[],
   warmupMs: number,
   measureMs: number
-): { sustainedKbps: number; measuredMs: number; stalls: number; speed?: number; base: UplinkSample; end: UplinkSample } | undefined {
+):
+  | {
+      sustainedKbps: number
+      measuredMs: number
+      stalls: number
+      speed?: number
+      base: UplinkSample
+      end: UplinkSample
+    }
+  | undefined {
   const first = samples.find((s) => s.bytes > 0)
   if (!first) return undefined
   const base = samples.find((s) => s.at >= first.at + warmupMs)
@@ -302,9 +382,18 @@ export function measureSamples(
   }
   if (end.at - lastGrowth.at >= UPLINK_STALL_MS) stalls++
   const speed =
-    base.outTimeMs !== undefined && end.outTimeMs !== undefined ? (end.outTimeMs - base.outTimeMs) / measuredMs : undefined
+    base.outTimeMs !== undefined && end.outTimeMs !== undefined
+      ? (end.outTimeMs - base.outTimeMs) / measuredMs
+      : undefined
   // bits per ms = kbit/s
-  return { sustainedKbps: ((end.bytes - base.bytes) * 8) / measuredMs, measuredMs, stalls, speed, base, end }
+  return {
+    sustainedKbps: ((end.bytes - base.bytes) * 8) / measuredMs,
+    measuredMs,
+    stalls,
+    speed,
+    base,
+    end
+  }
 }
 
 /** The verdict from the numbers (pure). */
@@ -317,7 +406,12 @@ export function classifyUplink(m: {
 }): UplinkCode {
   const slow = m.speed !== undefined && m.speed < UPLINK_SLOW_SPEED
   // Only a live encode can be CPU-bound; an empty send queue means the network was waiting on us.
-  if (m.source === 'live' && slow && m.sendQueueBytes !== undefined && m.sendQueueBytes < UPLINK_SEND_QUEUE_FULL_BYTES) {
+  if (
+    m.source === 'live' &&
+    slow &&
+    m.sendQueueBytes !== undefined &&
+    m.sendQueueBytes < UPLINK_SEND_QUEUE_FULL_BYTES
+  ) {
     return 'uplink-encoder-too-slow'
   }
   if (m.sustainedKbps < m.plannedKbps) return 'uplink-too-slow'
@@ -338,8 +432,19 @@ const STATUS_BY_CODE: Record<UplinkCode, CheckStatus> = {
 }
 
 /** An uplink result from a code and evidence. */
-export function uplinkResult(code: UplinkCode, evidence: UplinkEvidence, startedAt: number, durationMs: number): UplinkResult {
-  return { id: 'uplink', status: STATUS_BY_CODE[code], code, timing: { startedAt, durationMs }, evidence }
+export function uplinkResult(
+  code: UplinkCode,
+  evidence: UplinkEvidence,
+  startedAt: number,
+  durationMs: number
+): UplinkResult {
+  return {
+    id: 'uplink',
+    status: STATUS_BY_CODE[code],
+    code,
+    timing: { startedAt, durationMs },
+    evidence
+  }
 }
 
 /**
@@ -371,7 +476,11 @@ export function windowRetransmits(
 }
 
 /** Idle RTT: samples to the ingest for UPLINK_RTT_IDLE_MS before the push starts. */
-async function idleRttSamples(target: RttTarget | undefined, deps: UplinkDeps, signal?: AbortSignal): Promise<RttSample[]> {
+async function idleRttSamples(
+  target: RttTarget | undefined,
+  deps: UplinkDeps,
+  signal?: AbortSignal
+): Promise<RttSample[]> {
   if (!target) return []
   const rttDeps = { ...deps.rtt, now: deps.now }
   const sampler = startRttSampler(target, rttDeps, signal)
@@ -391,7 +500,13 @@ function qualityEvidence(q: {
   loaded: readonly RttSample[]
   measuredRtt: boolean
   tcp: TcpRetransmits | undefined
-}): { rtt: UplinkRtt; retransmitPercent: number | null; rateKbps: number[]; jitterKbps: number; quality: UplinkQuality } {
+}): {
+  rtt: UplinkRtt
+  retransmitPercent: number | null
+  rateKbps: number[]
+  jitterKbps: number
+  quality: UplinkQuality
+} {
   const { base, end, stalls } = q.window
   const rtt = q.measuredRtt
     ? summarizeRtt(q.idle, q.loaded, base.at, end.at)
@@ -435,9 +550,13 @@ export async function checkUplink(
     opts.onProgress?.({ elapsedMs: 0, phase: 'clip' })
     // The cache's fs calls throw on an unwritable temp dir or a full disk: an expected failure
     // (this function never throws), reported as a clip that could not be made.
-    const clip = await ensureClip(input.ffmpegPath, wantKbps, opts.cacheDir ?? defaultClipCacheDir(), deps, signal).catch(
-      () => undefined
-    )
+    const clip = await ensureClip(
+      input.ffmpegPath,
+      wantKbps,
+      opts.cacheDir ?? defaultClipCacheDir(),
+      deps,
+      signal
+    ).catch(() => undefined)
     if (signal?.aborted) return finish('uplink-cancelled', base)
     if (!clip) return finish('uplink-clip-failed', base)
     testKbps = clip.kbps
@@ -446,13 +565,22 @@ export async function checkUplink(
     inputArgs = ['-re', ...SOURCE_INPUTS, ...encodeArgs(wantKbps)]
   }
   const args = [
-    '-hide_banner', '-nostdin', '-loglevel', 'error', '-progress', 'pipe:1',
+    '-hide_banner',
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-progress',
+    'pipe:1',
     ...inputArgs,
-    '-rw_timeout', String(PUSH_RW_TIMEOUT_MS * 1000),
+    '-rw_timeout',
+    String(PUSH_RW_TIMEOUT_MS * 1000),
     ...(opts.sendBufferBytes ? ['-send_buffer_size', String(opts.sendBufferBytes)] : []),
     ...(input.extraArgs ?? []),
-    '-t', String(Math.ceil((warmupMs + measureMs) / 1000) + UPLINK_CLIP_SECONDS),
-    '-f', 'flv', input.output
+    '-t',
+    String(Math.ceil((warmupMs + measureMs) / 1000) + UPLINK_CLIP_SECONDS),
+    '-f',
+    'flv',
+    input.output
   ]
 
   const idleRtt = await idleRttSamples(input.rttTarget, deps, signal)
@@ -475,7 +603,9 @@ export async function checkUplink(
 
   const child = deps.spawn(input.ffmpegPath, args)
   const pid = child.pid
-  const loadedRtt = input.rttTarget ? startRttSampler(input.rttTarget, { ...deps.rtt, now: deps.now }, signal) : undefined
+  const loadedRtt = input.rttTarget
+    ? startRttSampler(input.rttTarget, { ...deps.rtt, now: deps.now }, signal)
+    : undefined
   const exited = new Promise<number | null>((resolve) => {
     child.on('error', () => resolve(null))
     child.on('close', (code) => resolve(code))
@@ -553,7 +683,13 @@ export async function checkUplink(
   const sorted = [...queueReadings].sort((a, b) => a - b)
   const sendQueueBytes = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : undefined
   const sustainedKbps = Math.round(m.sustainedKbps)
-  const code = classifyUplink({ plannedKbps: planned, sustainedKbps, speed: m.speed, sendQueueBytes, source })
+  const code = classifyUplink({
+    plannedKbps: planned,
+    sustainedKbps,
+    speed: m.speed,
+    sendQueueBytes,
+    source
+  })
   const quality = qualityEvidence({
     samples,
     window: m,
