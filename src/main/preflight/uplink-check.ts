@@ -17,7 +17,6 @@
  *
  * The clip is made once per bitrate with ffmpeg into a cache under os.tmpdir() (see ensureClip).
  */
-import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -56,7 +55,14 @@ import {
   UPLINK_TEST_HEADROOM,
   UPLINK_WARMUP_MS
 } from './constants'
-import { redactLine } from './ffmpeg-log'
+import {
+  realRunnerDeps,
+  runFfmpeg,
+  startFfmpeg,
+  type FfmpegRunnerDeps,
+  type FfmpegStopReason
+} from './ffmpeg-runner'
+import { testPatternInputArgs } from './test-pattern'
 import {
   gradeBufferbloat,
   gradeRetransmits,
@@ -130,10 +136,8 @@ export interface UplinkSample {
   outTimeMs?: number
 }
 
-/** Side effects of the uplink test. */
-export interface UplinkDeps {
-  spawn: (file: string, args: string[]) => ChildProcess
-  now: () => number
+/** Side effects of the uplink test: the ffmpeg runner's, plus what it reads about the push. */
+export interface UplinkDeps extends FfmpegRunnerDeps {
   /** CPU time used by a process so far, ms; undefined where the OS does not tell. */
   cpuTimeMs: (pid: number) => number | undefined
   /** Bytes queued in the process's TCP send queues; undefined where unknown. */
@@ -191,9 +195,7 @@ function linuxSendQueueBytes(pid: number): number | undefined {
 
 /** The real side effects. */
 export const realUplinkDeps: UplinkDeps = {
-  spawn: (file, args) =>
-    nodeSpawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }),
-  now: () => Date.now(),
+  ...realRunnerDeps,
   cpuTimeMs: (pid) => (process.platform === 'linux' ? linuxCpuTimeMs(pid) : undefined),
   sendQueueBytes: (pid) => (process.platform === 'linux' ? linuxSendQueueBytes(pid) : undefined),
   rtt: realRttDeps,
@@ -240,41 +242,6 @@ function encodeArgs(kbps: number): string[] {
   ]
 }
 
-const SOURCE_INPUTS = [
-  '-f',
-  'lavfi',
-  '-i',
-  `testsrc2=size=640x360:rate=${PUSH_TEST_FPS}`,
-  '-f',
-  'lavfi',
-  '-i',
-  'sine=frequency=1000:sample_rate=44100'
-]
-
-/** Run ffmpeg to completion with a timeout and the signal; resolves with the exit code. */
-function runToEnd(
-  deps: UplinkDeps,
-  file: string,
-  args: string[],
-  timeoutMs: number,
-  signal?: AbortSignal
-): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = deps.spawn(file, args)
-    child.stdout?.resume()
-    child.stderr?.resume()
-    const kill = (): void => void child.kill('SIGKILL')
-    const timer = setTimeout(kill, timeoutMs)
-    signal?.addEventListener('abort', kill, { once: true })
-    child.on('error', () => undefined)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', kill)
-      resolve(code)
-    })
-  })
-}
-
 /**
  * The test clip for `kbps`, made once and cached under `cacheDir` (written to a temporary name,
  * then renamed, so a cancelled encode never leaves a half clip behind a valid name).
@@ -303,7 +270,7 @@ async function ensureClip(
     '-loglevel',
     'error',
     '-y',
-    ...SOURCE_INPUTS,
+    ...testPatternInputArgs(),
     ...encodeArgs(kbps),
     '-t',
     String(UPLINK_CLIP_SECONDS),
@@ -311,8 +278,13 @@ async function ensureClip(
     'flv',
     partial
   ]
-  const code = await runToEnd(deps, ffmpegPath, args, UPLINK_CLIP_TIMEOUT_MS, signal)
-  if (code !== 0 || !existsSync(partial)) {
+  // No grace: a half-written clip is thrown away, so a kill at once loses nothing.
+  const run = await runFfmpeg(
+    { ffmpegPath, args, timeoutMs: UPLINK_CLIP_TIMEOUT_MS, graceMs: 0 },
+    deps,
+    signal
+  )
+  if (run.code !== 'run-exited-ok' || !existsSync(partial)) {
     rmSync(partial, { force: true })
     return undefined
   }
@@ -475,6 +447,13 @@ export function windowRetransmits(
   }
 }
 
+/** How the runner's stop reasons read in the uplink test. */
+const STOP_REASONS: Record<FfmpegStopReason, 'measured' | 'timeout' | 'cancelled'> = {
+  requested: 'measured',
+  timeout: 'timeout',
+  cancel: 'cancelled'
+}
+
 /** Idle RTT: samples to the ingest for UPLINK_RTT_IDLE_MS before the push starts. */
 async function idleRttSamples(
   target: RttTarget | undefined,
@@ -562,7 +541,7 @@ export async function checkUplink(
     testKbps = clip.kbps
     inputArgs = ['-re', '-i', clip.path, '-c', 'copy']
   } else {
-    inputArgs = ['-re', ...SOURCE_INPUTS, ...encodeArgs(wantKbps)]
+    inputArgs = [...testPatternInputArgs({ realtime: true }), ...encodeArgs(wantKbps)]
   }
   const args = [
     '-hide_banner',
@@ -587,7 +566,6 @@ export async function checkUplink(
   if (signal?.aborted) return finish('uplink-cancelled', base)
 
   const samples: UplinkSample[] = []
-  const tail: string[] = []
   /**
    * The push's retransmission counters at the start and end of the window (while ffmpeg still
    * runs): their difference leaves out the connection's start (slow start's overshoot).
@@ -599,78 +577,70 @@ export async function checkUplink(
   let cpuAtEnd: { at: number; ms?: number } | undefined
   /** Send-queue readings through the window (one per progress tick): a single one is noisy. */
   const queueReadings: number[] = []
-  let stopReason: 'measured' | 'timeout' | 'cancelled' | undefined
+  /** The window was measured (set even if ffmpeg ends on its own while the counters are read). */
+  let measured = false
 
-  const child = deps.spawn(input.ffmpegPath, args)
-  const pid = child.pid
+  const onBlock = (b: { bytes?: number; outTimeMs?: number }): void => {
+    const pid = run.pid
+    if (b.bytes === undefined) return
+    const at = deps.now()
+    samples.push({ at, bytes: b.bytes, outTimeMs: b.outTimeMs })
+    const first = samples.find((s) => s.bytes > 0)
+    if (!first || pid === undefined) return
+    if (!cpuAtBase && at >= first.at + warmupMs) {
+      cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
+      // An injected reader that rejects must not make this function throw.
+      tcpAtBase = deps.tcpRetransmits(pid, signal).catch(() => undefined)
+    }
+    const phase = cpuAtBase ? 'measure' : 'warmup'
+    if (cpuAtBase) {
+      const q = deps.sendQueueBytes(pid)
+      if (q !== undefined) queueReadings.push(q)
+    }
+    const m = cpuAtBase ? measureSamples(samples, warmupMs, measureMs) : undefined
+    opts.onProgress?.({ elapsedMs: at - first.at, kbps: m?.sustainedKbps, phase })
+    if (cpuAtBase && !cpuAtEnd && at >= cpuAtBase.at + measureMs) {
+      cpuAtEnd = { at, ms: deps.cpuTimeMs(pid) }
+      finishing = deps
+        .tcpRetransmits(pid, signal)
+        .catch(() => undefined)
+        .then((r) => {
+          tcpAtEnd = r
+          measured = true
+          run.stop('requested')
+        })
+    }
+  }
+  const run = startFfmpeg(
+    {
+      ffmpegPath: input.ffmpegPath,
+      args,
+      timeoutMs: UPLINK_PUSH_TIMEOUT_MS + warmupMs + measureMs,
+      graceMs: PUSH_KILL_GRACE_MS,
+      tailLines: STDERR_TAIL_LINES,
+      lineMaxChars: LINE_MAX_CHARS,
+      onStdout: createProgressParser(onBlock)
+    },
+    deps,
+    signal
+  )
+  const pid = run.pid
   const loadedRtt = input.rttTarget
     ? startRttSampler(input.rttTarget, { ...deps.rtt, now: deps.now }, signal)
     : undefined
-  const exited = new Promise<number | null>((resolve) => {
-    child.on('error', () => resolve(null))
-    child.on('close', (code) => resolve(code))
-  })
-  let killTimer: ReturnType<typeof setTimeout> | undefined
-  const stop = (why: 'measured' | 'timeout' | 'cancelled'): void => {
-    if (stopReason) return
-    stopReason = why
-    child.kill('SIGTERM')
-    killTimer = setTimeout(() => child.kill('SIGKILL'), PUSH_KILL_GRACE_MS)
-  }
-  const watchdog = setTimeout(() => stop('timeout'), UPLINK_PUSH_TIMEOUT_MS + warmupMs + measureMs)
-  const onAbort = (): void => stop('cancelled')
-  signal?.addEventListener('abort', onAbort, { once: true })
 
-  child.stdout?.setEncoding('utf8')
-  child.stdout?.on(
-    'data',
-    createProgressParser((b) => {
-      if (b.bytes === undefined) return
-      const at = deps.now()
-      samples.push({ at, bytes: b.bytes, outTimeMs: b.outTimeMs })
-      const first = samples.find((s) => s.bytes > 0)
-      if (!first || pid === undefined) return
-      if (!cpuAtBase && at >= first.at + warmupMs) {
-        cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
-        // An injected reader that rejects must not make this function throw.
-        tcpAtBase = deps.tcpRetransmits(pid, signal).catch(() => undefined)
-      }
-      const phase = cpuAtBase ? 'measure' : 'warmup'
-      if (cpuAtBase) {
-        const q = deps.sendQueueBytes(pid)
-        if (q !== undefined) queueReadings.push(q)
-      }
-      const m = cpuAtBase ? measureSamples(samples, warmupMs, measureMs) : undefined
-      opts.onProgress?.({ elapsedMs: at - first.at, kbps: m?.sustainedKbps, phase })
-      if (cpuAtBase && !cpuAtEnd && at >= cpuAtBase.at + measureMs) {
-        cpuAtEnd = { at, ms: deps.cpuTimeMs(pid) }
-        finishing = deps
-          .tcpRetransmits(pid, signal)
-          .catch(() => undefined)
-          .then((r) => {
-            tcpAtEnd = r
-            stop('measured')
-          })
-      }
-    })
-  )
-  child.stderr?.setEncoding('utf8')
-  child.stderr?.on('data', (chunk: string) => {
-    for (const line of chunk.split(/\r?\n/)) {
-      if (line.trim() === '') continue
-      tail.push(redactLine(line.slice(0, LINE_MAX_CHARS)))
-      if (tail.length > STDERR_TAIL_LINES) tail.shift()
-    }
-  })
-
-  const exitCode = await exited
+  const ran = await run.done
   // ffmpeg may exit on its own while the counters are read: wait for that read (bounded by ss's
-  // timeout) before clearing the kill timer its stop() sets.
+  // timeout), so the result has them.
   await finishing
   const loadedSamples = (await loadedRtt?.stop()) ?? []
-  clearTimeout(watchdog)
-  if (killTimer) clearTimeout(killTimer)
-  signal?.removeEventListener('abort', onAbort)
+  const exitCode = ran.exitCode
+  const tail = ran.stderrTail
+  const stopReason = ran.stopReason
+    ? STOP_REASONS[ran.stopReason]
+    : measured
+      ? 'measured'
+      : undefined
 
   const evidence: UplinkEvidence = { ...base, testKbps: Math.round(testKbps), pid, exitCode }
   if (stopReason === 'cancelled') return finish('uplink-cancelled', evidence)
