@@ -5,7 +5,7 @@
  * recommended headroom runs unsaturated and passes clearly, and a narrower one shows how much it
  * does carry).
  *
- * What is measured (issue 5's facts): ffmpeg's `bitrate=` is the stream's bitrate, not the upload
+ * What is measured: ffmpeg's `bitrate=` is the stream's bitrate, not the upload
  * rate, and the socket buffer hides a slow link for the first 2–3 s. So the sent rate is bytes
  * written (`total_size` of `-progress`) over wall time, from UPLINK_WARMUP_MS after media starts
  * flowing, for UPLINK_MEASURE_MS. Once the send buffer is full, bytes written can only grow as
@@ -15,20 +15,9 @@
  * speed < 1. Linux tells them apart by the push socket's send queue (/proc/<pid>/net/tcp,
  * tx_queue): full = data waits for the network; empty = ffmpeg cannot produce it fast enough.
  *
- * The clip is made once per bitrate with ffmpeg into a cache under os.tmpdir() (see ensureClip).
+ * The clip is made once per bitrate into a cache under os.tmpdir() (see uplink-clip.ts).
  */
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  readlinkSync,
-  renameSync,
-  rmSync,
-  statSync
-} from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs'
 import type { CheckStatus } from '../../shared/result'
 import type {
   UplinkCode,
@@ -39,10 +28,8 @@ import type {
 } from '../../shared/uplink'
 import {
   LINUX_CLOCK_TICKS_PER_SEC,
-  PUSH_KEYFRAME_INTERVAL_SEC,
   PUSH_KILL_GRACE_MS,
   PUSH_RW_TIMEOUT_MS,
-  PUSH_TEST_FPS,
   UPLINK_CLIP_SECONDS,
   UPLINK_CLIP_TIMEOUT_MS,
   UPLINK_MEASURE_MS,
@@ -57,12 +44,18 @@ import {
 } from './constants'
 import {
   realRunnerDeps,
-  runFfmpeg,
   startFfmpeg,
   type FfmpegRunnerDeps,
   type FfmpegStopReason
 } from './ffmpeg-runner'
 import { testPatternInputArgs } from './test-pattern'
+import {
+  clipEncodeArgs,
+  defaultClipCacheDir,
+  encodeClipWithFluent,
+  ensureClip,
+  type EncodeClip
+} from './uplink-clip'
 import {
   gradeBufferbloat,
   gradeRetransmits,
@@ -81,10 +74,6 @@ import {
   type TcpRetransmits
 } from './uplink-quality'
 
-/** Audio share of the clip, kbit/s (AAC stereo at a streaming-typical rate). */
-const CLIP_AUDIO_KBPS = 128
-/** Bump when the clip's recipe changes, so stale cached clips are not reused. */
-const CLIP_RECIPE_VERSION = 1
 /** ffmpeg stderr lines kept (loglevel error: a failing push writes a handful). */
 const STDERR_TAIL_LINES = 20
 /** Cap on one buffered stdout/stderr line, chars. */
@@ -146,6 +135,8 @@ export interface UplinkDeps extends FfmpegRunnerDeps {
   rtt: Omit<RttDeps, 'now'>
   /** Retransmission counters of the process's TCP sockets; undefined where the OS does not tell. */
   tcpRetransmits: (pid: number, signal?: AbortSignal) => Promise<TcpRetransmits | undefined>
+  /** The clip encode (a local file encode, before the push). */
+  encodeClip: EncodeClip
 }
 
 /** Linux: utime + stime from /proc/<pid>/stat (fields 14 and 15, after the `(comm)`). */
@@ -199,97 +190,8 @@ export const realUplinkDeps: UplinkDeps = {
   cpuTimeMs: (pid) => (process.platform === 'linux' ? linuxCpuTimeMs(pid) : undefined),
   sendQueueBytes: (pid) => (process.platform === 'linux' ? linuxSendQueueBytes(pid) : undefined),
   rtt: realRttDeps,
-  tcpRetransmits: (pid, signal) => readTcpRetransmits(pid, undefined, undefined, signal)
-}
-
-/** Default clip cache: per user temp dir, so it is writable in a packaged app too. */
-function defaultClipCacheDir(): string {
-  return path.join(tmpdir(), 'push-preflight', 'uplink-clips')
-}
-
-/** Encoder settings that produce `kbps` (video + audio) of incompressible, constant-rate H.264. */
-function encodeArgs(kbps: number): string[] {
-  const v = Math.max(100, Math.round(kbps - CLIP_AUDIO_KBPS))
-  return [
-    // Noise on the test pattern: x264 cannot undershoot the target on it (measured: the clip lands
-    // within 2 % of the asked rate from 1.8 to 15 Mbit/s); nal-hrd=cbr pads the rest.
-    '-vf',
-    'noise=alls=40:allf=t',
-    '-c:v',
-    'libx264',
-    '-preset',
-    'ultrafast',
-    '-b:v',
-    `${v}k`,
-    '-minrate',
-    `${v}k`,
-    '-maxrate',
-    `${v}k`,
-    '-bufsize',
-    `${Math.round(v / 2)}k`,
-    '-x264-params',
-    'nal-hrd=cbr:log=0',
-    '-g',
-    String(PUSH_KEYFRAME_INTERVAL_SEC * PUSH_TEST_FPS),
-    '-bf',
-    '0',
-    '-pix_fmt',
-    'yuv420p',
-    '-c:a',
-    'aac',
-    '-b:a',
-    `${CLIP_AUDIO_KBPS}k`
-  ]
-}
-
-/**
- * The test clip for `kbps`, made once and cached under `cacheDir` (written to a temporary name,
- * then renamed, so a cancelled encode never leaves a half clip behind a valid name).
- * Why a cache under os.tmpdir() rather than clips in resources/: any --bitrate gets an exact clip
- * (a shipped set would have to pick the nearest), the installer stays small, and the temp dir is
- * writable where the app's own folder (asar) is not. The price is one encode of a few seconds.
- */
-async function ensureClip(
-  ffmpegPath: string,
-  kbps: number,
-  cacheDir: string,
-  deps: UplinkDeps = realUplinkDeps,
-  signal?: AbortSignal
-): Promise<{ path: string; kbps: number } | undefined> {
-  const target = path.join(
-    cacheDir,
-    `clip-v${CLIP_RECIPE_VERSION}-${Math.round(kbps)}k-${UPLINK_CLIP_SECONDS}s.flv`
-  )
-  const measured = (p: string): number => (statSync(p).size * 8) / UPLINK_CLIP_SECONDS / 1000
-  if (existsSync(target)) return { path: target, kbps: measured(target) }
-  mkdirSync(cacheDir, { recursive: true })
-  const partial = `${target}.${process.pid}.${deps.now()}.part`
-  const args = [
-    '-hide_banner',
-    '-nostdin',
-    '-loglevel',
-    'error',
-    '-y',
-    ...testPatternInputArgs(),
-    ...encodeArgs(kbps),
-    '-t',
-    String(UPLINK_CLIP_SECONDS),
-    '-f',
-    'flv',
-    partial
-  ]
-  // No grace: a half-written clip is thrown away, so a kill at once loses nothing.
-  const run = await runFfmpeg(
-    { ffmpegPath, args, timeoutMs: UPLINK_CLIP_TIMEOUT_MS, graceMs: 0 },
-    deps,
-    signal
-  )
-  if (run.code !== 'run-exited-ok' || !existsSync(partial)) {
-    rmSync(partial, { force: true })
-    return undefined
-  }
-  renameSync(partial, target)
-  return { path: target, kbps: measured(target) }
+  tcpRetransmits: (pid, signal) => readTcpRetransmits(pid, undefined, undefined, signal),
+  encodeClip: encodeClipWithFluent
 }
 
 /** Parses `-progress` output (key=value lines; a block ends at `progress=`). Pure. */
@@ -530,9 +432,12 @@ export async function checkUplink(
     // The cache's fs calls throw on an unwritable temp dir or a full disk: an expected failure
     // (this function never throws), reported as a clip that could not be made.
     const clip = await ensureClip(
-      input.ffmpegPath,
-      wantKbps,
-      opts.cacheDir ?? defaultClipCacheDir(),
+      {
+        ffmpegPath: input.ffmpegPath,
+        kbps: wantKbps,
+        cacheDir: opts.cacheDir ?? defaultClipCacheDir(),
+        timeoutMs: UPLINK_CLIP_TIMEOUT_MS
+      },
       deps,
       signal
     ).catch(() => undefined)
@@ -541,7 +446,7 @@ export async function checkUplink(
     testKbps = clip.kbps
     inputArgs = ['-re', '-i', clip.path, '-c', 'copy']
   } else {
-    inputArgs = [...testPatternInputArgs({ realtime: true }), ...encodeArgs(wantKbps)]
+    inputArgs = [...testPatternInputArgs({ realtime: true }), ...clipEncodeArgs(wantKbps)]
   }
   const args = [
     '-hide_banner',

@@ -6,6 +6,9 @@
  * ffmpeg started is gone afterwards (checked by PID). The tc-shaped proof is uplink-shaped.test.ts.
  */
 import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../../src/main/cli-args'
 import { pidAlive, signedPublishName, txTimeHex } from '../../../src/main/demo/ingest-push'
@@ -171,9 +174,12 @@ describe('pure parts', () => {
 describe('real pushes on loopback', () => {
   it('a fast link: uplink-ok, ~planned/0.8×1.1 sustained, CPU of a copy push is small, ffmpeg gone', async () => {
     const i = await ingest()
+    // A fresh clip cache: this run encodes its clip (fluent-ffmpeg), then pushes it (the runner).
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'uplink-fast-clips-'))
+    cleanups.push(async () => rmSync(cacheDir, { recursive: true, force: true }))
     const r = await checkUplink(
       { ffmpegPath, output: output(i, 'up_fast'), plannedKbps: 3000 },
-      { sendBufferBytes: UPLINK_LOOPBACK_SEND_BUFFER_BYTES }
+      { sendBufferBytes: UPLINK_LOOPBACK_SEND_BUFFER_BYTES, cacheDir }
     )
     const e = r.evidence
     expect(r.code, JSON.stringify(e)).toBe('uplink-ok')
