@@ -45,6 +45,7 @@ import {
 import {
   realRunnerDeps,
   startFfmpeg,
+  type FfmpegRun,
   type FfmpegRunnerDeps,
   type FfmpegStopReason
 } from './ffmpeg-runner'
@@ -407,48 +408,141 @@ function qualityEvidence(q: {
   }
 }
 
-/** Run the uplink test. Never throws; ffmpeg is gone when it resolves. */
-export async function checkUplink(
-  input: UplinkInput,
-  opts: UplinkOptions = {},
-  deps: UplinkDeps = realUplinkDeps,
-  signal?: AbortSignal
-): Promise<UplinkResult> {
-  const startedAt = deps.now()
-  const warmupMs = opts.warmupMs ?? UPLINK_WARMUP_MS
-  const measureMs = opts.measureMs ?? UPLINK_MEASURE_MS
-  const source = opts.source ?? 'clip'
-  const planned = input.plannedKbps
-  const base: UplinkEvidence = { plannedKbps: planned, source, stream: input.stream, warmupMs }
-  const finish = (code: UplinkCode, evidence: UplinkEvidence): UplinkResult =>
-    uplinkResult(code, evidence, startedAt, deps.now() - startedAt)
-  if (signal?.aborted) return finish('uplink-cancelled', base)
+/** What the push's window tracker reads while ffmpeg runs. */
+interface PushReadings {
+  samples: UplinkSample[]
+  /** CPU time at the window's start and end (with when it was read). */
+  cpuAtBase?: { at: number; ms?: number }
+  cpuAtEnd?: { at: number; ms?: number }
+  /**
+   * The push's retransmission counters at the start and end of the window (while ffmpeg still
+   * runs): their difference leaves out the connection's start (slow start's overshoot).
+   */
+  tcpAtBase?: Promise<TcpRetransmits | undefined>
+  tcpAtEnd?: TcpRetransmits
+  /** Send-queue readings through the window (one per progress tick): a single one is noisy. */
+  queueReadings: number[]
+  /** The window was measured (set even if ffmpeg ends on its own while the counters are read). */
+  measured: boolean
+  /** Settles once the end-of-window counters are read. */
+  finishing?: Promise<void>
+}
 
-  const wantKbps = opts.testKbps ?? (planned / UPLINK_SAFE_SHARE) * UPLINK_TEST_HEADROOM
-  let inputArgs: string[]
-  let testKbps = wantKbps
-  if (source === 'clip') {
-    opts.onProgress?.({ elapsedMs: 0, phase: 'clip' })
-    // The cache's fs calls throw on an unwritable temp dir or a full disk: an expected failure
-    // (this function never throws), reported as a clip that could not be made.
-    const clip = await ensureClip(
-      {
-        ffmpegPath: input.ffmpegPath,
-        kbps: wantKbps,
-        cacheDir: opts.cacheDir ?? defaultClipCacheDir(),
-        timeoutMs: UPLINK_CLIP_TIMEOUT_MS
-      },
-      deps,
-      signal
-    ).catch(() => undefined)
-    if (signal?.aborted) return finish('uplink-cancelled', base)
-    if (!clip) return finish('uplink-clip-failed', base)
-    testKbps = clip.kbps
-    inputArgs = ['-re', '-i', clip.path, '-c', 'copy']
-  } else {
-    inputArgs = [...testPatternInputArgs({ realtime: true }), ...clipEncodeArgs(wantKbps)]
+/**
+ * Handles each `-progress` block of the push: stamps a sample, reads CPU, send queue and TCP
+ * counters at the window's start and through it, reports progress, and once the window is
+ * complete reads the end counters and calls `stop`.
+ */
+function createWindowTracker(
+  w: { warmupMs: number; measureMs: number; onProgress?: UplinkOptions['onProgress'] },
+  deps: UplinkDeps,
+  run: { pid: () => number | undefined; stop: () => void },
+  signal?: AbortSignal
+): { readings: PushReadings; onBlock: (b: { bytes?: number; outTimeMs?: number }) => void } {
+  const r: PushReadings = { samples: [], queueReadings: [], measured: false }
+  const onBlock = (b: { bytes?: number; outTimeMs?: number }): void => {
+    const pid = run.pid()
+    if (b.bytes === undefined) return
+    const at = deps.now()
+    r.samples.push({ at, bytes: b.bytes, outTimeMs: b.outTimeMs })
+    const first = r.samples.find((s) => s.bytes > 0)
+    if (!first || pid === undefined) return
+    if (!r.cpuAtBase && at >= first.at + w.warmupMs) {
+      r.cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
+      // An injected reader that rejects must not make the uplink test throw.
+      r.tcpAtBase = deps.tcpRetransmits(pid, signal).catch(() => undefined)
+    }
+    if (r.cpuAtBase) {
+      const q = deps.sendQueueBytes(pid)
+      if (q !== undefined) r.queueReadings.push(q)
+    }
+    const m = r.cpuAtBase ? measureSamples(r.samples, w.warmupMs, w.measureMs) : undefined
+    const phase = r.cpuAtBase ? 'measure' : 'warmup'
+    w.onProgress?.({ elapsedMs: at - first.at, kbps: m?.sustainedKbps, phase })
+    if (r.cpuAtBase && !r.cpuAtEnd && at >= r.cpuAtBase.at + w.measureMs) {
+      r.cpuAtEnd = { at, ms: deps.cpuTimeMs(pid) }
+      r.finishing = deps
+        .tcpRetransmits(pid, signal)
+        .catch(() => undefined)
+        .then((tcp) => {
+          r.tcpAtEnd = tcp
+          r.measured = true
+          run.stop()
+        })
+    }
   }
-  const args = [
+  return { readings: r, onBlock }
+}
+
+/** How the push ended and what was read during it. */
+interface PushOutcome {
+  readings: PushReadings
+  pid?: number
+  exitCode: number | null
+  stderrTail: string[]
+  stopReason?: 'measured' | 'timeout' | 'cancelled'
+  loadedRtt: RttSample[]
+}
+
+/**
+ * The push: ffmpeg on the runner (watchdog, abort, SIGTERM then SIGKILL after the grace),
+ * `-progress` blocks into the window tracker, RTT sampled under load. ffmpeg is gone when it
+ * resolves.
+ */
+async function pushAndSample(
+  p: { ffmpegPath: string; args: string[]; warmupMs: number; measureMs: number },
+  input: UplinkInput,
+  opts: UplinkOptions,
+  deps: UplinkDeps,
+  signal?: AbortSignal
+): Promise<PushOutcome> {
+  const handle: { run?: FfmpegRun } = {}
+  const tracker = createWindowTracker(
+    { warmupMs: p.warmupMs, measureMs: p.measureMs, onProgress: opts.onProgress },
+    deps,
+    { pid: () => handle.run?.pid, stop: () => handle.run?.stop('requested') },
+    signal
+  )
+  const run = startFfmpeg(
+    {
+      ffmpegPath: p.ffmpegPath,
+      args: p.args,
+      timeoutMs: UPLINK_PUSH_TIMEOUT_MS + p.warmupMs + p.measureMs,
+      graceMs: PUSH_KILL_GRACE_MS,
+      tailLines: STDERR_TAIL_LINES,
+      lineMaxChars: LINE_MAX_CHARS,
+      onStdout: createProgressParser(tracker.onBlock)
+    },
+    deps,
+    signal
+  )
+  handle.run = run
+  const loadedRtt = input.rttTarget
+    ? startRttSampler(input.rttTarget, { ...deps.rtt, now: deps.now }, signal)
+    : undefined
+  const ran = await run.done
+  // ffmpeg may exit on its own while the counters are read: wait for that read (bounded by ss's
+  // timeout), so the result has them.
+  await tracker.readings.finishing
+  const r = tracker.readings
+  return {
+    readings: r,
+    pid: run.pid,
+    exitCode: ran.exitCode,
+    stderrTail: ran.stderrTail,
+    stopReason: ran.stopReason ? STOP_REASONS[ran.stopReason] : r.measured ? 'measured' : undefined,
+    loadedRtt: (await loadedRtt?.stop()) ?? []
+  }
+}
+
+/** The push's arguments: progress on stdout, the source, the ingest's options, the output. */
+function pushArgs(
+  input: UplinkInput,
+  opts: UplinkOptions,
+  inputArgs: string[],
+  window: { warmupMs: number; measureMs: number }
+): string[] {
+  return [
     '-hide_banner',
     '-nostdin',
     '-loglevel',
@@ -461,127 +555,153 @@ export async function checkUplink(
     ...(opts.sendBufferBytes ? ['-send_buffer_size', String(opts.sendBufferBytes)] : []),
     ...(input.extraArgs ?? []),
     '-t',
-    String(Math.ceil((warmupMs + measureMs) / 1000) + UPLINK_CLIP_SECONDS),
+    String(Math.ceil((window.warmupMs + window.measureMs) / 1000) + UPLINK_CLIP_SECONDS),
     '-f',
     'flv',
     input.output
   ]
+}
+
+/**
+ * What to push: the cached clip (`-re -c copy`, at the clip's real rate) or a live encode of the
+ * test pattern; or why there is nothing to push.
+ */
+async function pushSource(
+  input: UplinkInput,
+  opts: UplinkOptions,
+  wantKbps: number,
+  deps: UplinkDeps,
+  signal?: AbortSignal
+): Promise<{ inputArgs: string[]; testKbps: number } | 'uplink-clip-failed' | 'uplink-cancelled'> {
+  if ((opts.source ?? 'clip') === 'live') {
+    const inputArgs = [...testPatternInputArgs({ realtime: true }), ...clipEncodeArgs(wantKbps)]
+    return { inputArgs, testKbps: wantKbps }
+  }
+  opts.onProgress?.({ elapsedMs: 0, phase: 'clip' })
+  // The cache's fs calls throw on an unwritable temp dir or a full disk: an expected failure
+  // (the uplink test never throws), reported as a clip that could not be made.
+  const clip = await ensureClip(
+    {
+      ffmpegPath: input.ffmpegPath,
+      kbps: wantKbps,
+      cacheDir: opts.cacheDir ?? defaultClipCacheDir(),
+      timeoutMs: UPLINK_CLIP_TIMEOUT_MS
+    },
+    deps,
+    signal
+  ).catch(() => undefined)
+  if (signal?.aborted) return 'uplink-cancelled'
+  if (!clip) return 'uplink-clip-failed'
+  return { inputArgs: ['-re', '-i', clip.path, '-c', 'copy'], testKbps: clip.kbps }
+}
+
+/** The code and evidence from a push that ran (pure apart from awaiting the start counters). */
+async function pushVerdict(
+  push: PushOutcome,
+  ctx: {
+    evidence: UplinkEvidence
+    plannedKbps: number
+    source: 'clip' | 'live'
+    window: { warmupMs: number; measureMs: number }
+    idleRtt: RttSample[]
+    measuredRtt: boolean
+  }
+): Promise<{ code: UplinkCode; evidence: UplinkEvidence }> {
+  const evidence = { ...ctx.evidence, pid: push.pid, exitCode: push.exitCode }
+  if (push.stopReason === 'cancelled') return { code: 'uplink-cancelled', evidence }
+  const r = push.readings
+  const m =
+    push.stopReason === 'measured'
+      ? measureSamples(r.samples, ctx.window.warmupMs, ctx.window.measureMs)
+      : undefined
+  if (!m) {
+    return { code: 'uplink-push-failed', evidence: { ...evidence, stderrTail: push.stderrTail } }
+  }
+  const cpuPercent =
+    r.cpuAtBase?.ms !== undefined && r.cpuAtEnd?.ms !== undefined && r.cpuAtEnd.at > r.cpuAtBase.at
+      ? Math.round(((r.cpuAtEnd.ms - r.cpuAtBase.ms) / (r.cpuAtEnd.at - r.cpuAtBase.at)) * 1000) /
+        10
+      : null
+  const sorted = [...r.queueReadings].sort((a, b) => a - b)
+  const sendQueueBytes = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : undefined
+  const sustainedKbps = Math.round(m.sustainedKbps)
+  const code = classifyUplink({
+    plannedKbps: ctx.plannedKbps,
+    sustainedKbps,
+    speed: m.speed,
+    sendQueueBytes,
+    source: ctx.source
+  })
+  const quality = qualityEvidence({
+    samples: r.samples,
+    window: m,
+    idle: ctx.idleRtt,
+    loaded: push.loadedRtt,
+    measuredRtt: ctx.measuredRtt,
+    tcp: windowRetransmits(await r.tcpAtBase, r.tcpAtEnd)
+  })
+  return {
+    code,
+    evidence: {
+      ...evidence,
+      sustainedKbps,
+      recommendedKbps: recommendedKbps(sustainedKbps, quality.quality),
+      ...quality,
+      stalls: m.stalls,
+      cpuPercent,
+      measuredMs: m.measuredMs,
+      speed: m.speed === undefined ? undefined : Math.round(m.speed * 100) / 100,
+      sendQueueBytes
+    }
+  }
+}
+
+/** Run the uplink test. Never throws; ffmpeg is gone when it resolves. */
+export async function checkUplink(
+  input: UplinkInput,
+  opts: UplinkOptions = {},
+  deps: UplinkDeps = realUplinkDeps,
+  signal?: AbortSignal
+): Promise<UplinkResult> {
+  const startedAt = deps.now()
+  const window = {
+    warmupMs: opts.warmupMs ?? UPLINK_WARMUP_MS,
+    measureMs: opts.measureMs ?? UPLINK_MEASURE_MS
+  }
+  const source = opts.source ?? 'clip'
+  const planned = input.plannedKbps
+  const base: UplinkEvidence = {
+    plannedKbps: planned,
+    source,
+    stream: input.stream,
+    warmupMs: window.warmupMs
+  }
+  const finish = (code: UplinkCode, evidence: UplinkEvidence): UplinkResult =>
+    uplinkResult(code, evidence, startedAt, deps.now() - startedAt)
+  if (signal?.aborted) return finish('uplink-cancelled', base)
+
+  const wantKbps = opts.testKbps ?? (planned / UPLINK_SAFE_SHARE) * UPLINK_TEST_HEADROOM
+  const pushed = await pushSource(input, opts, wantKbps, deps, signal)
+  if (typeof pushed === 'string') return finish(pushed, base)
+  const args = pushArgs(input, opts, pushed.inputArgs, window)
 
   const idleRtt = await idleRttSamples(input.rttTarget, deps, signal)
   if (signal?.aborted) return finish('uplink-cancelled', base)
 
-  const samples: UplinkSample[] = []
-  /**
-   * The push's retransmission counters at the start and end of the window (while ffmpeg still
-   * runs): their difference leaves out the connection's start (slow start's overshoot).
-   */
-  let tcpAtBase: Promise<TcpRetransmits | undefined> | undefined
-  let tcpAtEnd: TcpRetransmits | undefined
-  let finishing: Promise<void> | undefined
-  let cpuAtBase: { at: number; ms?: number } | undefined
-  let cpuAtEnd: { at: number; ms?: number } | undefined
-  /** Send-queue readings through the window (one per progress tick): a single one is noisy. */
-  const queueReadings: number[] = []
-  /** The window was measured (set even if ffmpeg ends on its own while the counters are read). */
-  let measured = false
-
-  const onBlock = (b: { bytes?: number; outTimeMs?: number }): void => {
-    const pid = run.pid
-    if (b.bytes === undefined) return
-    const at = deps.now()
-    samples.push({ at, bytes: b.bytes, outTimeMs: b.outTimeMs })
-    const first = samples.find((s) => s.bytes > 0)
-    if (!first || pid === undefined) return
-    if (!cpuAtBase && at >= first.at + warmupMs) {
-      cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
-      // An injected reader that rejects must not make this function throw.
-      tcpAtBase = deps.tcpRetransmits(pid, signal).catch(() => undefined)
-    }
-    const phase = cpuAtBase ? 'measure' : 'warmup'
-    if (cpuAtBase) {
-      const q = deps.sendQueueBytes(pid)
-      if (q !== undefined) queueReadings.push(q)
-    }
-    const m = cpuAtBase ? measureSamples(samples, warmupMs, measureMs) : undefined
-    opts.onProgress?.({ elapsedMs: at - first.at, kbps: m?.sustainedKbps, phase })
-    if (cpuAtBase && !cpuAtEnd && at >= cpuAtBase.at + measureMs) {
-      cpuAtEnd = { at, ms: deps.cpuTimeMs(pid) }
-      finishing = deps
-        .tcpRetransmits(pid, signal)
-        .catch(() => undefined)
-        .then((r) => {
-          tcpAtEnd = r
-          measured = true
-          run.stop('requested')
-        })
-    }
-  }
-  const run = startFfmpeg(
-    {
-      ffmpegPath: input.ffmpegPath,
-      args,
-      timeoutMs: UPLINK_PUSH_TIMEOUT_MS + warmupMs + measureMs,
-      graceMs: PUSH_KILL_GRACE_MS,
-      tailLines: STDERR_TAIL_LINES,
-      lineMaxChars: LINE_MAX_CHARS,
-      onStdout: createProgressParser(onBlock)
-    },
+  const push = await pushAndSample(
+    { ffmpegPath: input.ffmpegPath, args, ...window },
+    input,
+    opts,
     deps,
     signal
   )
-  const pid = run.pid
-  const loadedRtt = input.rttTarget
-    ? startRttSampler(input.rttTarget, { ...deps.rtt, now: deps.now }, signal)
-    : undefined
-
-  const ran = await run.done
-  // ffmpeg may exit on its own while the counters are read: wait for that read (bounded by ss's
-  // timeout), so the result has them.
-  await finishing
-  const loadedSamples = (await loadedRtt?.stop()) ?? []
-  const exitCode = ran.exitCode
-  const tail = ran.stderrTail
-  const stopReason = ran.stopReason
-    ? STOP_REASONS[ran.stopReason]
-    : measured
-      ? 'measured'
-      : undefined
-
-  const evidence: UplinkEvidence = { ...base, testKbps: Math.round(testKbps), pid, exitCode }
-  if (stopReason === 'cancelled') return finish('uplink-cancelled', evidence)
-  const m = stopReason === 'measured' ? measureSamples(samples, warmupMs, measureMs) : undefined
-  if (!m) return finish('uplink-push-failed', { ...evidence, stderrTail: tail })
-  const cpuPercent =
-    cpuAtBase?.ms !== undefined && cpuAtEnd?.ms !== undefined && cpuAtEnd.at > cpuAtBase.at
-      ? Math.round(((cpuAtEnd.ms - cpuAtBase.ms) / (cpuAtEnd.at - cpuAtBase.at)) * 1000) / 10
-      : null
-  const sorted = [...queueReadings].sort((a, b) => a - b)
-  const sendQueueBytes = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : undefined
-  const sustainedKbps = Math.round(m.sustainedKbps)
-  const code = classifyUplink({
+  const verdict = await pushVerdict(push, {
+    evidence: { ...base, testKbps: Math.round(pushed.testKbps) },
     plannedKbps: planned,
-    sustainedKbps,
-    speed: m.speed,
-    sendQueueBytes,
-    source
+    source,
+    window,
+    idleRtt,
+    measuredRtt: input.rttTarget !== undefined
   })
-  const quality = qualityEvidence({
-    samples,
-    window: m,
-    idle: idleRtt,
-    loaded: loadedSamples,
-    measuredRtt: input.rttTarget !== undefined,
-    tcp: windowRetransmits(await tcpAtBase, tcpAtEnd)
-  })
-  return finish(code, {
-    ...evidence,
-    sustainedKbps,
-    recommendedKbps: recommendedKbps(sustainedKbps, quality.quality),
-    ...quality,
-    stalls: m.stalls,
-    cpuPercent,
-    measuredMs: m.measuredMs,
-    speed: m.speed === undefined ? undefined : Math.round(m.speed * 100) / 100,
-    sendQueueBytes
-  })
+  return finish(verdict.code, verdict.evidence)
 }
