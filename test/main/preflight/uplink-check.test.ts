@@ -5,7 +5,7 @@
  * for real time, which must be told apart from a slow uplink by the empty send queue. Every
  * ffmpeg started is gone afterwards (checked by PID). The tc-shaped proof is uplink-shaped.test.ts.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -18,6 +18,7 @@ import {
   UPLINK_LOOPBACK_SEND_BUFFER_BYTES,
   UPLINK_SEND_QUEUE_FULL_BYTES
 } from '../../../src/main/preflight/constants'
+import type { UplinkResult } from '../../../src/shared/uplink'
 import { diagnose } from '../../../src/main/preflight/diagnose'
 import { locateFfmpeg } from '../../../src/main/preflight/ffmpeg-locate'
 import { runPreflight } from '../../../src/main/preflight/run-preflight'
@@ -137,7 +138,7 @@ describe('pure parts', () => {
 
   it('diagnosis: too slow is a confirmed failure with the recommended bitrate; tight is a warning', () => {
     const base = { parse: { ok: false } } as unknown as Parameters<typeof diagnose>[0]
-    const u = (code: 'uplink-too-slow' | 'uplink-tight') => ({
+    const u = (code: 'uplink-too-slow' | 'uplink-tight'): UplinkResult => ({
       id: 'uplink' as const,
       status: code === 'uplink-tight' ? ('warn' as const) : ('fail' as const),
       code,
@@ -215,7 +216,7 @@ describe('real pushes on loopback', () => {
     if (process.platform !== 'linux') return ctx.skip()
     const i = await ingest()
     // Same ffmpeg, same arguments, but 1080p with x264's slowest preset: far below real time here.
-    const heavy = (file: string, args: string[]) =>
+    const heavy = (file: string, args: string[]): ChildProcess =>
       spawn(
         file,
         args.map((a) => a.replace('640x360', '1920x1080').replace('ultrafast', 'placebo')),
