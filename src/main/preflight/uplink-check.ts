@@ -5,7 +5,7 @@
  * recommended headroom runs unsaturated and passes clearly, and a narrower one shows how much it
  * does carry).
  *
- * What is measured (issue 5's facts): ffmpeg's `bitrate=` is the stream's bitrate, not the upload
+ * What is measured: ffmpeg's `bitrate=` is the stream's bitrate, not the upload
  * rate, and the socket buffer hides a slow link for the first 2–3 s. So the sent rate is bytes
  * written (`total_size` of `-progress`) over wall time, from UPLINK_WARMUP_MS after media starts
  * flowing, for UPLINK_MEASURE_MS. Once the send buffer is full, bytes written can only grow as
@@ -15,20 +15,21 @@
  * speed < 1. Linux tells them apart by the push socket's send queue (/proc/<pid>/net/tcp,
  * tx_queue): full = data waits for the network; empty = ffmpeg cannot produce it fast enough.
  *
- * The clip is made once per bitrate with ffmpeg into a cache under os.tmpdir() (see ensureClip).
+ * The clip is made once per bitrate into a cache under os.tmpdir() (see uplink-clip.ts).
  */
-import { spawn as nodeSpawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, readdirSync, readlinkSync, renameSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs'
 import type { CheckStatus } from '../../shared/result'
-import type { UplinkCode, UplinkEvidence, UplinkQuality, UplinkResult, UplinkRtt } from '../../shared/uplink'
+import type {
+  UplinkCode,
+  UplinkEvidence,
+  UplinkQuality,
+  UplinkResult,
+  UplinkRtt
+} from '../../shared/uplink'
 import {
   LINUX_CLOCK_TICKS_PER_SEC,
-  PUSH_KEYFRAME_INTERVAL_SEC,
   PUSH_KILL_GRACE_MS,
   PUSH_RW_TIMEOUT_MS,
-  PUSH_TEST_FPS,
   UPLINK_CLIP_SECONDS,
   UPLINK_CLIP_TIMEOUT_MS,
   UPLINK_MEASURE_MS,
@@ -41,7 +42,21 @@ import {
   UPLINK_TEST_HEADROOM,
   UPLINK_WARMUP_MS
 } from './constants'
-import { redactLine } from './ffmpeg-log'
+import {
+  realRunnerDeps,
+  startFfmpeg,
+  type FfmpegRun,
+  type FfmpegRunnerDeps,
+  type FfmpegStopReason
+} from './ffmpeg-runner'
+import { testPatternInputArgs } from './test-pattern'
+import {
+  clipEncodeArgs,
+  defaultClipCacheDir,
+  encodeClipWithFluent,
+  ensureClip,
+  type EncodeClip
+} from './uplink-clip'
 import {
   gradeBufferbloat,
   gradeRetransmits,
@@ -60,10 +75,6 @@ import {
   type TcpRetransmits
 } from './uplink-quality'
 
-/** Audio share of the clip, kbit/s (AAC stereo at a streaming-typical rate). */
-const CLIP_AUDIO_KBPS = 128
-/** Bump when the clip's recipe changes, so stale cached clips are not reused. */
-const CLIP_RECIPE_VERSION = 1
 /** ffmpeg stderr lines kept (loglevel error: a failing push writes a handful). */
 const STDERR_TAIL_LINES = 20
 /** Cap on one buffered stdout/stderr line, chars. */
@@ -100,7 +111,11 @@ export interface UplinkOptions {
   sendBufferBytes?: number
   /** Where clips are cached (default os.tmpdir()/push-preflight/uplink-clips). */
   cacheDir?: string
-  onProgress?: (p: { elapsedMs: number; kbps?: number; phase: 'clip' | 'warmup' | 'measure' }) => void
+  onProgress?: (p: {
+    elapsedMs: number
+    kbps?: number
+    phase: 'clip' | 'warmup' | 'measure'
+  }) => void
 }
 
 /** One `-progress` block, stamped with the local time it arrived. */
@@ -111,10 +126,8 @@ export interface UplinkSample {
   outTimeMs?: number
 }
 
-/** Side effects of the uplink test. */
-export interface UplinkDeps {
-  spawn: (file: string, args: string[]) => ChildProcess
-  now: () => number
+/** Side effects of the uplink test: the ffmpeg runner's, plus what it reads about the push. */
+export interface UplinkDeps extends FfmpegRunnerDeps {
   /** CPU time used by a process so far, ms; undefined where the OS does not tell. */
   cpuTimeMs: (pid: number) => number | undefined
   /** Bytes queued in the process's TCP send queues; undefined where unknown. */
@@ -123,6 +136,8 @@ export interface UplinkDeps {
   rtt: Omit<RttDeps, 'now'>
   /** Retransmission counters of the process's TCP sockets; undefined where the OS does not tell. */
   tcpRetransmits: (pid: number, signal?: AbortSignal) => Promise<TcpRetransmits | undefined>
+  /** The clip encode (a local file encode, before the push). */
+  encodeClip: EncodeClip
 }
 
 /** Linux: utime + stime from /proc/<pid>/stat (fields 14 and 15, after the `(comm)`). */
@@ -160,7 +175,8 @@ function linuxSendQueueBytes(pid: number): number | undefined {
       for (const line of text.split('\n').slice(1)) {
         const f = line.trim().split(/\s+/)
         // sl local rem st tx_queue:rx_queue tr:tm->when retrnsmt uid timeout inode
-        if (f.length > 9 && inodes.has(f[9])) total = (total ?? 0) + parseInt(f[4].split(':')[0], 16)
+        if (f.length > 9 && inodes.has(f[9]))
+          total = (total ?? 0) + parseInt(f[4].split(':')[0], 16)
       }
     }
     return total
@@ -171,88 +187,18 @@ function linuxSendQueueBytes(pid: number): number | undefined {
 
 /** The real side effects. */
 export const realUplinkDeps: UplinkDeps = {
-  spawn: (file, args) => nodeSpawn(file, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true }),
-  now: () => Date.now(),
+  ...realRunnerDeps,
   cpuTimeMs: (pid) => (process.platform === 'linux' ? linuxCpuTimeMs(pid) : undefined),
   sendQueueBytes: (pid) => (process.platform === 'linux' ? linuxSendQueueBytes(pid) : undefined),
   rtt: realRttDeps,
-  tcpRetransmits: (pid, signal) => readTcpRetransmits(pid, undefined, undefined, signal)
-}
-
-/** Default clip cache: per user temp dir, so it is writable in a packaged app too. */
-function defaultClipCacheDir(): string {
-  return path.join(tmpdir(), 'push-preflight', 'uplink-clips')
-}
-
-/** Encoder settings that produce `kbps` (video + audio) of incompressible, constant-rate H.264. */
-function encodeArgs(kbps: number): string[] {
-  const v = Math.max(100, Math.round(kbps - CLIP_AUDIO_KBPS))
-  return [
-    // Noise on the test pattern: x264 cannot undershoot the target on it (measured: the clip lands
-    // within 2 % of the asked rate from 1.8 to 15 Mbit/s); nal-hrd=cbr pads the rest.
-    '-vf', 'noise=alls=40:allf=t',
-    '-c:v', 'libx264', '-preset', 'ultrafast',
-    '-b:v', `${v}k`, '-minrate', `${v}k`, '-maxrate', `${v}k`, '-bufsize', `${Math.round(v / 2)}k`,
-    '-x264-params', 'nal-hrd=cbr:log=0',
-    '-g', String(PUSH_KEYFRAME_INTERVAL_SEC * PUSH_TEST_FPS), '-bf', '0', '-pix_fmt', 'yuv420p',
-    '-c:a', 'aac', '-b:a', `${CLIP_AUDIO_KBPS}k`
-  ]
-}
-
-const SOURCE_INPUTS = [
-  '-f', 'lavfi', '-i', `testsrc2=size=640x360:rate=${PUSH_TEST_FPS}`,
-  '-f', 'lavfi', '-i', 'sine=frequency=1000:sample_rate=44100'
-]
-
-/** Run ffmpeg to completion with a timeout and the signal; resolves with the exit code. */
-function runToEnd(deps: UplinkDeps, file: string, args: string[], timeoutMs: number, signal?: AbortSignal): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = deps.spawn(file, args)
-    child.stdout?.resume()
-    child.stderr?.resume()
-    const kill = (): void => void child.kill('SIGKILL')
-    const timer = setTimeout(kill, timeoutMs)
-    signal?.addEventListener('abort', kill, { once: true })
-    child.on('error', () => undefined)
-    child.on('close', (code) => {
-      clearTimeout(timer)
-      signal?.removeEventListener('abort', kill)
-      resolve(code)
-    })
-  })
-}
-
-/**
- * The test clip for `kbps`, made once and cached under `cacheDir` (written to a temporary name,
- * then renamed, so a cancelled encode never leaves a half clip behind a valid name).
- * Why a cache under os.tmpdir() rather than clips in resources/: any --bitrate gets an exact clip
- * (a shipped set would have to pick the nearest), the installer stays small, and the temp dir is
- * writable where the app's own folder (asar) is not. The price is one encode of a few seconds.
- */
-async function ensureClip(
-  ffmpegPath: string,
-  kbps: number,
-  cacheDir: string,
-  deps: UplinkDeps = realUplinkDeps,
-  signal?: AbortSignal
-): Promise<{ path: string; kbps: number } | undefined> {
-  const target = path.join(cacheDir, `clip-v${CLIP_RECIPE_VERSION}-${Math.round(kbps)}k-${UPLINK_CLIP_SECONDS}s.flv`)
-  const measured = (p: string): number => (statSync(p).size * 8) / UPLINK_CLIP_SECONDS / 1000
-  if (existsSync(target)) return { path: target, kbps: measured(target) }
-  mkdirSync(cacheDir, { recursive: true })
-  const partial = `${target}.${process.pid}.${deps.now()}.part`
-  const args = ['-hide_banner', '-nostdin', '-loglevel', 'error', '-y', ...SOURCE_INPUTS, ...encodeArgs(kbps), '-t', String(UPLINK_CLIP_SECONDS), '-f', 'flv', partial]
-  const code = await runToEnd(deps, ffmpegPath, args, UPLINK_CLIP_TIMEOUT_MS, signal)
-  if (code !== 0 || !existsSync(partial)) {
-    rmSync(partial, { force: true })
-    return undefined
-  }
-  renameSync(partial, target)
-  return { path: target, kbps: measured(target) }
+  tcpRetransmits: (pid, signal) => readTcpRetransmits(pid, undefined, undefined, signal),
+  encodeClip: encodeClipWithFluent
 }
 
 /** Parses `-progress` output (key=value lines; a block ends at `progress=`). Pure. */
-export function createProgressParser(onBlock: (b: { bytes?: number; outTimeMs?: number; end: boolean }) => void): (chunk: string) => void {
+export function createProgressParser(
+  onBlock: (b: { bytes?: number; outTimeMs?: number; end: boolean }) => void
+): (chunk: string) => void {
   let buffer = ''
   let block: { bytes?: number; outTimeMs?: number } = {}
   return (chunk) => {
@@ -282,7 +228,16 @@ export function measureSamples(
   samples: readonly UplinkSample[],
   warmupMs: number,
   measureMs: number
-): { sustainedKbps: number; measuredMs: number; stalls: number; speed?: number; base: UplinkSample; end: UplinkSample } | undefined {
+):
+  | {
+      sustainedKbps: number
+      measuredMs: number
+      stalls: number
+      speed?: number
+      base: UplinkSample
+      end: UplinkSample
+    }
+  | undefined {
   const first = samples.find((s) => s.bytes > 0)
   if (!first) return undefined
   const base = samples.find((s) => s.at >= first.at + warmupMs)
@@ -302,9 +257,18 @@ export function measureSamples(
   }
   if (end.at - lastGrowth.at >= UPLINK_STALL_MS) stalls++
   const speed =
-    base.outTimeMs !== undefined && end.outTimeMs !== undefined ? (end.outTimeMs - base.outTimeMs) / measuredMs : undefined
+    base.outTimeMs !== undefined && end.outTimeMs !== undefined
+      ? (end.outTimeMs - base.outTimeMs) / measuredMs
+      : undefined
   // bits per ms = kbit/s
-  return { sustainedKbps: ((end.bytes - base.bytes) * 8) / measuredMs, measuredMs, stalls, speed, base, end }
+  return {
+    sustainedKbps: ((end.bytes - base.bytes) * 8) / measuredMs,
+    measuredMs,
+    stalls,
+    speed,
+    base,
+    end
+  }
 }
 
 /** The verdict from the numbers (pure). */
@@ -317,7 +281,12 @@ export function classifyUplink(m: {
 }): UplinkCode {
   const slow = m.speed !== undefined && m.speed < UPLINK_SLOW_SPEED
   // Only a live encode can be CPU-bound; an empty send queue means the network was waiting on us.
-  if (m.source === 'live' && slow && m.sendQueueBytes !== undefined && m.sendQueueBytes < UPLINK_SEND_QUEUE_FULL_BYTES) {
+  if (
+    m.source === 'live' &&
+    slow &&
+    m.sendQueueBytes !== undefined &&
+    m.sendQueueBytes < UPLINK_SEND_QUEUE_FULL_BYTES
+  ) {
     return 'uplink-encoder-too-slow'
   }
   if (m.sustainedKbps < m.plannedKbps) return 'uplink-too-slow'
@@ -338,8 +307,19 @@ const STATUS_BY_CODE: Record<UplinkCode, CheckStatus> = {
 }
 
 /** An uplink result from a code and evidence. */
-export function uplinkResult(code: UplinkCode, evidence: UplinkEvidence, startedAt: number, durationMs: number): UplinkResult {
-  return { id: 'uplink', status: STATUS_BY_CODE[code], code, timing: { startedAt, durationMs }, evidence }
+export function uplinkResult(
+  code: UplinkCode,
+  evidence: UplinkEvidence,
+  startedAt: number,
+  durationMs: number
+): UplinkResult {
+  return {
+    id: 'uplink',
+    status: STATUS_BY_CODE[code],
+    code,
+    timing: { startedAt, durationMs },
+    evidence
+  }
 }
 
 /**
@@ -370,8 +350,19 @@ export function windowRetransmits(
   }
 }
 
+/** How the runner's stop reasons read in the uplink test. */
+const STOP_REASONS: Record<FfmpegStopReason, 'measured' | 'timeout' | 'cancelled'> = {
+  requested: 'measured',
+  timeout: 'timeout',
+  cancel: 'cancelled'
+}
+
 /** Idle RTT: samples to the ingest for UPLINK_RTT_IDLE_MS before the push starts. */
-async function idleRttSamples(target: RttTarget | undefined, deps: UplinkDeps, signal?: AbortSignal): Promise<RttSample[]> {
+async function idleRttSamples(
+  target: RttTarget | undefined,
+  deps: UplinkDeps,
+  signal?: AbortSignal
+): Promise<RttSample[]> {
   if (!target) return []
   const rttDeps = { ...deps.rtt, now: deps.now }
   const sampler = startRttSampler(target, rttDeps, signal)
@@ -391,7 +382,13 @@ function qualityEvidence(q: {
   loaded: readonly RttSample[]
   measuredRtt: boolean
   tcp: TcpRetransmits | undefined
-}): { rtt: UplinkRtt; retransmitPercent: number | null; rateKbps: number[]; jitterKbps: number; quality: UplinkQuality } {
+}): {
+  rtt: UplinkRtt
+  retransmitPercent: number | null
+  rateKbps: number[]
+  jitterKbps: number
+  quality: UplinkQuality
+} {
   const { base, end, stalls } = q.window
   const rtt = q.measuredRtt
     ? summarizeRtt(q.idle, q.loaded, base.at, end.at)
@@ -411,6 +408,254 @@ function qualityEvidence(q: {
   }
 }
 
+/** What the push's window tracker reads while ffmpeg runs. */
+interface PushReadings {
+  samples: UplinkSample[]
+  /** CPU time at the window's start and end (with when it was read). */
+  cpuAtBase?: { at: number; ms?: number }
+  cpuAtEnd?: { at: number; ms?: number }
+  /**
+   * The push's retransmission counters at the start and end of the window (while ffmpeg still
+   * runs): their difference leaves out the connection's start (slow start's overshoot).
+   */
+  tcpAtBase?: Promise<TcpRetransmits | undefined>
+  tcpAtEnd?: TcpRetransmits
+  /** Send-queue readings through the window (one per progress tick): a single one is noisy. */
+  queueReadings: number[]
+  /** The window was measured (set even if ffmpeg ends on its own while the counters are read). */
+  measured: boolean
+  /** Settles once the end-of-window counters are read. */
+  finishing?: Promise<void>
+}
+
+/**
+ * Handles each `-progress` block of the push: stamps a sample, reads CPU, send queue and TCP
+ * counters at the window's start and through it, reports progress, and once the window is
+ * complete reads the end counters and calls `stop`.
+ */
+function createWindowTracker(
+  w: { warmupMs: number; measureMs: number; onProgress?: UplinkOptions['onProgress'] },
+  deps: UplinkDeps,
+  run: { pid: () => number | undefined; stop: () => void },
+  signal?: AbortSignal
+): { readings: PushReadings; onBlock: (b: { bytes?: number; outTimeMs?: number }) => void } {
+  const r: PushReadings = { samples: [], queueReadings: [], measured: false }
+  const onBlock = (b: { bytes?: number; outTimeMs?: number }): void => {
+    const pid = run.pid()
+    if (b.bytes === undefined) return
+    const at = deps.now()
+    r.samples.push({ at, bytes: b.bytes, outTimeMs: b.outTimeMs })
+    const first = r.samples.find((s) => s.bytes > 0)
+    if (!first || pid === undefined) return
+    if (!r.cpuAtBase && at >= first.at + w.warmupMs) {
+      r.cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
+      // An injected reader that rejects must not make the uplink test throw.
+      r.tcpAtBase = deps.tcpRetransmits(pid, signal).catch(() => undefined)
+    }
+    if (r.cpuAtBase) {
+      const q = deps.sendQueueBytes(pid)
+      if (q !== undefined) r.queueReadings.push(q)
+    }
+    const m = r.cpuAtBase ? measureSamples(r.samples, w.warmupMs, w.measureMs) : undefined
+    const phase = r.cpuAtBase ? 'measure' : 'warmup'
+    w.onProgress?.({ elapsedMs: at - first.at, kbps: m?.sustainedKbps, phase })
+    if (r.cpuAtBase && !r.cpuAtEnd && at >= r.cpuAtBase.at + w.measureMs) {
+      r.cpuAtEnd = { at, ms: deps.cpuTimeMs(pid) }
+      r.finishing = deps
+        .tcpRetransmits(pid, signal)
+        .catch(() => undefined)
+        .then((tcp) => {
+          r.tcpAtEnd = tcp
+          r.measured = true
+          run.stop()
+        })
+    }
+  }
+  return { readings: r, onBlock }
+}
+
+/** How the push ended and what was read during it. */
+interface PushOutcome {
+  readings: PushReadings
+  pid?: number
+  exitCode: number | null
+  stderrTail: string[]
+  stopReason?: 'measured' | 'timeout' | 'cancelled'
+  loadedRtt: RttSample[]
+}
+
+/**
+ * The push: ffmpeg on the runner (watchdog, abort, SIGTERM then SIGKILL after the grace),
+ * `-progress` blocks into the window tracker, RTT sampled under load. ffmpeg is gone when it
+ * resolves.
+ */
+async function pushAndSample(
+  p: { ffmpegPath: string; args: string[]; warmupMs: number; measureMs: number },
+  input: UplinkInput,
+  opts: UplinkOptions,
+  deps: UplinkDeps,
+  signal?: AbortSignal
+): Promise<PushOutcome> {
+  const handle: { run?: FfmpegRun } = {}
+  const tracker = createWindowTracker(
+    { warmupMs: p.warmupMs, measureMs: p.measureMs, onProgress: opts.onProgress },
+    deps,
+    { pid: () => handle.run?.pid, stop: () => handle.run?.stop('requested') },
+    signal
+  )
+  const run = startFfmpeg(
+    {
+      ffmpegPath: p.ffmpegPath,
+      args: p.args,
+      timeoutMs: UPLINK_PUSH_TIMEOUT_MS + p.warmupMs + p.measureMs,
+      graceMs: PUSH_KILL_GRACE_MS,
+      tailLines: STDERR_TAIL_LINES,
+      lineMaxChars: LINE_MAX_CHARS,
+      onStdout: createProgressParser(tracker.onBlock)
+    },
+    deps,
+    signal
+  )
+  handle.run = run
+  const loadedRtt = input.rttTarget
+    ? startRttSampler(input.rttTarget, { ...deps.rtt, now: deps.now }, signal)
+    : undefined
+  const ran = await run.done
+  // ffmpeg may exit on its own while the counters are read: wait for that read (bounded by ss's
+  // timeout), so the result has them.
+  await tracker.readings.finishing
+  const r = tracker.readings
+  return {
+    readings: r,
+    pid: run.pid,
+    exitCode: ran.exitCode,
+    stderrTail: ran.stderrTail,
+    stopReason: ran.stopReason ? STOP_REASONS[ran.stopReason] : r.measured ? 'measured' : undefined,
+    loadedRtt: (await loadedRtt?.stop()) ?? []
+  }
+}
+
+/** The push's arguments: progress on stdout, the source, the ingest's options, the output. */
+function pushArgs(
+  input: UplinkInput,
+  opts: UplinkOptions,
+  inputArgs: string[],
+  window: { warmupMs: number; measureMs: number }
+): string[] {
+  return [
+    '-hide_banner',
+    '-nostdin',
+    '-loglevel',
+    'error',
+    '-progress',
+    'pipe:1',
+    ...inputArgs,
+    '-rw_timeout',
+    String(PUSH_RW_TIMEOUT_MS * 1000),
+    ...(opts.sendBufferBytes ? ['-send_buffer_size', String(opts.sendBufferBytes)] : []),
+    ...(input.extraArgs ?? []),
+    '-t',
+    String(Math.ceil((window.warmupMs + window.measureMs) / 1000) + UPLINK_CLIP_SECONDS),
+    '-f',
+    'flv',
+    input.output
+  ]
+}
+
+/**
+ * What to push: the cached clip (`-re -c copy`, at the clip's real rate) or a live encode of the
+ * test pattern; or why there is nothing to push.
+ */
+async function pushSource(
+  input: UplinkInput,
+  opts: UplinkOptions,
+  wantKbps: number,
+  deps: UplinkDeps,
+  signal?: AbortSignal
+): Promise<{ inputArgs: string[]; testKbps: number } | 'uplink-clip-failed' | 'uplink-cancelled'> {
+  if ((opts.source ?? 'clip') === 'live') {
+    const inputArgs = [...testPatternInputArgs({ realtime: true }), ...clipEncodeArgs(wantKbps)]
+    return { inputArgs, testKbps: wantKbps }
+  }
+  opts.onProgress?.({ elapsedMs: 0, phase: 'clip' })
+  // The cache's fs calls throw on an unwritable temp dir or a full disk: an expected failure
+  // (the uplink test never throws), reported as a clip that could not be made.
+  const clip = await ensureClip(
+    {
+      ffmpegPath: input.ffmpegPath,
+      kbps: wantKbps,
+      cacheDir: opts.cacheDir ?? defaultClipCacheDir(),
+      timeoutMs: UPLINK_CLIP_TIMEOUT_MS
+    },
+    deps,
+    signal
+  ).catch(() => undefined)
+  if (signal?.aborted) return 'uplink-cancelled'
+  if (!clip) return 'uplink-clip-failed'
+  return { inputArgs: ['-re', '-i', clip.path, '-c', 'copy'], testKbps: clip.kbps }
+}
+
+/** The code and evidence from a push that ran (pure apart from awaiting the start counters). */
+async function pushVerdict(
+  push: PushOutcome,
+  ctx: {
+    evidence: UplinkEvidence
+    plannedKbps: number
+    source: 'clip' | 'live'
+    window: { warmupMs: number; measureMs: number }
+    idleRtt: RttSample[]
+    measuredRtt: boolean
+  }
+): Promise<{ code: UplinkCode; evidence: UplinkEvidence }> {
+  const evidence = { ...ctx.evidence, pid: push.pid, exitCode: push.exitCode }
+  if (push.stopReason === 'cancelled') return { code: 'uplink-cancelled', evidence }
+  const r = push.readings
+  const m =
+    push.stopReason === 'measured'
+      ? measureSamples(r.samples, ctx.window.warmupMs, ctx.window.measureMs)
+      : undefined
+  if (!m) {
+    return { code: 'uplink-push-failed', evidence: { ...evidence, stderrTail: push.stderrTail } }
+  }
+  const cpuPercent =
+    r.cpuAtBase?.ms !== undefined && r.cpuAtEnd?.ms !== undefined && r.cpuAtEnd.at > r.cpuAtBase.at
+      ? Math.round(((r.cpuAtEnd.ms - r.cpuAtBase.ms) / (r.cpuAtEnd.at - r.cpuAtBase.at)) * 1000) /
+        10
+      : null
+  const sorted = [...r.queueReadings].sort((a, b) => a - b)
+  const sendQueueBytes = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : undefined
+  const sustainedKbps = Math.round(m.sustainedKbps)
+  const code = classifyUplink({
+    plannedKbps: ctx.plannedKbps,
+    sustainedKbps,
+    speed: m.speed,
+    sendQueueBytes,
+    source: ctx.source
+  })
+  const quality = qualityEvidence({
+    samples: r.samples,
+    window: m,
+    idle: ctx.idleRtt,
+    loaded: push.loadedRtt,
+    measuredRtt: ctx.measuredRtt,
+    tcp: windowRetransmits(await r.tcpAtBase, r.tcpAtEnd)
+  })
+  return {
+    code,
+    evidence: {
+      ...evidence,
+      sustainedKbps,
+      recommendedKbps: recommendedKbps(sustainedKbps, quality.quality),
+      ...quality,
+      stalls: m.stalls,
+      cpuPercent,
+      measuredMs: m.measuredMs,
+      speed: m.speed === undefined ? undefined : Math.round(m.speed * 100) / 100,
+      sendQueueBytes
+    }
+  }
+}
+
 /** Run the uplink test. Never throws; ffmpeg is gone when it resolves. */
 export async function checkUplink(
   input: UplinkInput,
@@ -419,158 +664,44 @@ export async function checkUplink(
   signal?: AbortSignal
 ): Promise<UplinkResult> {
   const startedAt = deps.now()
-  const warmupMs = opts.warmupMs ?? UPLINK_WARMUP_MS
-  const measureMs = opts.measureMs ?? UPLINK_MEASURE_MS
+  const window = {
+    warmupMs: opts.warmupMs ?? UPLINK_WARMUP_MS,
+    measureMs: opts.measureMs ?? UPLINK_MEASURE_MS
+  }
   const source = opts.source ?? 'clip'
   const planned = input.plannedKbps
-  const base: UplinkEvidence = { plannedKbps: planned, source, stream: input.stream, warmupMs }
+  const base: UplinkEvidence = {
+    plannedKbps: planned,
+    source,
+    stream: input.stream,
+    warmupMs: window.warmupMs
+  }
   const finish = (code: UplinkCode, evidence: UplinkEvidence): UplinkResult =>
     uplinkResult(code, evidence, startedAt, deps.now() - startedAt)
   if (signal?.aborted) return finish('uplink-cancelled', base)
 
   const wantKbps = opts.testKbps ?? (planned / UPLINK_SAFE_SHARE) * UPLINK_TEST_HEADROOM
-  let inputArgs: string[]
-  let testKbps = wantKbps
-  if (source === 'clip') {
-    opts.onProgress?.({ elapsedMs: 0, phase: 'clip' })
-    // The cache's fs calls throw on an unwritable temp dir or a full disk: an expected failure
-    // (this function never throws), reported as a clip that could not be made.
-    const clip = await ensureClip(input.ffmpegPath, wantKbps, opts.cacheDir ?? defaultClipCacheDir(), deps, signal).catch(
-      () => undefined
-    )
-    if (signal?.aborted) return finish('uplink-cancelled', base)
-    if (!clip) return finish('uplink-clip-failed', base)
-    testKbps = clip.kbps
-    inputArgs = ['-re', '-i', clip.path, '-c', 'copy']
-  } else {
-    inputArgs = ['-re', ...SOURCE_INPUTS, ...encodeArgs(wantKbps)]
-  }
-  const args = [
-    '-hide_banner', '-nostdin', '-loglevel', 'error', '-progress', 'pipe:1',
-    ...inputArgs,
-    '-rw_timeout', String(PUSH_RW_TIMEOUT_MS * 1000),
-    ...(opts.sendBufferBytes ? ['-send_buffer_size', String(opts.sendBufferBytes)] : []),
-    ...(input.extraArgs ?? []),
-    '-t', String(Math.ceil((warmupMs + measureMs) / 1000) + UPLINK_CLIP_SECONDS),
-    '-f', 'flv', input.output
-  ]
+  const pushed = await pushSource(input, opts, wantKbps, deps, signal)
+  if (typeof pushed === 'string') return finish(pushed, base)
+  const args = pushArgs(input, opts, pushed.inputArgs, window)
 
   const idleRtt = await idleRttSamples(input.rttTarget, deps, signal)
   if (signal?.aborted) return finish('uplink-cancelled', base)
 
-  const samples: UplinkSample[] = []
-  const tail: string[] = []
-  /**
-   * The push's retransmission counters at the start and end of the window (while ffmpeg still
-   * runs): their difference leaves out the connection's start (slow start's overshoot).
-   */
-  let tcpAtBase: Promise<TcpRetransmits | undefined> | undefined
-  let tcpAtEnd: TcpRetransmits | undefined
-  let finishing: Promise<void> | undefined
-  let cpuAtBase: { at: number; ms?: number } | undefined
-  let cpuAtEnd: { at: number; ms?: number } | undefined
-  /** Send-queue readings through the window (one per progress tick): a single one is noisy. */
-  const queueReadings: number[] = []
-  let stopReason: 'measured' | 'timeout' | 'cancelled' | undefined
-
-  const child = deps.spawn(input.ffmpegPath, args)
-  const pid = child.pid
-  const loadedRtt = input.rttTarget ? startRttSampler(input.rttTarget, { ...deps.rtt, now: deps.now }, signal) : undefined
-  const exited = new Promise<number | null>((resolve) => {
-    child.on('error', () => resolve(null))
-    child.on('close', (code) => resolve(code))
-  })
-  let killTimer: ReturnType<typeof setTimeout> | undefined
-  const stop = (why: 'measured' | 'timeout' | 'cancelled'): void => {
-    if (stopReason) return
-    stopReason = why
-    child.kill('SIGTERM')
-    killTimer = setTimeout(() => child.kill('SIGKILL'), PUSH_KILL_GRACE_MS)
-  }
-  const watchdog = setTimeout(() => stop('timeout'), UPLINK_PUSH_TIMEOUT_MS + warmupMs + measureMs)
-  const onAbort = (): void => stop('cancelled')
-  signal?.addEventListener('abort', onAbort, { once: true })
-
-  child.stdout?.setEncoding('utf8')
-  child.stdout?.on(
-    'data',
-    createProgressParser((b) => {
-      if (b.bytes === undefined) return
-      const at = deps.now()
-      samples.push({ at, bytes: b.bytes, outTimeMs: b.outTimeMs })
-      const first = samples.find((s) => s.bytes > 0)
-      if (!first || pid === undefined) return
-      if (!cpuAtBase && at >= first.at + warmupMs) {
-        cpuAtBase = { at, ms: deps.cpuTimeMs(pid) }
-        // An injected reader that rejects must not make this function throw.
-        tcpAtBase = deps.tcpRetransmits(pid, signal).catch(() => undefined)
-      }
-      const phase = cpuAtBase ? 'measure' : 'warmup'
-      if (cpuAtBase) {
-        const q = deps.sendQueueBytes(pid)
-        if (q !== undefined) queueReadings.push(q)
-      }
-      const m = cpuAtBase ? measureSamples(samples, warmupMs, measureMs) : undefined
-      opts.onProgress?.({ elapsedMs: at - first.at, kbps: m?.sustainedKbps, phase })
-      if (cpuAtBase && !cpuAtEnd && at >= cpuAtBase.at + measureMs) {
-        cpuAtEnd = { at, ms: deps.cpuTimeMs(pid) }
-        finishing = deps
-          .tcpRetransmits(pid, signal)
-          .catch(() => undefined)
-          .then((r) => {
-            tcpAtEnd = r
-            stop('measured')
-          })
-      }
-    })
+  const push = await pushAndSample(
+    { ffmpegPath: input.ffmpegPath, args, ...window },
+    input,
+    opts,
+    deps,
+    signal
   )
-  child.stderr?.setEncoding('utf8')
-  child.stderr?.on('data', (chunk: string) => {
-    for (const line of chunk.split(/\r?\n/)) {
-      if (line.trim() === '') continue
-      tail.push(redactLine(line.slice(0, LINE_MAX_CHARS)))
-      if (tail.length > STDERR_TAIL_LINES) tail.shift()
-    }
+  const verdict = await pushVerdict(push, {
+    evidence: { ...base, testKbps: Math.round(pushed.testKbps) },
+    plannedKbps: planned,
+    source,
+    window,
+    idleRtt,
+    measuredRtt: input.rttTarget !== undefined
   })
-
-  const exitCode = await exited
-  // ffmpeg may exit on its own while the counters are read: wait for that read (bounded by ss's
-  // timeout) before clearing the kill timer its stop() sets.
-  await finishing
-  const loadedSamples = (await loadedRtt?.stop()) ?? []
-  clearTimeout(watchdog)
-  if (killTimer) clearTimeout(killTimer)
-  signal?.removeEventListener('abort', onAbort)
-
-  const evidence: UplinkEvidence = { ...base, testKbps: Math.round(testKbps), pid, exitCode }
-  if (stopReason === 'cancelled') return finish('uplink-cancelled', evidence)
-  const m = stopReason === 'measured' ? measureSamples(samples, warmupMs, measureMs) : undefined
-  if (!m) return finish('uplink-push-failed', { ...evidence, stderrTail: tail })
-  const cpuPercent =
-    cpuAtBase?.ms !== undefined && cpuAtEnd?.ms !== undefined && cpuAtEnd.at > cpuAtBase.at
-      ? Math.round(((cpuAtEnd.ms - cpuAtBase.ms) / (cpuAtEnd.at - cpuAtBase.at)) * 1000) / 10
-      : null
-  const sorted = [...queueReadings].sort((a, b) => a - b)
-  const sendQueueBytes = sorted.length > 0 ? sorted[Math.floor(sorted.length / 2)] : undefined
-  const sustainedKbps = Math.round(m.sustainedKbps)
-  const code = classifyUplink({ plannedKbps: planned, sustainedKbps, speed: m.speed, sendQueueBytes, source })
-  const quality = qualityEvidence({
-    samples,
-    window: m,
-    idle: idleRtt,
-    loaded: loadedSamples,
-    measuredRtt: input.rttTarget !== undefined,
-    tcp: windowRetransmits(await tcpAtBase, tcpAtEnd)
-  })
-  return finish(code, {
-    ...evidence,
-    sustainedKbps,
-    recommendedKbps: recommendedKbps(sustainedKbps, quality.quality),
-    ...quality,
-    stalls: m.stalls,
-    cpuPercent,
-    measuredMs: m.measuredMs,
-    speed: m.speed === undefined ? undefined : Math.round(m.speed * 100) / 100,
-    sendQueueBytes
-  })
+  return finish(verdict.code, verdict.evidence)
 }

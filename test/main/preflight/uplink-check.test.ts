@@ -5,7 +5,10 @@
  * for real time, which must be told apart from a slow uplink by the empty send queue. Every
  * ffmpeg started is gone afterwards (checked by PID). The tc-shaped proof is uplink-shaped.test.ts.
  */
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { parseCliArgs } from '../../../src/main/cli-args'
 import { pidAlive, signedPublishName, txTimeHex } from '../../../src/main/demo/ingest-push'
@@ -15,6 +18,7 @@ import {
   UPLINK_LOOPBACK_SEND_BUFFER_BYTES,
   UPLINK_SEND_QUEUE_FULL_BYTES
 } from '../../../src/main/preflight/constants'
+import type { UplinkResult } from '../../../src/shared/uplink'
 import { diagnose } from '../../../src/main/preflight/diagnose'
 import { locateFfmpeg } from '../../../src/main/preflight/ffmpeg-locate'
 import { runPreflight } from '../../../src/main/preflight/run-preflight'
@@ -53,7 +57,9 @@ describe('pure parts', () => {
     const blocks: Array<{ bytes?: number; outTimeMs?: number; end: boolean }> = []
     const feed = createProgressParser((b) => blocks.push(b))
     feed('frame=10\ntotal_size=1000\nout_time_ms=400000\nprog')
-    feed('ress=continue\ntotal_size=N/A\nprogress=continue\ntotal_size=5000\nout_time_us=900000\nprogress=end\n')
+    feed(
+      'ress=continue\ntotal_size=N/A\nprogress=continue\ntotal_size=5000\nout_time_us=900000\nprogress=end\n'
+    )
     expect(blocks).toEqual([
       { bytes: 1000, outTimeMs: 400, end: false },
       { end: false },
@@ -63,7 +69,10 @@ describe('pure parts', () => {
 
   it('measures from the end of the warm-up: rate, speed, stalls', () => {
     // 1 s warm-up at 10 Mbit/s (the send buffer filling), then 1000 kbit/s with one 2 s stall.
-    const s: UplinkSample[] = [{ at: 0, bytes: 1, outTimeMs: 0 }, { at: 500, bytes: 625_000, outTimeMs: 500 }]
+    const s: UplinkSample[] = [
+      { at: 0, bytes: 1, outTimeMs: 0 },
+      { at: 500, bytes: 625_000, outTimeMs: 500 }
+    ]
     let bytes = 1_250_000
     for (let at = 1000; at <= 12_000; at += 500) {
       if (!(at > 5000 && at <= 7000)) bytes += 62_500
@@ -78,33 +87,86 @@ describe('pure parts', () => {
   })
 
   it('verdict: fail below plan, warn above 80 %, encoder vs uplink by the send queue', () => {
-    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 2900, source: 'clip' })).toBe('uplink-too-slow')
-    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 3500, source: 'clip' })).toBe('uplink-tight')
-    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 3750, source: 'clip' })).toBe('uplink-ok')
+    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 2900, source: 'clip' })).toBe(
+      'uplink-too-slow'
+    )
+    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 3500, source: 'clip' })).toBe(
+      'uplink-tight'
+    )
+    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 3750, source: 'clip' })).toBe(
+      'uplink-ok'
+    )
     // speed < 1 with an empty queue: the encoder, not the network (only for a live encode)
-    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 1500, speed: 0.4, sendQueueBytes: 0, source: 'live' })).toBe('uplink-encoder-too-slow')
-    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 1500, speed: 0.4, sendQueueBytes: 500_000, source: 'live' })).toBe('uplink-too-slow')
-    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 1500, speed: 0.4, sendQueueBytes: 16_000, source: 'live' })).toBe('uplink-too-slow')
-    expect(classifyUplink({ plannedKbps: 3000, sustainedKbps: 1500, speed: 0.4, sendQueueBytes: 0, source: 'clip' })).toBe('uplink-too-slow')
+    expect(
+      classifyUplink({
+        plannedKbps: 3000,
+        sustainedKbps: 1500,
+        speed: 0.4,
+        sendQueueBytes: 0,
+        source: 'live'
+      })
+    ).toBe('uplink-encoder-too-slow')
+    expect(
+      classifyUplink({
+        plannedKbps: 3000,
+        sustainedKbps: 1500,
+        speed: 0.4,
+        sendQueueBytes: 500_000,
+        source: 'live'
+      })
+    ).toBe('uplink-too-slow')
+    expect(
+      classifyUplink({
+        plannedKbps: 3000,
+        sustainedKbps: 1500,
+        speed: 0.4,
+        sendQueueBytes: 16_000,
+        source: 'live'
+      })
+    ).toBe('uplink-too-slow')
+    expect(
+      classifyUplink({
+        plannedKbps: 3000,
+        sustainedKbps: 1500,
+        speed: 0.4,
+        sendQueueBytes: 0,
+        source: 'clip'
+      })
+    ).toBe('uplink-too-slow')
     expect(recommendedKbps(3749)).toBe(2990)
   })
 
   it('diagnosis: too slow is a confirmed failure with the recommended bitrate; tight is a warning', () => {
     const base = { parse: { ok: false } } as unknown as Parameters<typeof diagnose>[0]
-    const u = (code: 'uplink-too-slow' | 'uplink-tight') => ({
-      id: 'uplink' as const, status: code === 'uplink-tight' ? ('warn' as const) : ('fail' as const), code,
+    const u = (code: 'uplink-too-slow' | 'uplink-tight'): UplinkResult => ({
+      id: 'uplink' as const,
+      status: code === 'uplink-tight' ? ('warn' as const) : ('fail' as const),
+      code,
       timing: { startedAt: 0, durationMs: 0 },
       evidence: { plannedKbps: 3000, sustainedKbps: 2000, recommendedKbps: 1600 }
     })
-    const slow = diagnose({ ...base, uplink: u('uplink-too-slow') }, { keyGiven: true, pushTarget: 'probe', noPush: false })
-    expect(slow.causes[0]).toMatchObject({ id: 'uplink', severity: 'fail', confidence: 'confirmed', params: { recommendedKbps: 1600 } })
-    const tight = diagnose({ ...base, uplink: u('uplink-tight') }, { keyGiven: true, pushTarget: 'probe', noPush: false })
+    const slow = diagnose(
+      { ...base, uplink: u('uplink-too-slow') },
+      { keyGiven: true, pushTarget: 'probe', noPush: false }
+    )
+    expect(slow.causes[0]).toMatchObject({
+      id: 'uplink',
+      severity: 'fail',
+      confidence: 'confirmed',
+      params: { recommendedKbps: 1600 }
+    })
+    const tight = diagnose(
+      { ...base, uplink: u('uplink-tight') },
+      { keyGiven: true, pushTarget: 'probe', noPush: false }
+    )
     expect(tight.causes[0]).toMatchObject({ id: 'uplink', severity: 'warn' })
   })
 
   it('CLI: --uplink and --bitrate parse; --uplink with --no-push is bad input', () => {
     const p = parseCliArgs(['check', 'rtmp://a/live/s', '--uplink', '--bitrate', '4500'])
-    expect(p.ok && p.value.command === 'check' && [p.value.options.uplink, p.value.options.plannedKbps]).toEqual([true, 4500])
+    expect(
+      p.ok && p.value.command === 'check' && [p.value.options.uplink, p.value.options.plannedKbps]
+    ).toEqual([true, 4500])
     expect(parseCliArgs(['check', 'rtmp://a/live/s', '--uplink', '--no-push']).ok).toBe(false)
     expect(parseCliArgs(['check', 'rtmp://a/live/s', '--bitrate', '0']).ok).toBe(false)
     expect(parseCliArgs(['check', 'rtmp://a/live/s', '--bitrate', '100001']).ok).toBe(false)
@@ -114,10 +176,18 @@ describe('pure parts', () => {
 describe('real pushes on loopback', () => {
   it('a fast link: uplink-ok, ~planned/0.8×1.1 sustained, CPU of a copy push is small, ffmpeg gone', async () => {
     const i = await ingest()
-    const r = await checkUplink({ ffmpegPath, output: output(i, 'up_fast'), plannedKbps: 3000 }, { sendBufferBytes: UPLINK_LOOPBACK_SEND_BUFFER_BYTES })
+    // A fresh clip cache: this run encodes its clip (fluent-ffmpeg), then pushes it (the runner).
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'uplink-fast-clips-'))
+    cleanups.push(async () => rmSync(cacheDir, { recursive: true, force: true }))
+    const r = await checkUplink(
+      { ffmpegPath, output: output(i, 'up_fast'), plannedKbps: 3000 },
+      { sendBufferBytes: UPLINK_LOOPBACK_SEND_BUFFER_BYTES, cacheDir }
+    )
     const e = r.evidence
     expect(r.code, JSON.stringify(e)).toBe('uplink-ok')
-    expect(Math.abs((e.sustainedKbps ?? 0) - (e.testKbps ?? 0)) / (e.testKbps ?? 1)).toBeLessThan(0.05)
+    expect(Math.abs((e.sustainedKbps ?? 0) - (e.testKbps ?? 0)) / (e.testKbps ?? 1)).toBeLessThan(
+      0.05
+    )
     expect(e.measuredMs).toBeGreaterThanOrEqual(10_000)
     expect(e.stalls).toBe(0)
     if (process.platform === 'linux') expect(e.cpuPercent).toBeLessThan(50)
@@ -132,7 +202,10 @@ describe('real pushes on loopback', () => {
 
   it('an ingest reading at 1500 kbit/s: estimate within ±10 %, too slow for 3000', async () => {
     const i = await ingest(1500)
-    const r = await checkUplink({ ffmpegPath, output: output(i, 'up_slow'), plannedKbps: 3000 }, { sendBufferBytes: UPLINK_LOOPBACK_SEND_BUFFER_BYTES })
+    const r = await checkUplink(
+      { ffmpegPath, output: output(i, 'up_slow'), plannedKbps: 3000 },
+      { sendBufferBytes: UPLINK_LOOPBACK_SEND_BUFFER_BYTES }
+    )
     const e = r.evidence
     expect(r.code).toBe('uplink-too-slow')
     expect(Math.abs((e.sustainedKbps ?? 0) - 1500) / 1500).toBeLessThanOrEqual(0.1)
@@ -144,8 +217,12 @@ describe('real pushes on loopback', () => {
     if (process.platform !== 'linux') return ctx.skip()
     const i = await ingest()
     // Same ffmpeg, same arguments, but 1080p with x264's slowest preset: far below real time here.
-    const heavy = (file: string, args: string[]) =>
-      spawn(file, args.map((a) => a.replace('640x360', '1920x1080').replace('ultrafast', 'placebo')), { stdio: ['ignore', 'pipe', 'pipe'] })
+    const heavy = (file: string, args: string[]): ChildProcess =>
+      spawn(
+        file,
+        args.map((a) => a.replace('640x360', '1920x1080').replace('ultrafast', 'placebo')),
+        { stdio: ['ignore', 'pipe', 'pipe'] }
+      )
     const r = await checkUplink(
       { ffmpegPath, output: output(i, 'up_cpu'), plannedKbps: 3000 },
       { source: 'live', warmupMs: 1000, measureMs: 4000 },
@@ -175,7 +252,12 @@ describe('real pushes on loopback', () => {
     const i = await ingest()
     const controller = new AbortController()
     setTimeout(() => controller.abort(), 1500)
-    const r = await checkUplink({ ffmpegPath, output: output(i, 'up_cancel'), plannedKbps: 3000 }, {}, undefined, controller.signal)
+    const r = await checkUplink(
+      { ffmpegPath, output: output(i, 'up_cancel'), plannedKbps: 3000 },
+      {},
+      undefined,
+      controller.signal
+    )
     expect(r.code).toBe('uplink-cancelled')
     expect(r.evidence.pid && pidAlive(r.evidence.pid)).toBe(false)
   }, 30_000)
