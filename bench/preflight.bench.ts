@@ -1,6 +1,6 @@
 /**
  * Time to verdict: the engine vs a plain, hand-typed ffmpeg push, scenario by scenario, against
- * real loopback servers (issue 3 item 10). Run with `npm run bench`
+ * real loopback servers. Run with `npm run bench`
  * (`tsx bench/preflight.bench.ts`). Not a test: it prints a Markdown table (for the README), the
  * machine facts and each engine run's phase timeline. Bounded: every ffmpeg is killed at
  * PLAIN_CAP_MS, every server closed, the network namespace deleted, and a global deadline kills

@@ -1,5 +1,5 @@
 /**
- * Re-validation of every IPC argument in main (house style habit 4). Pure functions: they take
+ * Re-validation of every IPC argument in main. Pure functions: they take
  * `unknown` from the renderer and return typed values or a message saying what is wrong.
  */
 import {

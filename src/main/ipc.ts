@@ -1,5 +1,5 @@
 /**
- * The only file in main that touches ipcMain (house style habit 2). Handlers are typed from the
+ * The only file in main that touches ipcMain. Handlers are typed from the
  * shared contract, answer only our own window's webContents, and get arguments that were
  * re-validated here (the renderer is not trusted).
  */

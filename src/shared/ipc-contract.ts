@@ -1,5 +1,5 @@
 /**
- * The one typed IPC contract (house style habit 1). Invoke channels are renderer → main and
+ * The one typed IPC contract. Invoke channels are renderer → main and
  * always return a Promise; event channels are main → renderer. Only src/main/ipc.ts and
  * src/preload/index.ts touch raw IPC; both are typed from this file, and the preload API type is
  * derived from it, so there is no hand-kept second copy.

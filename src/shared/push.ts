@@ -1,5 +1,5 @@
 /**
- * Types of the real ffmpeg test push (issue 3 item 3): result codes, the phase timeline read from
+ * Types of the real ffmpeg test push: result codes, the phase timeline read from
  * ffmpeg's debug log, progress samples and how the push ended. Plain data only (no node: or
  * electron imports): the report, the CLI and the renderer all read it.
  */

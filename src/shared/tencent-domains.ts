@@ -1,5 +1,5 @@
 /**
- * Tencent Cloud CSS domain suffixes, kept as data (shared/MISSION.md "Tencent facts"), and the one
+ * Tencent Cloud CSS domain suffixes, kept as data (from Tencent's CSS documentation), and the one
  * suffix matcher used by the DNS check. Pure: no node: imports, usable in the renderer.
  */
 

@@ -1,5 +1,5 @@
 /**
- * "App quit during a push" (issue 6 item 2): main's before-quit path calls
+ * "App quit during a push": main's before-quit path calls
  * `preflightHandlers(...).cancelAll()` and waits for it. Electron cannot start here, so the
  * electron module is mocked at that one boundary (ipcMain records the handlers, as in
  * test/main/handlers.test.ts); the handlers, the engine, ffmpeg and the ingest are real.

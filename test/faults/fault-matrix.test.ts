@@ -1,5 +1,5 @@
 /**
- * The fault matrix (issue 6 item 2): the whole preflight against real misbehaving servers, a real
+ * The fault matrix: the whole preflight against real misbehaving servers, a real
  * DNS server, real ffmpeg — refused, filtered, silent, garbage, reset in the handshake, cut
  * mid-push, NXDOMAIN, SERVFAIL, DNS timeout, ffmpeg missing, ffmpeg killed from outside, and a
  * cancel in each phase. Each run must end in a report within a stated bound; after each, no ffmpeg

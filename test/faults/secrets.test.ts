@@ -1,5 +1,5 @@
 /**
- * Secrets (issue 6 item 3): every scenario — good, bad signature, stream in use, expired, network
+ * Secrets: every scenario — good, bad signature, stream in use, expired, network
  * failure, cancel — runs with a known push key and txSecret, and EVERY output channel is searched
  * for them: the JSON report, the text and Markdown reports in each language, the CLI's stdout and
  * stderr (human and --json), the progress events, and anything written to console.* or to

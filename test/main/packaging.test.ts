@@ -1,5 +1,5 @@
 /**
- * The installer configuration (issue 6 item 5), checked without building (this machine cannot
+ * The installer configuration, checked without building (this machine cannot
  * download Electron's binaries): electron-builder.yml is loaded and validated by electron-builder's
  * own loader and JSON schema, then checked for the targets, the files, ffmpeg unpacked from asar,
  * the locked fuses, and a real 512×512 PNG icon.

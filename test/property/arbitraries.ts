@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 
-/** Runs per property (issue 6) and the fixed seed, so a failure replays exactly. */
+/** Runs per property and the fixed seed, so a failure replays exactly. */
 export const RUNS = { numRuns: 10_000, seed: 20_260_606 } as const
 
 /** Characters that break naive parsers: C0/C1 controls, DEL, zero-width, BOM, line separators. */

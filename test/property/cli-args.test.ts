@@ -1,5 +1,5 @@
 /**
- * Property tests of the CLI argument parser (issue 6 item 1): 10 000 generated argument lists per
+ * Property tests of the CLI argument parser: 10 000 generated argument lists per
  * property. Never a throw; every refusal is one short line naming what to fix; a push key given
  * with --key / --backup-key never appears in a refusal.
  */

@@ -1,5 +1,5 @@
 /**
- * Property tests of the ffmpeg-log parser (issue 6 item 1): 10 000 generated lines and chunkings
+ * Property tests of the ffmpeg-log parser: 10 000 generated lines and chunkings
  * per property. The classifier and the progress parser never throw and only produce well-formed
  * events; the line splitter loses no text, however the pipe cuts the stream, and stays bounded.
  */

@@ -1,5 +1,5 @@
 /**
- * Property tests of the redaction module (issue 6 item 1): 10 000 generated reports and texts per
+ * Property tests of the redaction module: 10 000 generated reports and texts per
  * property, with the run's key and txSecret spliced in anywhere (as a value, in URLs, in query
  * strings, URL-encoded, upper-cased, next to unicode and control characters). Nothing throws, and
  * neither a key nor a full txSecret ever gets through.

@@ -1,5 +1,5 @@
 /**
- * Property tests of the signature checker (issue 6 item 1): 10 000 generated URLs and keys per
+ * Property tests of the signature checker: 10 000 generated URLs and keys per
  * property. Never a throw, always a known code; the right key is always recognised; and the
  * result (which goes into reports) never carries the key or the full txSecret.
  */

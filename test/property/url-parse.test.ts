@@ -1,5 +1,5 @@
 /**
- * Property tests of the push-URL parser (issue 6 item 1): 10 000 generated inputs per property in
+ * Property tests of the push-URL parser: 10 000 generated inputs per property in
  * both input forms. Nothing escapes as an exception, every rejection is a known code whose English
  * text renders completely, an accepted URL can never smuggle an option or a space into ffmpeg's
  * arguments, and a rejection never echoes a full txSecret.

@@ -1,6 +1,6 @@
 /**
  * Every threshold and timeout of the engine, named, each with the reason or source for its value
- * (house style habit 8). Sections are owned by the checks that use them.
+ * Sections are owned by the checks that use them.
  */
 import { PLANNED_KBPS, PUSH_SECONDS } from '../../shared/options'
 
@@ -16,8 +16,8 @@ export const RTMPS_DEFAULT_PORT = 443
 
 // ── sections added by each check below ─────────────────────────────────────────────────────
 
-// ── Port, RTMP handshake and publish-only probe (issue 3 items 2 and 4) ─────────────────────
-/** TCP connect timeout. ffmpeg's own RTMP connect gives up after 5 s; issue 3 caps ours at 5 s. */
+// ── Port, RTMP handshake and publish-only probe ─────────────────────────────────────
+/** TCP connect timeout. ffmpeg's own RTMP connect gives up after 5 s, so ours is capped at 5 s too. */
 export const PORT_CONNECT_TIMEOUT_MS = 5000
 /** C0+C1 → S0+S1+S2 is one round trip of 3 KiB; 5 s covers a slow uplink and marks a silent server. */
 export const HANDSHAKE_TIMEOUT_MS = 5000
@@ -93,7 +93,7 @@ export const FFMPEG_PROBE_TIMEOUT_MS = 5_000
 export const FFMPEG_PROBE_MAX_OUTPUT_BYTES = 256 * 1024
 
 // ── Test push with ffmpeg (ffmpeg-push.ts, ffmpeg-log.ts) ──────────────────────────────────
-/** Default length of the media push window, s (issue 3: "configurable window (default 8 s)"). */
+/** Default length of the media push window, s (configurable). */
 export const PUSH_DEFAULT_SECONDS: number = PUSH_SECONDS.default
 /** Keyframe interval of the test pattern, s: Tencent's encoder advice is a 2 s GOP. */
 export const PUSH_KEYFRAME_INTERVAL_SEC = 2
@@ -116,7 +116,7 @@ export const PUSH_KILL_GRACE_MS = 2_000
 /**
  * Servers that reject after saying NetStream.Publish.Start (node-media-server does) close within
  * milliseconds; a close this soon after acceptance counts as rejected at publish, not a drop.
- * Issue 3: "hold the session open briefly (about 1 s) before calling it accepted".
+ * Hold the session open briefly (about 1 s) before calling it accepted.
  */
 export const PUSH_ACCEPT_HOLD_MS = 1_000
 /** Media time may fall short of the window by this much and still count as sustained, s
@@ -159,16 +159,16 @@ export const CLOCK_DATE_RESOLUTION_MS = 1_000
 /** Planned bitrate when the user gives none, kbit/s: a typical 720p30 H.264 stream. */
 export const UPLINK_DEFAULT_PLANNED_KBPS: number = PLANNED_KBPS.default
 /**
- * Share of the sustained upload an encoder may use (MISSION: "bitrate ≤ ~80 % of the sustained
+ * Share of the sustained upload an encoder may use (Tencent's advice: "bitrate ≤ ~80 % of the sustained
  * upload measured"): the rest absorbs cross traffic and bitrate peaks at scene changes.
  */
 export const UPLINK_SAFE_SHARE = 0.8
 /**
- * The socket send buffer hides a slow uplink for the first 2–3 s (measured, issue 5): nothing
+ * The socket send buffer hides a slow uplink for the first 2–3 s (measured): nothing
  * counts before this much time of media flowing.
  */
 export const UPLINK_WARMUP_MS = 2_500
-/** Measurement window after the warm-up (issue 5: at least 10 s). */
+/** Measurement window after the warm-up (at least 10 s, so a short burst cannot pass for a sustained rate). */
 export const UPLINK_MEASURE_MS = 10_000
 /**
  * The clip runs this much above planned / UPLINK_SAFE_SHARE: an unsaturated link measures about

@@ -1,5 +1,5 @@
 /**
- * Publish-only probe of the real stream name (issue 3 item 4): handshake, `connect`,
+ * Publish-only probe of the real stream name: handshake, `connect`,
  * `releaseStream`/`FCPublish`, `createStream`, `publish`, then read every reply and watch how the
  * server closes — and leave before any media is sent, so viewers never see anything. This gives
  * the server's own words where ffmpeg hides them ("Already publishing", BadName), and tells

@@ -672,7 +672,7 @@ export const id: Record<keyof typeof en, string> = {
     'Server juga menolak permintaan push untuk stream uji {{probeStream}} (ditandatangani dengan kunci Anda): yang ditolak adalah kunci atau domainnya, bukan hanya nama stream ini.',
   'probe-stream.other': 'Stream uji {{probeStream}} tidak dapat diperiksa. {{detail}}',
   'note.cancelled': 'Pemeriksaan dibatalkan.',
-  // ── clock check, uplink test, demo (issue 5) ──
+  // ── clock check, uplink test, demo ──
   'phase.clock': 'Jam',
   'clock-ok': 'Jam komputer ini cocok dengan {{server}} (selisih {{skewSec}} dtk).',
   'clock-skewed': 'Jam komputer ini selisih {{skewSec}} dtk dibandingkan {{server}}.',

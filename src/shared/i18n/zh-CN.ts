@@ -627,7 +627,7 @@ export const zhCN: Record<keyof typeof en, string> = {
     '服务器同样拒绝了测试流 {{probeStream}} 的推流请求（用您的推流鉴权 Key 签名）：被拒绝的是推流鉴权 Key 或域名，而不只是这个流名称。',
   'probe-stream.other': '无法检查测试流 {{probeStream}}。{{detail}}',
   'note.cancelled': '检查已取消。',
-  // ── 时钟检查、上行测试、演示模式（issue 5） ──
+  // ── 时钟检查、上行测试、演示模式 ──
   'phase.clock': '时钟',
   'clock-ok': '本机时钟与 {{server}} 一致（相差 {{skewSec}} 秒）。',
   'clock-skewed': '本机时钟与 {{server}} 相差 {{skewSec}} 秒。',

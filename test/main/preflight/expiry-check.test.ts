@@ -20,7 +20,7 @@ const hexAt = (ms: number): string =>
     .toUpperCase()
 
 describe('checkExpiry', () => {
-  it('decodes hex seconds (MISSION vector 5C271099 = 2018-12-29 06:13:45 UTC)', () => {
+  it('decodes hex seconds (documented vector 5C271099 = 2018-12-29 06:13:45 UTC)', () => {
     const r = checkExpiry(withTx('5C271099'), {}, NOW)
     expect(r.evidence).toMatchObject({
       txTimeSec: 0x5c271099,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeOffline } from '../../../src/main/preflight/offline-analysis'
 
-const NOW = Date.UTC(2018, 11, 28, 6, 13, 45) // 24 h before the MISSION vector's txTime
+const NOW = Date.UTC(2018, 11, 28, 6, 13, 45) // 24 h before the documented vector's txTime
 const K1 = 'e12c46f2612d5106e2034781ab261ca3'
 const GOOD =
   'rtmp://push.example.com/live/test?txSecret=f85a2ab363fe4deaffef9754d79da6fe&txTime=5C271099'

@@ -24,7 +24,7 @@ function url(
   return r.url
 }
 
-describe('computeTxSecret: the MISSION.md test vectors', () => {
+describe('computeTxSecret: the documented test vectors', () => {
   it.each([
     [K1, 'test', '5C271099', 'f85a2ab363fe4deaffef9754d79da6fe'],
     ['somestring', 'test', '5c2acacc', 'b77e812107e1d8b8f247885a46e1bd34'],

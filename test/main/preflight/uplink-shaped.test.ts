@@ -1,5 +1,5 @@
 /**
- * Proof on shaped links (issue 5): the uplink test's estimate is within ±10 % of a link shaped
+ * Proof on shaped links: the uplink test's estimate is within ±10 % of a link shaped
  * with `tc tbf` to 1, 3 and 6 Mbit/s — two network namespaces and a veth pair made here, the demo
  * ingest behind it. Each run pushes a clip at 1.375 × the shaped rate (planned = shaped rate), so
  * the link is saturated and the measurement shows what it carries. Skipped, with the reason
@@ -12,7 +12,7 @@ import { checkUplink, realUplinkDeps } from '../../../src/main/preflight/uplink-
 import { makeShapedLink, spawnInNamespace, type ShapedLink } from '../../helpers/shaped-link'
 
 const KEY = 'shaped-link-key-0123456789'
-/** Issue 5's bar: the estimate within ±10 % of the shaped rate. */
+/** The bar: the estimate within ±10 % of the shaped rate. */
 const TOLERANCE = 0.1
 const RATES_MBIT = [1, 3, 6]
 

@@ -19,7 +19,7 @@ const base: GenerateInput = {
 }
 
 describe('generatePushUrl', () => {
-  it('reproduces the MISSION vector exactly (upper-case txTime, lower-case md5)', () => {
+  it('reproduces the documented vector exactly (upper-case txTime, lower-case md5)', () => {
     const r = generatePushUrl({ ...base, expiresAt: 0x5c271099 * 1000 }, 0x5c271099 * 1000 - 24 * H)
     expect(r).toEqual({
       ok: true,

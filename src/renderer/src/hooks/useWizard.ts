@@ -1,5 +1,5 @@
 /**
- * The one hook that owns run state (house style habit 10): which view the wizard shows, the live
+ * The one hook that owns run state: which view the wizard shows, the live
  * run (phases, elapsed time, the test stream), the report on screen — a fresh one or one opened
  * from a file — and the 4G-hotspot retry with its comparison. Components only render it.
  */

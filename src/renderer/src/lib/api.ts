@@ -1,5 +1,5 @@
 /**
- * All calls to main go through here (house style habit 10). In the app this is the preload's
+ * All calls to main go through here. In the app this is the preload's
  * `window.api`; tests replace it with `setApi()`.
  */
 import type { PreloadApi } from '@shared/ipc-contract'

@@ -1,5 +1,5 @@
 /**
- * The result walkthrough as data (house style habit 10): one step per cause, in Tencent's order.
+ * The result walkthrough as data: one step per cause, in Tencent's order.
  * Each step names the causes and the checks it covers, explains a report in plain words
  * (status, headline, evidence, what to do) and says what the user should do next.
  */
