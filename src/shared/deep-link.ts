@@ -162,6 +162,7 @@ function safeDecode(s: string): string | undefined {
 
 /** Control characters, whitespace and invisible characters never belong in a link. */
 function hasBadChar(s: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this looks for
   return /[\u0000-\u0020\u007f-\u00a0\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/.test(s)
 }
 

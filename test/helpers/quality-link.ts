@@ -239,7 +239,8 @@ export async function makeQualityLink(prefix: string, key: string): Promise<Qual
       const { input, opts } = JSON.parse(process.env.PP_QUALITY_RUN)
       checkUplink(input, opts).then((r) => console.log('RESULT ' + JSON.stringify(r)))
     `
-    const { onProgress: _ignored, ...plainOpts } = opts
+    // The progress callback cannot cross into the namespaced process: everything else goes.
+    const plainOpts = { ...opts, onProgress: undefined }
     const r = await runInNamespace(
       link.clientNs,
       script,
