@@ -15,6 +15,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import dgram from 'node:dgram'
+import { INGEST_REASONS } from './ingest/types'
 import { EventEmitter } from 'node:events'
 import { parseTencentSrtStreamId, srtRejectWireValue } from '../../shared/srt'
 import { SRT_INGEST_IDLE_MS, SRT_INGEST_MAX_SESSIONS } from '../preflight/constants'
@@ -35,18 +36,8 @@ import {
   type SrtPacket
 } from '../preflight/srt/packet'
 
-/** Why a push was accepted or rejected. */
-export const SRT_INGEST_REASONS = [
-  'ok',
-  'malformed-stream-id',
-  'disabled',
-  'missing-txtime',
-  'bad-txtime',
-  'expired',
-  'missing-signature',
-  'bad-signature',
-  'in-use'
-] as const
+/** Why a push was accepted or rejected: the RTMP ingest's reasons, and a stream id it cannot read. */
+export const SRT_INGEST_REASONS = ['malformed-stream-id', ...INGEST_REASONS] as const
 export type SrtIngestReason = (typeof SRT_INGEST_REASONS)[number]
 
 /** The access-control reason value sent for each rejection (wire value = 1000 + this). */
