@@ -37,8 +37,10 @@ export interface E2eApp {
 
 /** Launch Chromium, serve the built renderer, install the bridge and open the app. */
 export async function openApp(network: NetworkIdentity): Promise<E2eApp> {
-  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('build the renderer first: npx electron-vite build')
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`)
+  if (!existsSync(join(RENDERER, 'index.html')))
+    throw new Error('build the renderer first: npx electron-vite build')
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`)
   const site = await serveFolder(RENDERER)
   const userDataDir = mkdtempSync(join(tmpdir(), 'pp-e2e-chromium-'))
   let context: BrowserContext | undefined

@@ -58,7 +58,12 @@ function stateOf(params: Record<string, unknown>): FakeAnswer {
 function eventsOf(params: Record<string, unknown>): FakeAnswer {
   if (params.StreamName !== REFUSED) return { response: { EventList: [], TotalNum: 0 } }
   const at = iso(Date.now())
-  return { response: { EventList: [{ StreamStartTime: at, StreamEndTime: at, StopReason: '18_503', Duration: 0 }], TotalNum: 1 } }
+  return {
+    response: {
+      EventList: [{ StreamStartTime: at, StreamEndTime: at, StopReason: '18_503', Duration: 0 }],
+      TotalNum: 1
+    }
+  }
 }
 
 /** The streams the ingest is receiving right now, with the rates Tencent would report. */
@@ -66,7 +71,15 @@ function pushInfo(): FakeAnswer {
   const live = ingest.attempts.filter((a) => a.accepted)
   return {
     response: {
-      DataInfoList: live.map((a) => ({ StreamName: a.stream, AppName: 'live', VideoFps: 25, VideoSpeed: 1800, AudioSpeed: 64, Vcodec: 'H264', Acodec: 'AAC' }))
+      DataInfoList: live.map((a) => ({
+        StreamName: a.stream,
+        AppName: 'live',
+        VideoFps: 25,
+        VideoSpeed: 1800,
+        AudioSpeed: 64,
+        Vcodec: 'H264',
+        Acodec: 'AAC'
+      }))
     }
   }
 }
@@ -82,7 +95,7 @@ async function toStart(): Promise<void> {
   if (await change.isVisible()) await change.click()
 }
 
-/** Start screen: the URL, the push key ('' for none), the DNS server and a short test push. */
+/** Start screen: the URL, the push key ('' for none), the DNS server, a short test push, RTMP only. */
 async function enter(url: string, key: string): Promise<void> {
   await toStart()
   const field = page.getByRole('textbox', { name: 'Push URL' })
@@ -92,11 +105,20 @@ async function enter(url: string, key: string): Promise<void> {
   if ((await keyField.inputValue()) !== key) await keyField.fill(key)
   // "More options" (the settings panel is an "advanced" details too).
   const options = page.locator('details.advanced:not(.api-settings)')
-  if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
+  if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open)))
+    await options.locator('summary').click()
   await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
   await page.getByLabel('Test push, seconds').fill('4')
   await page.getByLabel('No, it is not live now').check()
-  await expect.poll(() => page.getByRole('button', { name: 'Run the full check' }).isEnabled()).toBe(true)
+  // RTMP only: the ladder's RTMPS and SRT rows have nothing to say here.
+  const protocols = page.locator('details.protocols')
+  if (!(await protocols.evaluate((d) => (d as unknown as { open: boolean }).open)))
+    await protocols.locator('summary').click()
+  await protocols.getByLabel('RTMPS (TLS over TCP)').setChecked(false)
+  await protocols.getByLabel('SRT (UDP)').setChecked(false)
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Run the full check' }).isEnabled())
+    .toBe(true)
 }
 
 async function run(): Promise<string> {
@@ -119,7 +141,11 @@ beforeAll(async () => {
   fake = await startFakeCssApi({
     secretId: SECRET_ID,
     secretKey: SECRET_KEY,
-    answers: { DescribeLiveStreamState: stateOf, DescribeLiveStreamEventList: eventsOf, DescribeStreamPushInfoList: pushInfo }
+    answers: {
+      DescribeLiveStreamState: stateOf,
+      DescribeLiveStreamEventList: eventsOf,
+      DescribeStreamPushInfoList: pushInfo
+    }
   })
   app = await openApp(VENUE)
   ;({ page, bridge } = app)
@@ -136,16 +162,25 @@ afterAll(async () => {
 
 describe('Tencent API credentials in the app (fake CSS API on loopback)', () => {
   it('the settings panel saves the credentials; the page gets back only the SecretId’s last 4 characters', async () => {
-    await expect.poll(() => page.getByRole('heading', { name: 'Check your push before you go live' }).isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { name: 'Check your push before you go live' }).isVisible()
+      )
+      .toBe(true)
     const panel = page.locator('details.api-settings')
     await panel.locator('summary', { hasText: 'Tencent API credentials (optional)' }).click()
     expect(await panel.getByTestId('api-status').textContent()).toBe('No API credentials saved.')
     await panel.getByLabel('SecretId', { exact: true }).fill(SECRET_ID)
     await panel.getByLabel('SecretKey', { exact: true }).fill(SECRET_KEY)
     await panel.getByRole('button', { name: 'Save credentials' }).click()
-    await expect.poll(() => panel.getByTestId('api-status').textContent()).toBe(`Saved: every check on this computer asks Tencent’s API. (…${SECRET_ID.slice(-4)})`)
+    await expect
+      .poll(() => panel.getByTestId('api-status').textContent())
+      .toBe(`Saved: every check on this computer asks Tencent’s API. (…${SECRET_ID.slice(-4)})`)
     // Saved in main's store; the fields no longer hold them.
-    expect(await bridge.apiCredentials.load()).toEqual({ secretId: SECRET_ID, secretKey: SECRET_KEY })
+    expect(await bridge.apiCredentials.load()).toEqual({
+      secretId: SECRET_ID,
+      secretKey: SECRET_KEY
+    })
     expect(await panel.getByLabel('SecretId', { exact: true }).inputValue()).toBe('')
     expect(await panel.getByLabel('SecretKey', { exact: true }).inputValue()).toBe('')
     expect(await page.content()).not.toContain(SECRET_KEY)
@@ -156,13 +191,23 @@ describe('Tencent API credentials in the app (fake CSS API on loopback)', () => 
     expect(await run()).toContain('Not ready')
     const cause = page.getByTestId('cause-stream-in-use')
     expect(await cause.getAttribute('data-status')).toBe('fail')
-    expect(await cause.textContent()).toContain(`Confirmed by Tencent: the stream ${DISABLED} is disabled`)
+    expect(await cause.textContent()).toContain(
+      `Confirmed by Tencent: the stream ${DISABLED} is disabled`
+    )
     const card = page.getByTestId('tencent-api-card')
     expect(await card.getByRole('heading').textContent()).toBe('Tencent API — Confirmed by Tencent')
-    expect(await card.textContent()).toContain(`Tencent says ${DISABLED} is disabled (on the Disabled Streams list).`)
+    expect(await card.textContent()).toContain(
+      `Tencent says ${DISABLED} is disabled (on the Disabled Streams list).`
+    )
     // The state was asked first, before anything was sent to the stream name.
     expect(askedAbout(DISABLED)[0]).toBe('DescribeLiveStreamState')
     expect(fake.requests.every((r) => r.error === undefined)).toBe(true)
+    // RTMP only, as entered: the ladder has no RTMPS or SRT row.
+    expect(await page.getByTestId('transport-rtmp').count()).toBe(1)
+    expect(
+      (await page.getByTestId('transport-rtmps').count()) +
+        (await page.getByTestId('transport-srt').count())
+    ).toBe(0)
     await card.scrollIntoViewIfNeeded()
     await shots.page(page, '25-tencent-confirmed')
     await page.getByLabel('Language').selectOption('id')
@@ -180,9 +225,17 @@ describe('Tencent API credentials in the app (fake CSS API on loopback)', () => 
     // A warning: the live push may well be the user's own encoder.
     const cause = page.getByTestId('cause-stream-in-use')
     expect(await cause.getAttribute('data-status')).toBe('warn')
-    expect(await cause.textContent()).toContain(`Confirmed by Tencent: ${LIVE} is being pushed right now`)
-    expect(await page.getByTestId('tencent-api-card').getByRole('heading').textContent()).toBe('Tencent API — Confirmed by Tencent')
-    expect(await page.getByText('Tencent said your stream is live, so its real name was not probed').isVisible()).toBe(true)
+    expect(await cause.textContent()).toContain(
+      `Confirmed by Tencent: ${LIVE} is being pushed right now`
+    )
+    expect(await page.getByTestId('tencent-api-card').getByRole('heading').textContent()).toBe(
+      'Tencent API — Confirmed by Tencent'
+    )
+    expect(
+      await page
+        .getByText('Tencent said your stream is live, so its real name was not probed')
+        .isVisible()
+    ).toBe(true)
     // The ingest saw nothing under the live stream's name; the test push went to a probe name.
     expect(ingest.attempts.filter((a) => a.stream === LIVE)).toEqual([])
     expect(ingest.attempts.some((a) => a.stream.startsWith(`${LIVE}_preflight_`))).toBe(true)
@@ -193,12 +246,18 @@ describe('Tencent API credentials in the app (fake CSS API on loopback)', () => 
     await enter(pushUrl(REFUSED, 'not-the-right-key-000'), '')
     expect(await run()).toContain('Not ready')
     const card = page.getByTestId('tencent-api-card')
-    expect(await card.textContent()).toContain(`Tencent's record of the last push of ${REFUSED}: the txSecret is wrong (code 18/503).`)
+    expect(await card.textContent()).toContain(
+      `Tencent's record of the last push of ${REFUSED}: the txSecret is wrong (code 18/503).`
+    )
     const signature = page.getByTestId('cause-signature')
     expect(await signature.getAttribute('data-status')).toBe('fail')
-    expect(await signature.textContent()).toContain(`Tencent recorded a refused start of ${REFUSED}: the txSecret was missing or wrong (code 18/503).`)
+    expect(await signature.textContent()).toContain(
+      `Tencent recorded a refused start of ${REFUSED}: the txSecret was missing or wrong (code 18/503).`
+    )
     // Told apart: not "in use or disabled".
-    expect(await page.getByTestId('cause-stream-in-use').getAttribute('data-status')).not.toBe('fail')
+    expect(await page.getByTestId('cause-stream-in-use').getAttribute('data-status')).not.toBe(
+      'fail'
+    )
     expect(askedAbout(REFUSED)).toEqual(['DescribeLiveStreamState', 'DescribeLiveStreamEventList'])
   })
 
@@ -207,7 +266,9 @@ describe('Tencent API credentials in the app (fake CSS API on loopback)', () => 
     await run()
     expect(await page.getByTestId('cause-stream-dropped').getAttribute('data-status')).toBe('pass')
     const card = page.getByTestId('tencent-api-card')
-    expect(await card.textContent()).toMatch(/Tencent received 25 fps, 1864 kbit\/s from the test stream \(ffmpeg sent \d+ kbit\/s\)\./)
+    expect(await card.textContent()).toMatch(
+      /Tencent received 25 fps, 1864 kbit\/s from the test stream \(ffmpeg sent \d+ kbit\/s\)\./
+    )
     expect(fake.requests.map((r) => r.action)).toContain('DescribeStreamPushInfoList')
     // The credentials are in no text the user can copy.
     const clipped = bridge.clipboard.length
@@ -221,14 +282,19 @@ describe('Tencent API credentials in the app (fake CSS API on loopback)', () => 
   it('forgotten credentials: nothing is asked and no Tencent card', async () => {
     await toStart()
     const panel = page.locator('details.api-settings')
-    if (!(await panel.evaluate((d) => (d as unknown as { open: boolean }).open))) await panel.locator('summary').click()
+    if (!(await panel.evaluate((d) => (d as unknown as { open: boolean }).open)))
+      await panel.locator('summary').click()
     await panel.getByRole('button', { name: 'Forget credentials' }).click()
-    await expect.poll(() => panel.getByTestId('api-status').textContent()).toBe('No API credentials saved.')
+    await expect
+      .poll(() => panel.getByTestId('api-status').textContent())
+      .toBe('No API credentials saved.')
     const asked = fake.requests.length
     await enter(pushUrl(DISABLED), KEY)
     expect(await run()).toContain('Not ready')
     expect(fake.requests.length).toBe(asked)
     expect(await page.getByTestId('tencent-api-card').count()).toBe(0)
-    expect(await page.getByTestId('cause-stream-in-use').textContent()).not.toContain('Confirmed by Tencent')
+    expect(await page.getByTestId('cause-stream-in-use').textContent()).not.toContain(
+      'Confirmed by Tencent'
+    )
   })
 })
