@@ -19,6 +19,8 @@ import { realWatchDeps, watch } from '../../src/main/preflight/watch'
 import { parseReportFile } from '../../src/main/report-file'
 import type { PreloadApi, PreflightProgressEvent, ReportSaveRequest, WatchRoundEvent } from '../../src/shared/ipc-contract'
 import { createLinkInbox } from '../../src/main/link-inbox'
+import { createApiCredentialStore, validateApiCredentials, type ApiCredentialStore } from '../../src/main/api-credential-store'
+import { pickRunOptions } from '../../src/shared/options'
 import type { NetworkIdentity, Report } from '../../src/shared/report'
 
 const MIME: Record<string, string> = {
@@ -70,6 +72,33 @@ export interface Bridge {
   amendReport?: (report: Report) => Report
   /** A support link arrives as the OS would hand it to main (through main's real link inbox). */
   openLink: (raw: string) => void
+  /**
+   * Where the Tencent API calls of a run go (the loopback fake). The app has no endpoint field —
+   * main always asks Tencent's default — so only this harness points the runs elsewhere.
+   */
+  apiEndpoint?: string
+  /** The settings panel's saved API credentials, held by main's real store over memory. */
+  apiCredentials: ApiCredentialStore
+}
+
+/**
+ * Main's credential store with its file and encryption in memory: there is no Electron here, so
+ * no safeStorage. The "encryption" is a plain copy — fine for a test that never writes a file.
+ */
+function memoryApiCredentialStore(): ApiCredentialStore {
+  const files = new Map<string, Buffer>()
+  return createApiCredentialStore('tencent-api.bin', {
+    isEncryptionAvailable: () => true,
+    encryptString: (plain) => Buffer.from(plain, 'utf8'),
+    decryptString: (data) => data.toString('utf8'),
+    readFile: async (path) => {
+      const data = files.get(path)
+      if (!data) throw new Error('ENOENT')
+      return data
+    },
+    writeFile: async (path, data) => void files.set(path, data),
+    removeFile: async (path) => void files.delete(path)
+  })
 }
 
 /** Install the bridge on a page before it loads. */
@@ -80,7 +109,8 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
     saved: [],
     clipboard: [],
     running: new Set(),
-    openLink: (raw) => inbox.receive(raw)
+    openLink: (raw) => inbox.receive(raw),
+    apiCredentials: memoryApiCredentialStore()
   }
   const controllers = new Map<string, AbortController>()
   const emit = (e: PreflightProgressEvent): void => {
@@ -106,7 +136,14 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       controllers.set(req.runId, c)
       bridge.running.add(req.runId)
       try {
-        const report = await runPreflight(req, {
+        // The input main's preflight:run builds: the saved credentials attached by main, never
+        // from the page (here with the harness's endpoint, see apiEndpoint).
+        const saved = await bridge.apiCredentials.load()
+        // Never Tencent's real endpoint from a test: credentials without the fake's address stop here.
+        if (saved && !bridge.apiEndpoint) throw new Error('API credentials saved but no apiEndpoint set')
+        const tencentApi = saved ? { ...saved, endpoint: bridge.apiEndpoint } : undefined
+        const input = { ...pickRunOptions(req), url: req.url, keys: req.keys, caPem: req.caPem, ...(tencentApi ? { tencentApi } : {}) }
+        const report = await runPreflight(input, {
           signal: c.signal,
           onProgress: (progress) => emit({ runId: req.runId, progress }),
           deps: { readNetworkIdentity: async () => bridge.network.identity }
@@ -136,9 +173,14 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
     keysLoad: async () => undefined,
     keysSave: async () => true,
     keysForget: async () => undefined,
-    apiStatus: async () => ({ saved: false, encryption: true }),
-    apiSave: async () => true,
-    apiForget: async () => undefined,
+    // Main's validation of api:save, then the store (the page never gets the SecretKey back).
+    apiStatus: () => bridge.apiCredentials.status(),
+    apiSave: async (c) => {
+      const checked = validateApiCredentials(c)
+      if (!checked.ok) throw new Error(checked.error)
+      return bridge.apiCredentials.save(checked.value)
+    },
+    apiForget: () => bridge.apiCredentials.forget(),
     netIdentity: async (before) => ({
       identity: bridge.network.identity,
       changes: before ? networkChanges(before, bridge.network.identity) : []

@@ -7,10 +7,7 @@
  * folder that is removed afterwards, so `npm test` leaves the tree as it was; `npm run screenshots`
  * sets PP_SCREENSHOTS_DIR=docs/screenshots to refresh the README's pictures.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { locateFfmpeg } from '../../src/main/preflight/ffmpeg-locate'
 import { computeTxSecret } from '../../src/main/preflight/signature-check'
@@ -21,26 +18,9 @@ import { transportUrl, type Transport, type TransportCode, type TransportEntry }
 import { startDnsServer, type DnsServerFixture } from '../fixtures/dns-server'
 import { startIngest, type Ingest } from '../fixtures/rtmp-ingest'
 import { pidAlive, signedPublishName, startPush, txTimeHex, type FfmpegPush } from '../fixtures/rtmp-ingest-push'
-import { installBridge, serveFolder, type Bridge } from './bridge'
+import type { Bridge } from './bridge'
+import { openApp, screenshots, type E2eApp, type Shots } from './harness'
 
-const ROOT = resolve(__dirname, '../..')
-const RENDERER = join(ROOT, 'out/renderer')
-/** Where screenshots go: the folder PP_SCREENSHOTS_DIR names (relative to the repo), else a temp folder. */
-const SHOTS_ASKED = process.env.PP_SCREENSHOTS_DIR
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Belt and braces for the network rule: Chromium itself resolves no name (the page is served
-  // from 127.0.0.1; the engine runs in Node through the bridge, not in the browser).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'
-]
 const KEY = 'e2e-push-key-7f3a'
 const HOST = 'live.e2e.test'
 const CNAME = 'live.e2e.test.tlivepush.com'
@@ -61,12 +41,10 @@ const UPLINK_VERDICT_TIMEOUT = 120_000
 
 let ingest: Ingest
 let dns: DnsServerFixture
-let site: { url: string; close: () => Promise<void> }
-let context: BrowserContext
+let app: E2eApp | undefined
 let page: Page
 let bridge: Bridge
-let userDataDir: string
-let shots: string
+let shots: Shots
 let holder: FfmpegPush | undefined
 
 function pushUrl(stream: string, validSec: number): string {
@@ -75,16 +53,12 @@ function pushUrl(stream: string, validSec: number): string {
 }
 
 async function shot(name: string, fullPage = true): Promise<void> {
-  const path = join(shots, `${name}.png`)
-  await page.screenshot({ path, fullPage })
-  expect(existsSync(path)).toBe(true)
+  await shots.page(page, name, fullPage)
 }
 
 /** A screenshot of one part of the page (a card), in the same folder as the others. */
 async function shotOf(part: Locator, name: string): Promise<void> {
-  const path = join(shots, `${name}.png`)
-  await part.screenshot({ path })
-  expect(existsSync(path)).toBe(true)
+  await shots.of(part, name)
 }
 
 /** Start screen: paste the URL and the key, DNS server and a short push in "More options". */
@@ -94,6 +68,7 @@ async function enter(url: string): Promise<void> {
   await field.fill(url)
   const key = page.getByLabel('Push key (optional, stays on this computer)')
   if ((await key.inputValue()) !== KEY) await key.fill(KEY)
+  // "More options" (the Tencent API settings panel is an "advanced" details too).
   const options = page.locator('details.advanced:not(.api-settings)')
   if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
   await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
@@ -114,36 +89,19 @@ async function status(id: string): Promise<string | null> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(RENDERER, 'index.html'))) throw new Error('build the renderer first: npx electron-vite build')
-  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`)
-  shots = SHOTS_ASKED ? resolve(ROOT, SHOTS_ASKED) : mkdtempSync(join(tmpdir(), 'pp-e2e-shots-'))
-  mkdirSync(shots, { recursive: true })
+  shots = screenshots()
   ingest = await startIngest({ key: KEY })
   dns = await startDnsServer({ [HOST]: { cname: CNAME }, [CNAME]: { a: ['127.0.0.1'] } })
-  site = await serveFolder(RENDERER)
-  userDataDir = mkdtempSync(join(tmpdir(), 'pp-e2e-chromium-'))
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    viewport: { width: 1100, height: 800 },
-    locale: 'en-US',
-    colorScheme: 'light',
-    timeout: 30_000
-  })
-  page = context.pages()[0] ?? (await context.newPage())
-  bridge = await installBridge(page, VENUE)
-  await page.goto(site.url)
+  app = await openApp(VENUE)
+  ;({ page, bridge } = app)
 }, 60_000)
 
 afterAll(async () => {
   await holder?.kill()
-  await context?.close()
-  await site?.close()
+  await app?.close()
   await ingest?.close()
   await dns?.close()
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
-  if (shots && !SHOTS_ASKED) rmSync(shots, { recursive: true, force: true })
+  shots?.cleanup()
 })
 
 describe('the wizard in Chromium, over the real engine', () => {
