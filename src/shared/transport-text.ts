@@ -61,6 +61,18 @@ export function firewallList(rows: readonly TransportEntry[], locale: string): s
   return formatList([...new Set(rows.map((r) => `${r.protocol.toUpperCase()} ${r.port}`))], locale)
 }
 
+/**
+ * What the rows add up to when none works: every tried way is blocked on this network
+ * ('none-works'), or at least one reaches the server, which refused the stream itself
+ * ('reached-refused': a cause of the server's, not the network's). Undefined when one works.
+ */
+export function ladderSummary(rows: readonly TransportEntry[]): 'none-works' | 'reached-refused' | undefined {
+  const verdicts = rows.map(transportVerdict)
+  if (verdicts.includes('works')) return undefined
+  if (verdicts.includes('refused')) return 'reached-refused'
+  return verdicts.includes('blocked') ? 'none-works' : undefined
+}
+
 /** The rows as text lines (CLI and export). */
 export function transportLines(rows: readonly TransportEntry[], ctx: DescribeContext, opts: { markdown: boolean; fullUrl?: PushUrl }): string[] {
   const t = ctx.t
@@ -78,7 +90,8 @@ export function transportLines(rows: readonly TransportEntry[], ctx: DescribeCon
       lines.push(`${ind}${t('transport.obs')}: ${t('transport.obs.server')} ${d.obs.server} · ${t('transport.obs.key')} ${key}`)
     }
   }
-  if (rows.length > 0 && rows.every((r) => transportVerdict(r) === 'blocked')) lines.push(`${opts.markdown ? '' : '  '}${t('transport.none-works')}`)
+  const summary = ladderSummary(rows)
+  if (summary) lines.push(`${opts.markdown ? '' : '  '}${t(`transport.${summary}`)}`)
   if (rows.length > 0) lines.push(`${opts.markdown ? '' : '  '}${t('transport.firewall', { list: firewallList(rows, ctx.locale) })}`)
   return lines
 }

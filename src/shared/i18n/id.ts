@@ -789,6 +789,7 @@ export const id: Record<keyof typeof en, string> = {
   'transport.obs.key': 'Stream Key',
   'transport.obs.srt-key': '(biarkan kosong: OBS menerima push SRT sebagai satu URL di kolom Server)',
   'transport.none-works': 'Tidak ada protokol yang berhasil dari jaringan ini.',
+  'transport.reached-refused': 'Jaringan ini meloloskan push, tetapi server menolak stream-nya: penyebabnya dijelaskan di atas.',
   'transport.firewall': 'Yang harus dibuka tim IT untuk koneksi keluar: {{list}}',
   'diag.no-transport-works': 'Tidak ada protokol yang dicoba yang berhasil dari jaringan ini.',
   'fix.no-transport-works':

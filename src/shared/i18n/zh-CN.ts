@@ -737,6 +737,7 @@ export const zhCN: Record<keyof typeof en, string> = {
   'transport.obs.key': '推流码',
   'transport.obs.srt-key': '（留空：OBS 的 SRT 推流只需在“服务器”中填写完整地址）',
   'transport.none-works': '从当前网络，没有一种协议可用。',
+  'transport.reached-refused': '当前网络可以推流到服务器，但服务器拒绝了该流：原因见上文。',
   'transport.firewall': '网络管理员需要放行的出站连接：{{list}}',
   'diag.no-transport-works': '尝试的协议中，没有一种能从当前网络推流。',
   'fix.no-transport-works':

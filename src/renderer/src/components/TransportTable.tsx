@@ -3,7 +3,7 @@ import type { DescribeContext } from '@shared/describe'
 import type { PushUrl } from '@shared/push-url'
 import type { Report } from '@shared/report'
 import type { TransportEntry } from '@shared/transport'
-import { describeTransport, firewallList, type DescribedTransport } from '@shared/transport-text'
+import { describeTransport, firewallList, ladderSummary, type DescribedTransport } from '@shared/transport-text'
 import { CopyButton } from './CopyButton'
 import { TransportVerdictBadge } from './TransportRows'
 
@@ -66,6 +66,7 @@ export function TransportTable(props: {
   if (rows.length === 0) return null
   const described = rows.map((e) => ({ e, d: describeTransport(e, ctx, fullUrl) }))
   const working = described.filter(({ e }) => e.ok)
+  const summary = ladderSummary(rows)
   return (
     <section className="card transports" aria-labelledby="transports-title" data-testid="transports">
       <h3 id="transports-title">{t('transport.title')}</h3>
@@ -99,7 +100,7 @@ export function TransportTable(props: {
           </tbody>
         </table>
       </div>
-      {working.length === 0 && <p className="warn-text">{t('transport.none-works')}</p>}
+      {summary && <p className="warn-text" data-testid="transports-summary">{t(`transport.${summary}`)}</p>}
       {working.map(({ e, d }) => (
         <ReadyWay key={e.transport} entry={e} d={d} full={fullUrl !== undefined} />
       ))}

@@ -101,6 +101,8 @@ export const transportUiMessages = {
   'transport.obs.key': 'Stream Key',
   'transport.obs.srt-key': '(leave empty: OBS takes an SRT push as one URL in Server)',
   'transport.none-works': 'None of the protocols works from this network.',
+  'transport.reached-refused':
+    'This network lets the push through, but the server refused the stream: the causes above say why.',
   'transport.firewall': 'What IT must allow outbound: {{list}}',
   'diag.no-transport-works': 'None of the protocols tried works from this network.',
   'fix.no-transport-works':
