@@ -11,7 +11,7 @@
  */
 import https from 'node:https'
 import type { ClockCode, ClockEvidence, ClockResult } from '../../shared/clock'
-import type { CheckStatus } from '../../shared/result'
+import { checkResult, type CheckStatus } from '../../shared/result'
 import { CLOCK_CHECK_TIMEOUT_MS, CLOCK_DATE_RESOLUTION_MS, CLOCK_SKEW_WARN_MS } from './constants'
 
 /** Options of the clock check. */
@@ -114,7 +114,7 @@ const STATUS_BY_CODE: Record<ClockCode, CheckStatus> = {
 
 /** A clock result from a code and evidence. */
 export function clockResult(code: ClockCode, evidence: ClockEvidence, startedAt: number, durationMs: number): ClockResult {
-  return { id: 'clock', status: STATUS_BY_CODE[code], code, timing: { startedAt, durationMs }, evidence }
+  return checkResult('clock', code, STATUS_BY_CODE, evidence, { startedAt, durationMs })
 }
 
 /**

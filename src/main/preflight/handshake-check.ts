@@ -10,7 +10,7 @@ import type {
   HandshakeResult,
   NetFailure
 } from '../../shared/network'
-import type { CheckStatus } from '../../shared/result'
+import { checkResult, startTiming, type CheckStatus } from '../../shared/result'
 import { HANDSHAKE_TIMEOUT_MS, PORT_CONNECT_TIMEOUT_MS } from './constants'
 import { RtmpConnection } from './rtmp/client'
 import { firstBytesHex, firstBytesText } from './rtmp/handshake'
@@ -47,17 +47,11 @@ export async function checkHandshake(
   deps: NetDeps = realNetDeps,
   signal?: AbortSignal
 ): Promise<HandshakeResult> {
-  const startedAt = deps.wallClock()
-  const t0 = deps.now()
+  const clock = startTiming(deps.now, deps.wallClock, { wholeMs: true })
   const timeoutMs = opts.timeoutMs ?? HANDSHAKE_TIMEOUT_MS
   const evidence: HandshakeEvidence = { ip, port, timeoutMs, bytesReceived: 0 }
-  const done = (code: HandshakeCode): HandshakeResult => ({
-    id: 'handshake',
-    status: STATUS_BY_CODE[code],
-    code,
-    timing: { startedAt, durationMs: Math.max(0, Math.round(deps.now() - t0)) },
-    evidence
-  })
+  const done = (code: HandshakeCode): HandshakeResult =>
+    checkResult('handshake', code, STATUS_BY_CODE, evidence, clock.timing())
 
   const tcp = await openTcp(
     ip,

@@ -4,7 +4,7 @@
  * firewall drops the SYN) / unreachable (no route) / cancelled.
  */
 import type { NetFailure, PortCode, PortResult } from '../../shared/network'
-import type { CheckStatus } from '../../shared/result'
+import { checkResult, startTiming, type CheckStatus } from '../../shared/result'
 import { PORT_CONNECT_TIMEOUT_MS } from './constants'
 import { openTcp, realNetDeps, type NetDeps } from './rtmp/tcp'
 
@@ -47,23 +47,17 @@ export async function checkPort(
   deps: NetDeps = realNetDeps,
   signal?: AbortSignal
 ): Promise<PortResult> {
-  const startedAt = deps.wallClock()
-  const t0 = deps.now()
+  const clock = startTiming(deps.now, deps.wallClock, { wholeMs: true })
   const timeoutMs = opts.timeoutMs ?? PORT_CONNECT_TIMEOUT_MS
   const r = await openTcp(ip, port, timeoutMs, deps, signal)
   if (r.ok) r.socket.destroy()
   const code: PortCode = r.ok ? 'port-open' : PORT_CODE_BY_FAILURE[r.failure]
-  return {
-    id: 'port',
-    status: STATUS_BY_CODE[code],
-    code,
-    timing: { startedAt, durationMs: Math.max(0, Math.round(deps.now() - t0)) },
-    evidence: {
-      ip,
-      port,
-      timeoutMs,
-      connectMs: r.connectMs,
-      ...(!r.ok && r.errno ? { errno: r.errno } : {})
-    }
+  const evidence = {
+    ip,
+    port,
+    timeoutMs,
+    connectMs: r.connectMs,
+    ...(!r.ok && r.errno ? { errno: r.errno } : {})
   }
+  return checkResult('port', code, STATUS_BY_CODE, evidence, clock.timing())
 }

@@ -14,7 +14,7 @@
 import net from 'node:net'
 import tls from 'node:tls'
 import type { NetFailure } from '../../shared/network'
-import type { CheckStatus } from '../../shared/result'
+import { checkResult, startTiming, type CheckStatus } from '../../shared/result'
 import type { TlsCode, TlsEvidence, TlsResult } from '../../shared/tls'
 import {
   PORT_CONNECT_TIMEOUT_MS,
@@ -220,8 +220,7 @@ export async function checkTls(
   deps: TlsDeps = realTlsDeps,
   signal?: AbortSignal
 ): Promise<TlsResult> {
-  const startedAt = deps.wallClock()
-  const t0 = deps.now()
+  const clock = startTiming(deps.now, deps.wallClock, { wholeMs: true })
   const timeoutMs = opts.timeoutMs ?? TLS_HANDSHAKE_TIMEOUT_MS
   const evidence: TlsEvidence = {
     ip,
@@ -231,13 +230,8 @@ export async function checkTls(
     names: [],
     extraCa: Boolean(opts.caPem?.trim())
   }
-  const done = (code: TlsCode): TlsResult => ({
-    id: 'tls',
-    status: STATUS_BY_CODE[code],
-    code,
-    timing: { startedAt, durationMs: Math.max(0, Math.round(deps.now() - t0)) },
-    evidence
-  })
+  const done = (code: TlsCode): TlsResult =>
+    checkResult('tls', code, STATUS_BY_CODE, evidence, clock.timing())
 
   // Parsing ~150 root certificates takes ~80 ms (measured): done first, so that neither the
   // connected socket waits for it nor handshakeMs includes it.
