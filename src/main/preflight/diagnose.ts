@@ -2,11 +2,10 @@
  * The differential diagnosis: from every check result to a ranked list of causes and a verdict.
  * Pure — no I/O, no clock — so every rule is tested on hand-built evidence.
  *
- * Rules follow shared/MISSION.md "How the diagnosis works": causes come from evidence, and
- * `confirmed` is used only when the evidence shows the cause (a server status naming it, a
- * locally recomputed signature that differs, a txTime in the past, a refused port). Where the
- * evidence cannot separate causes (rejected at publish, no key, txTime valid, no status) both are
- * listed as `possible` with what tells them apart.
+ * The rules: causes come from evidence, and `confirmed` is used only when the evidence shows the
+ * cause (a server status naming it, a locally recomputed signature that differs, a txTime in the
+ * past, a refused port). Where the evidence cannot separate causes (rejected at publish, no key,
+ * txTime valid, no status) both are listed as `possible` with what tells them apart.
  */
 import {
   isDiagnosisReason,
