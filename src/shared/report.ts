@@ -14,6 +14,7 @@ import type { PublishProbeResult } from './rtmp'
 import type { TransportEntry } from './transport'
 import type { UplinkResult, UplinkSummary } from './uplink'
 import type { TencentApiResult } from './tencent-api'
+import type { DiagnosisReason, EvidenceCheck, TellApartKey } from './diagnosis-codes'
 
 /** Stable ids of the causes the diagnosis can name (Tencent's five steps plus three of ours). */
 export const CAUSE_IDS = [
@@ -45,8 +46,8 @@ export type Phase = (typeof PHASES)[number]
 
 /** A pointer from a cause to the check result that supports it. */
 export interface EvidenceRef {
-  /** The check (key of Report.checks). */
-  check: string
+  /** The check (key of Report.checks, or the ladder's rows). */
+  check: EvidenceCheck
   /** That result's code (its i18n text explains it). */
   code: string
   params?: Record<string, string | number>
@@ -58,11 +59,11 @@ export interface Cause {
   severity: 'fail' | 'warn'
   confidence: Confidence
   /** A diagnosis code (i18n key `diag.<reason>`): the cause in plain words for this evidence. */
-  reason: string
+  reason: DiagnosisReason
   params?: Record<string, string | number>
   evidence: EvidenceRef[]
   /** When the evidence cannot separate causes: i18n keys saying what tells them apart. */
-  tellApart?: string[]
+  tellApart?: TellApartKey[]
 }
 
 /** One moment of the run, ms after the run started. */

@@ -5,21 +5,22 @@
  * the rest of the diagnosis. Nothing here turns an API failure into a cause: an unanswered API
  * leaves the diagnosis exactly as the network evidence made it.
  */
+import type { DiagnosisReason } from '../../shared/diagnosis-codes'
 import type { Cause, CauseId, Confidence, EvidenceRef, ReportChecks } from '../../shared/report'
 import { tellingEvent } from '../../shared/tencent-api'
 import type { StopReasonKind } from '../../shared/tencent-api-codes'
 import { TENCENT_API_RECEIVED_LOW_RATIO } from './constants'
 
 /** Reasons the network evidence gives when it cannot tell a refusal's cause. */
-const PAIR_REASONS: ReadonlySet<string> = new Set(['rejected-silently', 'rejected-status'])
+const PAIR_REASONS: ReadonlySet<DiagnosisReason> = new Set<DiagnosisReason>(['rejected-silently', 'rejected-status'])
 
-/** Stop reason kinds that name one of our causes. */
-const CAUSE_OF_KIND: Partial<Record<StopReasonKind, CauseId>> = {
-  'in-use': 'stream-in-use',
-  disabled: 'stream-in-use',
-  signature: 'signature',
-  expiry: 'expiry',
-  domain: 'cname'
+/** Stop reason kinds that name one of our causes, and the diagnosis reason that says so. */
+const CAUSE_OF_KIND: Partial<Record<StopReasonKind, { id: CauseId; reason: DiagnosisReason }>> = {
+  'in-use': { id: 'stream-in-use', reason: 'api-stop-in-use' },
+  disabled: { id: 'stream-in-use', reason: 'api-stop-disabled' },
+  signature: { id: 'signature', reason: 'api-stop-signature' },
+  expiry: { id: 'expiry', reason: 'api-stop-expiry' },
+  domain: { id: 'cname', reason: 'api-stop-domain' }
 }
 
 /** Drop the "one of two" pair left by a silent refusal (Tencent has told which it is). */
@@ -66,8 +67,9 @@ export function applyTencentApi(causes: Cause[], checks: ReportChecks, realRejec
 
   const event = tellingEvent(e.events ?? [])
   const kind = event?.stopReason?.kind
-  const id = kind ? CAUSE_OF_KIND[kind] : undefined
-  if (event?.stopReason && kind && id && !(id === 'stream-in-use' && e.state === 'forbid')) {
+  const named = kind ? CAUSE_OF_KIND[kind] : undefined
+  const id = named?.id
+  if (event?.stopReason && named && id && !(id === 'stream-in-use' && e.state === 'forbid')) {
     // A refusal recorded during this run is this run's; one from earlier in the hour is likely
     // the same problem (the same stream name), shown as a warning unless this run was refused too.
     const confidence: Confidence = event.duringRun ? 'confirmed' : 'likely'
@@ -76,7 +78,7 @@ export function applyTencentApi(causes: Cause[], checks: ReportChecks, realRejec
     if (!has(id, 'confirmed')) {
       for (let i = causes.length - 1; i >= 0; i--) if (causes[i].id === id && causes[i].confidence !== 'confirmed') causes.splice(i, 1)
       const params = { stopCode: e.stopReasonCode ?? '' }
-      causes.push({ id, severity, confidence, reason: `api-stop-${kind}`, evidence: [{ ...apiRef[0], params }], params })
+      causes.push({ id, severity, confidence, reason: named.reason, evidence: [{ ...apiRef[0], params }], params })
     }
   }
 

@@ -5,8 +5,24 @@
  * from the test push. Every call is rate-limited and hard time-bound; a failing API becomes a code
  * (bad credentials, clock skew, no permission, …) and never holds or changes the network verdict.
  */
-import type { StreamState, TencentAction, TencentApiCode, TencentApiConfig, TencentApiEvidence, TencentApiResult, TencentCall, TencentCallCode, TencentReceived, TencentStreamEvent } from '../../shared/tencent-api'
-import { callCodeOfError, parseStopReason, STREAM_STATES, tellingEvent } from '../../shared/tencent-api'
+import type {
+  StreamState,
+  TencentAction,
+  TencentApiCode,
+  TencentApiConfig,
+  TencentApiEvidence,
+  TencentApiResult,
+  TencentCall,
+  TencentCallCode,
+  TencentReceived,
+  TencentStreamEvent
+} from '../../shared/tencent-api'
+import {
+  callCodeOfError,
+  parseStopReason,
+  STREAM_STATES,
+  tellingEvent
+} from '../../shared/tencent-api'
 import {
   TENCENT_API_CALL_TIMEOUT_MS,
   TENCENT_API_DEFAULT_ENDPOINT,
@@ -19,7 +35,11 @@ import {
 import { LiveClient, liveEndpoint } from './tencent-api/live-client'
 
 /** Calls one API action: resolves to Tencent's `Response` object, rejects with the SDK's error. */
-export type TencentCaller = (action: TencentAction, params: Record<string, unknown>, signal: AbortSignal) => Promise<unknown>
+export type TencentCaller = (
+  action: TencentAction,
+  params: Record<string, unknown>,
+  signal: AbortSignal
+) => Promise<unknown>
 
 /** Side effects of the check; tests swap the clock and the waiting. */
 export interface TencentApiDeps {
@@ -63,7 +83,11 @@ export interface TencentApiSession {
   /** DescribeLiveStreamEventList for the last hour of the real stream, failed starts included. */
   eventList: (signal?: AbortSignal) => Promise<void>
   /** DescribeStreamPushInfoList: what the ingest receives for `stream` (the probe stream). */
-  pushInfo: (stream: string, sent: { kbps?: number; fps?: number }, signal?: AbortSignal) => Promise<void>
+  pushInfo: (
+    stream: string,
+    sent: { kbps?: number; fps?: number },
+    signal?: AbortSignal
+  ) => Promise<void>
   /** The check result so far (plain data). */
   result: () => TencentApiResult
 }
@@ -71,21 +95,46 @@ export interface TencentApiSession {
 /** The SDK-backed caller for a config (endpoint default: Tencent's). */
 export function sdkCaller(config: TencentApiConfig, timeoutMs: number): TencentCaller {
   const url = new URL(config.endpoint ?? TENCENT_API_DEFAULT_ENDPOINT)
-  const client = new LiveClient(liveEndpoint(url), { secretId: config.secretId, secretKey: config.secretKey }, timeoutMs, config.region)
+  const client = new LiveClient(
+    liveEndpoint(url),
+    { secretId: config.secretId, secretKey: config.secretKey },
+    timeoutMs,
+    config.region
+  )
   return (action, params, signal) => client.call(action, params, signal)
 }
 
 /** An SDK or network error as a call code (raw errors stop here; their messages are not kept). */
-export function callCodeOf(err: unknown): { code: TencentCallCode; errorCode?: string; requestId?: string } {
-  const e = (err ?? {}) as { code?: unknown; requestId?: unknown; httpCode?: unknown; message?: unknown; name?: unknown }
-  const requestId = typeof e.requestId === 'string' && e.requestId !== '' ? e.requestId.slice(0, 64) : undefined
+export function callCodeOf(err: unknown): {
+  code: TencentCallCode
+  errorCode?: string
+  requestId?: string
+} {
+  const e = (err ?? {}) as {
+    code?: unknown
+    requestId?: unknown
+    httpCode?: unknown
+    message?: unknown
+    name?: unknown
+  }
+  const requestId =
+    typeof e.requestId === 'string' && e.requestId !== '' ? e.requestId.slice(0, 64) : undefined
   if (typeof e.code === 'string' && e.code !== '') {
-    return { code: callCodeOfError(e.code), errorCode: e.code.slice(0, TENCENT_API_TEXT_MAX_CHARS), requestId }
+    return {
+      code: callCodeOfError(e.code),
+      errorCode: e.code.slice(0, TENCENT_API_TEXT_MAX_CHARS),
+      requestId
+    }
   }
   const message = typeof e.message === 'string' ? e.message : ''
-  if (typeof e.httpCode === 'number') return { code: e.httpCode === 429 ? 'api-rate-limited' : 'api-server-error' }
+  if (typeof e.httpCode === 'number')
+    return { code: e.httpCode === 429 ? 'api-rate-limited' : 'api-server-error' }
   if (/network timeout|ETIMEDOUT/i.test(message)) return { code: 'api-timeout' }
-  if (/ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|socket hang up|EPIPE|certificate|self[- ]signed|TLS|SSL/i.test(message)) {
+  if (
+    /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|ECONNRESET|socket hang up|EPIPE|certificate|self[- ]signed|TLS|SSL/i.test(
+      message
+    )
+  ) {
     return { code: 'api-unreachable' }
   }
   // A body that is not JSON, or JSON without `Response`: node-fetch's invalid-json, a TypeError.
@@ -94,7 +143,8 @@ export function callCodeOf(err: unknown): { code: TencentCallCode; errorCode?: s
 
 const text = (v: unknown): string | undefined =>
   typeof v === 'string' && v !== '' ? v.slice(0, TENCENT_API_TEXT_MAX_CHARS) : undefined
-const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined)
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isFinite(v) ? v : undefined
 const time = (v: unknown): number | undefined => {
   const s = text(v)
   const ms = s === undefined ? NaN : Date.parse(s)
@@ -122,10 +172,16 @@ function parseEvent(v: unknown, runStartedAt: number): TencentStreamEvent | unde
 }
 
 /** The received rates of `stream` from a DescribeStreamPushInfoList answer. */
-function parseReceived(response: Record<string, unknown>, stream: string): TencentReceived | 'malformed' | undefined {
+function parseReceived(
+  response: Record<string, unknown>,
+  stream: string
+): TencentReceived | 'malformed' | undefined {
   const list = response.DataInfoList
   if (!Array.isArray(list)) return 'malformed'
-  const item = list.find((d): d is Record<string, unknown> => !!d && typeof d === 'object' && (d as Record<string, unknown>).StreamName === stream)
+  const item = list.find(
+    (d): d is Record<string, unknown> =>
+      !!d && typeof d === 'object' && (d as Record<string, unknown>).StreamName === stream
+  )
   if (!item) return undefined
   return {
     stream,
@@ -138,7 +194,207 @@ function parseReceived(response: Record<string, unknown>, stream: string): Tence
   }
 }
 
-const STATUS_OF: Record<StreamState, TencentApiResult['status']> = { active: 'warn', inactive: 'pass', forbid: 'fail' }
+const STATUS_OF: Record<StreamState, TencentApiResult['status']> = {
+  active: 'warn',
+  inactive: 'pass',
+  forbid: 'fail'
+}
+
+/** Asks one API action; resolves to the answer, or undefined when the call did not give one. */
+type Ask = (
+  action: TencentAction,
+  params: Record<string, unknown>,
+  signal?: AbortSignal
+) => Promise<Record<string, unknown> | undefined>
+
+/** One call of the queue, started at `started` (deps.now()). */
+interface CallRequest {
+  action: TencentAction
+  params: Record<string, unknown>
+  signal?: AbortSignal
+  started: number
+}
+
+/**
+ * One call, bound by the timeout and the run's signal; its outcome is recorded in `calls` and
+ * a well-formed answer is returned.
+ */
+async function callOnce(
+  call: TencentCaller,
+  deps: TencentApiDeps,
+  calls: TencentCall[],
+  req: CallRequest
+): Promise<Record<string, unknown> | undefined> {
+  const { action, params, signal, started } = req
+  const record = (c: Omit<TencentCall, 'action' | 'durationMs'>): undefined => {
+    calls.push({ action, durationMs: deps.now() - started, ...c })
+    return undefined
+  }
+  if (signal?.aborted) return record({ code: 'api-cancelled' })
+  const ac = new AbortController()
+  const onAbort = (): void => ac.abort()
+  signal?.addEventListener('abort', onAbort, { once: true })
+  // The SDK's own timeout (node-fetch's) is armed too, but only covers the HTTP exchange in
+  // whole seconds; this race bounds the whole call (credentials, signing, body) to the ms, and
+  // the abort then closes the socket.
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<'timeout'>(
+    (resolve) => (timer = setTimeout(() => resolve('timeout'), deps.timeoutMs))
+  )
+  try {
+    const answer = await Promise.race([
+      call(action, params, ac.signal).then(
+        (r) => ({ r }),
+        (err: unknown) => ({ err })
+      ),
+      timeout
+    ])
+    if (answer === 'timeout') return record({ code: 'api-timeout' })
+    if (signal?.aborted) return record({ code: 'api-cancelled' })
+    if ('err' in answer) return record(callCodeOf(answer.err))
+    const r = answer.r
+    if (!r || typeof r !== 'object') return record({ code: 'api-malformed' })
+    const requestId = text((r as Record<string, unknown>).RequestId)
+    record({ code: 'api-ok', ...(requestId ? { requestId } : {}) })
+    return r as Record<string, unknown>
+  } finally {
+    clearTimeout(timer)
+    ac.abort()
+    signal?.removeEventListener('abort', onAbort)
+  }
+}
+
+/** Calls run one after another, each waiting for the gap measured from the previous call's start. */
+function callQueue(call: TencentCaller, deps: TencentApiDeps, calls: TencentCall[]): Ask {
+  let lastCallAt = -Infinity
+  let queue: Promise<unknown> = Promise.resolve()
+  const askNow: Ask = async (action, params, signal) => {
+    await deps.sleep(lastCallAt + deps.minGapMs - deps.now(), signal)
+    const started = deps.now()
+    lastCallAt = started
+    return callOnce(call, deps, calls, { action, params, signal, started })
+  }
+  return (action, params, signal) => {
+    const run = queue.then(() => askNow(action, params, signal))
+    queue = run.catch(() => undefined)
+    return run
+  }
+}
+
+/** One session's record: the calls made, the evidence so far, and the stream's state. */
+interface SessionRecord {
+  ask: Ask
+  deps: TencentApiDeps
+  target: TencentApiTarget
+  runStartedAt: number
+  calls: TencentCall[]
+  evidence: TencentApiEvidence
+  state?: StreamState
+  stateCode?: TencentCallCode
+}
+
+/** A well-formed answer turned out wrong in shape: the last call's code says so. */
+function markMalformed(calls: TencentCall[]): void {
+  const last = calls[calls.length - 1]
+  if (last) last.code = 'api-malformed'
+}
+
+/** The stream the questions are about, as the API's parameters name it. */
+function whereOf(target: TencentApiTarget): Record<string, unknown> {
+  return { DomainName: target.domain, AppName: target.app, StreamName: target.stream }
+}
+
+/** DescribeLiveStreamState: the real stream's state. */
+async function askStreamState(
+  s: SessionRecord,
+  signal?: AbortSignal
+): Promise<StreamState | undefined> {
+  const r = await s.ask('DescribeLiveStreamState', whereOf(s.target), signal)
+  const state = r?.StreamState
+  if (r && !(STREAM_STATES as readonly unknown[]).includes(state)) markMalformed(s.calls)
+  else if (r) s.state = state as StreamState
+  s.stateCode = s.calls[s.calls.length - 1]?.code
+  s.evidence.state = s.state
+  return s.state
+}
+
+/** DescribeLiveStreamEventList: the last hour's push events, and the stop reason that tells most. */
+async function askEventList(s: SessionRecord, signal?: AbortSignal): Promise<void> {
+  const end = s.deps.now()
+  const params = {
+    StartTime: utc(end - TENCENT_API_EVENT_WINDOW_MS),
+    EndTime: utc(end),
+    ...whereOf(s.target),
+    // IsFilter 0: failed starts too; IsStrict 1: this stream name only; newest first.
+    IsFilter: 0,
+    IsStrict: 1,
+    IsAsc: 0,
+    PageNum: 1,
+    PageSize: TENCENT_API_MAX_EVENTS
+  }
+  const r = await s.ask('DescribeLiveStreamEventList', params, signal)
+  if (!r) return
+  if (!Array.isArray(r.EventList)) return markMalformed(s.calls)
+  const events = r.EventList.slice(0, TENCENT_API_MAX_EVENTS)
+    .map((v) => parseEvent(v, s.runStartedAt))
+    .filter((e): e is TencentStreamEvent => e !== undefined)
+  s.evidence.events = events
+  const telling = tellingEvent(events)
+  if (telling?.stopReason) {
+    const { id, errcode, sub } = telling.stopReason
+    s.evidence.stopReasonId = id
+    s.evidence.stopReasonCode = errcode === 18 ? `18/${sub}` : String(errcode)
+  }
+}
+
+/** One decimal place, for the rates the report shows. */
+function round1(n: number | undefined): number | undefined {
+  return n === undefined ? undefined : Math.round(n * 10) / 10
+}
+
+/** DescribeStreamPushInfoList: what the ingest receives for `stream`, beside what was sent. */
+async function askPushInfo(
+  s: SessionRecord,
+  stream: string,
+  sent: { kbps?: number; fps?: number },
+  signal?: AbortSignal
+): Promise<void> {
+  const { domain, app } = s.target
+  const params = { PushDomain: domain, AppName: app, PageNum: 1, PageSize: 100 }
+  const r = await s.ask('DescribeStreamPushInfoList', params, signal)
+  if (!r) return
+  const got = parseReceived(r, stream)
+  if (got === 'malformed') return markMalformed(s.calls)
+  if (!got) return
+  const e = s.evidence
+  e.received = { ...got, sentKbps: round1(sent.kbps), sentFps: round1(sent.fps) }
+  const kbps = (got.videoKbps ?? 0) + (got.audioKbps ?? 0)
+  e.receivedFps = got.videoFps ?? '–'
+  e.receivedKbps =
+    got.videoKbps === undefined && got.audioKbps === undefined ? '–' : Math.round(kbps)
+  e.sentKbps = sent.kbps === undefined ? '–' : Math.round(sent.kbps)
+}
+
+/** The check result so far (plain data). */
+function sessionResult(s: SessionRecord): TencentApiResult {
+  const { state, stateCode, calls, evidence } = s
+  const code: TencentApiCode = state
+    ? `api-state-${state}`
+    : stateCode && stateCode !== 'api-ok'
+      ? stateCode
+      : 'api-malformed'
+  const failed = calls.find((c) => c.code !== 'api-ok')
+  if (failed?.errorCode) evidence.errorCode = failed.errorCode
+  const status = state ? STATUS_OF[state] : 'warn'
+  const durationMs = calls.reduce((n, c) => n + c.durationMs, 0)
+  return {
+    id: 'tencent-api',
+    status,
+    code,
+    timing: { startedAt: s.runStartedAt, durationMs },
+    evidence: structuredClone(evidence)
+  }
+}
 
 /** Start a run's API session: nothing is sent until a method is called. */
 export function createTencentApiSession(
@@ -149,114 +405,18 @@ export function createTencentApiSession(
   deps: TencentApiDeps = realTencentApiDeps
 ): TencentApiSession {
   const calls: TencentCall[] = []
-  const evidence: TencentApiEvidence = { endpoint: endpointHost, stream: target.stream, calls }
-  let lastCallAt = -Infinity
-  // Calls run one after another (the gap is measured from the previous call's start).
-  let queue: Promise<unknown> = Promise.resolve()
-  let state: StreamState | undefined
-  let stateCode: TencentCallCode | undefined
-
-  /** One call: wait for the gap, bound by the timeout and the run's signal, the answer checked. */
-  const ask = (action: TencentAction, params: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown> | undefined> => {
-    const run = queue.then(() => askNow(action, params, signal))
-    queue = run.catch(() => undefined)
-    return run
+  const s: SessionRecord = {
+    ask: callQueue(call, deps, calls),
+    deps,
+    target,
+    runStartedAt,
+    calls,
+    evidence: { endpoint: endpointHost, stream: target.stream, calls }
   }
-  const askNow = async (action: TencentAction, params: Record<string, unknown>, signal?: AbortSignal): Promise<Record<string, unknown> | undefined> => {
-    await deps.sleep(lastCallAt + deps.minGapMs - deps.now(), signal)
-    const started = deps.now()
-    lastCallAt = started
-    const record = (c: Omit<TencentCall, 'action' | 'durationMs'>): undefined => {
-      calls.push({ action, durationMs: deps.now() - started, ...c })
-      return undefined
-    }
-    if (signal?.aborted) return record({ code: 'api-cancelled' })
-    const ac = new AbortController()
-    const onAbort = (): void => ac.abort()
-    signal?.addEventListener('abort', onAbort, { once: true })
-    // The SDK's own timeout (node-fetch's) is armed too, but only covers the HTTP exchange in
-    // whole seconds; this race bounds the whole call (credentials, signing, body) to the ms, and
-    // the abort then closes the socket.
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), deps.timeoutMs)))
-    try {
-      const answer = await Promise.race([call(action, params, ac.signal).then((r) => ({ r }), (err: unknown) => ({ err })), timeout])
-      if (answer === 'timeout') return record({ code: 'api-timeout' })
-      if (signal?.aborted) return record({ code: 'api-cancelled' })
-      if ('err' in answer) return record(callCodeOf(answer.err))
-      const r = answer.r
-      if (!r || typeof r !== 'object') return record({ code: 'api-malformed' })
-      const requestId = text((r as Record<string, unknown>).RequestId)
-      calls.push({ action, durationMs: deps.now() - started, code: 'api-ok', ...(requestId ? { requestId } : {}) })
-      return r as Record<string, unknown>
-    } finally {
-      clearTimeout(timer)
-      ac.abort()
-      signal?.removeEventListener('abort', onAbort)
-    }
-  }
-  /** A well-formed answer turned out wrong in shape: the last call's code says so. */
-  const malformed = (): void => {
-    const last = calls[calls.length - 1]
-    if (last) last.code = 'api-malformed'
-  }
-  const where = { DomainName: target.domain, AppName: target.app, StreamName: target.stream }
-
   return {
-    streamState: async (signal) => {
-      const r = await ask('DescribeLiveStreamState', where, signal)
-      const s = r?.StreamState
-      if (r && !(STREAM_STATES as readonly unknown[]).includes(s)) malformed()
-      else if (r) state = s as StreamState
-      stateCode = calls[calls.length - 1]?.code
-      evidence.state = state
-      return state
-    },
-    eventList: async (signal) => {
-      const end = deps.now()
-      const r = await ask('DescribeLiveStreamEventList', {
-        StartTime: utc(end - TENCENT_API_EVENT_WINDOW_MS),
-        EndTime: utc(end),
-        ...where,
-        // IsFilter 0: failed starts too; IsStrict 1: this stream name only; newest first.
-        IsFilter: 0,
-        IsStrict: 1,
-        IsAsc: 0,
-        PageNum: 1,
-        PageSize: TENCENT_API_MAX_EVENTS
-      }, signal)
-      if (!r) return
-      if (!Array.isArray(r.EventList)) return malformed()
-      const events = r.EventList.slice(0, TENCENT_API_MAX_EVENTS)
-        .map((v) => parseEvent(v, runStartedAt))
-        .filter((e): e is TencentStreamEvent => e !== undefined)
-      evidence.events = events
-      const telling = tellingEvent(events)
-      if (telling?.stopReason) {
-        evidence.stopReasonId = telling.stopReason.id
-        evidence.stopReasonCode = telling.stopReason.errcode === 18 ? `18/${telling.stopReason.sub}` : String(telling.stopReason.errcode)
-      }
-    },
-    pushInfo: async (stream, sent, signal) => {
-      const r = await ask('DescribeStreamPushInfoList', { PushDomain: target.domain, AppName: target.app, PageNum: 1, PageSize: 100 }, signal)
-      if (!r) return
-      const got = parseReceived(r, stream)
-      if (got === 'malformed') return malformed()
-      if (!got) return
-      const round = (n: number | undefined): number | undefined => (n === undefined ? undefined : Math.round(n * 10) / 10)
-      evidence.received = { ...got, sentKbps: round(sent.kbps), sentFps: round(sent.fps) }
-      const kbps = (got.videoKbps ?? 0) + (got.audioKbps ?? 0)
-      evidence.receivedFps = got.videoFps ?? '–'
-      evidence.receivedKbps = got.videoKbps === undefined && got.audioKbps === undefined ? '–' : Math.round(kbps)
-      evidence.sentKbps = sent.kbps === undefined ? '–' : Math.round(sent.kbps)
-    },
-    result: () => {
-      const code: TencentApiCode = state ? `api-state-${state}` : stateCode && stateCode !== 'api-ok' ? stateCode : 'api-malformed'
-      const failed = calls.find((c) => c.code !== 'api-ok')
-      if (failed?.errorCode) evidence.errorCode = failed.errorCode
-      const status = state ? STATUS_OF[state] : 'warn'
-      const startedAt = runStartedAt
-      return { id: 'tencent-api', status, code, timing: { startedAt, durationMs: calls.reduce((n, c) => n + c.durationMs, 0) }, evidence: structuredClone(evidence) }
-    }
+    streamState: (signal) => askStreamState(s, signal),
+    eventList: (signal) => askEventList(s, signal),
+    pushInfo: (stream, sent, signal) => askPushInfo(s, stream, sent, signal),
+    result: () => sessionResult(s)
   }
 }

@@ -278,8 +278,8 @@ describe('rankCauses and verdictOf', () => {
     id,
     severity,
     confidence,
-    reason: 'r',
-    evidence: [{ check: 'x', code: 'y' }]
+    reason: 'rejected-silently',
+    evidence: [{ check: 'publishProbe', code: 'y' }]
   })
 
   it('ranks fail before warn, then confirmed > likely > possible, then Tencent’s step order', () => {

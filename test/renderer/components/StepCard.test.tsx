@@ -5,6 +5,7 @@ import { StepCard } from '../../../src/renderer/src/components/StepCard'
 import { createI18n } from '../../../src/renderer/src/i18n'
 import { STEPS } from '../../../src/renderer/src/lib/steps'
 import type { DescribeContext } from '../../../src/shared/describe'
+import type { DiagnosisReason, EvidenceCheck } from '../../../src/shared/diagnosis-codes'
 import type { Cause, CauseId, Report } from '../../../src/shared/report'
 import { clone, readyReport } from '../ready-report'
 
@@ -18,7 +19,10 @@ const i18n = createI18n('en')
 const ctx: DescribeContext = { now: Date.now(), locale: 'en', t: (k, p) => i18n.t(k, p) }
 
 /** A diagnosis reason per step, and a text its fix must contain (the console place). */
-const FAIL: Record<Exclude<CauseId, 'uplink'>, { reason: string; check: string; fix: RegExp }> = {
+const FAIL: Record<
+  Exclude<CauseId, 'uplink'>,
+  { reason: DiagnosisReason; check: EvidenceCheck; fix: RegExp }
+> = {
   cname: { reason: 'dns-no-cname', check: 'dns', fix: /Domain Management: look at the CNAME column/ },
   network: { reason: 'port-filtered', check: 'port', fix: /ask this network’s IT to allow outbound TCP/ },
   expiry: { reason: 'expiry-expired', check: 'expiry', fix: /push address generator/ },
