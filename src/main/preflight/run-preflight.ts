@@ -7,10 +7,10 @@
  * real stream name only gets a publish-only probe (no media); media goes to a separate probe
  * stream name signed with the user's key, or to the real name with `pushRealStream`.
  */
+import type { CheckRunOptions } from '../../shared/options'
 import { randomBytes } from 'node:crypto'
 import type { PushKeys, PushUrlInput } from '../../shared/push-url'
 import type { PreflightProgress, Report } from '../../shared/report'
-import type { Transport } from '../../shared/transport'
 import type { TencentApiConfig } from '../../shared/tencent-api'
 import { checkClock } from './clock-check'
 import { checkDns } from './dns-check'
@@ -46,43 +46,18 @@ import { realTencentApi, type TencentApiFactory } from './tencent-api-run'
 export { probeStreamUrl } from './probe-stream'
 
 /** What to check. */
-export interface PreflightOptions {
+/** What a run is asked to do: the shared check options, plus what only main and the CLI hold. */
+export interface PreflightOptions extends CheckRunOptions {
   url: PushUrlInput
   keys?: PushKeys
-  authDeltaSec?: number
-  showLengthSec?: number
-  /** A DNS server `host[:port]` instead of the system resolver. */
-  dnsServer?: string
-  /** Media push window, seconds. */
-  pushSeconds?: number
-  /** Skip the media push entirely. */
-  noPush?: boolean
-  /** Without a key: push the test pattern to the REAL stream name (viewers would see it). */
-  pushRealStream?: boolean
   /**
    * Server whose HTTPS `Date` is the trusted time (`host[:port]`), or false for no clock check.
    * Left out: Tencent's API host, but only when the ingest is not on this machine — a loopback
    * ingest shares this clock, so there is no skew to matter and nothing needs to go out.
    */
   clockServer?: string | false
-  /** Run the uplink test after a successful test push (needs a key: it pushes to a probe stream). */
-  uplink?: boolean
-  /** Planned bitrate for the uplink test, kbit/s (default UPLINK_DEFAULT_PLANNED_KBPS). */
-  plannedKbps?: number
-  /** Which ways to push are tried (default all three: RTMP, RTMPS, SRT). */
-  transports?: readonly Transport[]
-  /** RTMPS port when the URL does not name one (default 443). */
-  rtmpsPort?: number
-  /** SRT port when the URL does not name one (default 9000). */
-  srtPort?: number
   /** Extra CA certificate(s) to trust for RTMPS, PEM text (a venue's or a test ingest's CA). */
   caPem?: string
-  /**
-   * Probe the REAL stream name with a publish-only probe (default true). False when the stream is
-   * live right now: some ingests let a new publisher replace the live one, so the probe could cut
-   * the show. Then nothing is sent to the real name at all (no probe, no real-name push).
-   */
-  realProbe?: boolean
   /** Tencent API credentials: the run then asks the CSS API what the ingest saw (optional). */
   tencentApi?: TencentApiConfig
 }

@@ -1,8 +1,8 @@
 /**
  * End-to-end runs of the whole preflight against the real fixtures on loopback: the dns2 server
  * (CNAME chain to a `*.tlivepush.com` name → 127.0.0.1), the RTMP ingest with Tencent's rules
- * (nms and nginx styles), misbehaving TCP servers, real ffmpeg. One test per scenario of issue 3
- * item 9. After every test: the report is JSON, holds neither the key nor a full txSecret, and no
+ * (nms and nginx styles), misbehaving TCP servers, real ffmpeg. One test per scenario. After
+ * every test: the report is JSON, holds neither the key nor a full txSecret, and no
  * ffmpeg it started is alive (checked by PID).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
