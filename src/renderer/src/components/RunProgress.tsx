@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PHASES, type Phase } from '@shared/report'
-import type { RunState } from '../hooks/useWizard'
+import type { RunState } from '../lib/wizard-state'
 import { StatusBadge } from './StatusBadge'
 
 const OPTIONAL_PHASES: readonly Phase[] = ['clock', 'api', 'uplink']

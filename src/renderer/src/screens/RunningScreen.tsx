@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RunProgress } from '../components/RunProgress'
-import type { RunState } from '../hooks/useWizard'
+import type { RunState } from '../lib/wizard-state'
 
 /** While the check runs: what is being checked, each phase, the TEST note, Cancel. */
 export function RunningScreen({ run, onCancel, onBack }: { run: RunState; onCancel: () => void; onBack: () => void }): React.JSX.Element {
