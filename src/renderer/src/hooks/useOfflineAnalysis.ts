@@ -9,7 +9,7 @@ export interface OfflineAnalysisState {
 }
 
 /** True when the user has typed nothing yet (no analysis is shown then). */
-export function isEmptyInput(input: OfflineInput): boolean {
+function isEmptyInput(input: OfflineInput): boolean {
   const u = input.url
   return 'url' in u ? u.url.trim() === '' : u.server.trim() === '' && u.streamKey.trim() === ''
 }

@@ -44,7 +44,7 @@ export interface StartFields {
 }
 
 /** Change some fields of the form. */
-export type SetFields = (patch: Partial<StartFields>) => void
+type SetFields = (patch: Partial<StartFields>) => void
 
 type Action = { type: 'set'; patch: Partial<StartFields> } | { type: 'link'; fill: LinkFormFill }
 
