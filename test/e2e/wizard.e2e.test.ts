@@ -94,7 +94,8 @@ async function enter(url: string): Promise<void> {
   await field.fill(url)
   const key = page.getByLabel('Push key (optional, stays on this computer)')
   if ((await key.inputValue()) !== KEY) await key.fill(KEY)
-  const options = page.locator('details.advanced')
+  // "More options" (the Tencent API settings fold with the same class, further down the form).
+  const options = page.locator('details.advanced').filter({ has: page.locator('summary', { hasText: 'More options' }) })
   if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
   await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
   await page.getByLabel('Test push, seconds').fill('3')
