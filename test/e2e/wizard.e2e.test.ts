@@ -68,8 +68,8 @@ async function enter(url: string): Promise<void> {
   await field.fill(url)
   const key = page.getByLabel('Push key (optional, stays on this computer)')
   if ((await key.inputValue()) !== KEY) await key.fill(KEY)
-  // "More options" (the Tencent API settings panel is an "advanced" details too).
-  const options = page.locator('details.advanced:not(.api-settings)')
+  // "More options" (the Tencent API settings fold with the same class, further down the form).
+  const options = page.locator('details.advanced').filter({ has: page.locator('summary', { hasText: 'More options' }) })
   if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
   await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
   await page.getByLabel('Test push, seconds').fill('3')

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from './components/LanguageSwitch'
 import { CheckScreen } from './screens/CheckScreen'
@@ -13,10 +13,13 @@ export function App(): React.JSX.Element {
   const { t } = useTranslation()
   const [tab, setTab] = useState<Tab>('check')
   const incoming = useSupportLink()
-  // A support link opens the check, whatever tab was showing.
-  useEffect(() => {
+  // A support link opens the check, whatever tab was showing (adjusting state while rendering
+  // when a new link arrives, rather than in an effect).
+  const [seen, setSeen] = useState(incoming)
+  if (incoming !== seen) {
+    setSeen(incoming)
     if (incoming) setTab('check')
-  }, [incoming])
+  }
 
   function onTabKey(e: React.KeyboardEvent): void {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return

@@ -6,7 +6,7 @@ import { ComparisonView } from '../../../src/renderer/src/components/ComparisonV
 import { GoNoGoSheet } from '../../../src/renderer/src/components/GoNoGoSheet'
 import { RunProgress } from '../../../src/renderer/src/components/RunProgress'
 import { useDescribeContext } from '../../../src/renderer/src/hooks/useDescribeContext'
-import type { RunState } from '../../../src/renderer/src/hooks/useWizard'
+import type { RunState } from '../../../src/renderer/src/lib/wizard-state'
 import { setApi } from '../../../src/renderer/src/lib/api'
 import type { Report } from '../../../src/shared/report'
 import { fakeApi, HOTSPOT_NETWORK } from '../fake-api'

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import type { RunState } from '../../../src/renderer/src/hooks/useWizard'
+import type { RunState } from '../../../src/renderer/src/lib/wizard-state'
 import { RunningScreen } from '../../../src/renderer/src/screens/RunningScreen'
 import { renderWithI18n } from '../render'
 

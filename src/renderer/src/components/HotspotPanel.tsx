@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { HotspotState } from '../hooks/useWizard'
+import type { HotspotState } from '../lib/wizard-state'
 
 /** The 4G-hotspot prompt: how to switch, Retry, and "the network did not change" when so. */
 export function HotspotPanel({
@@ -10,7 +10,7 @@ export function HotspotPanel({
   onRetry: (force?: boolean) => void
 }): React.JSX.Element | null {
   const { t } = useTranslation()
-  if (state.stage === 'none' || state.stage === 'running') return null
+  if (state.stage === 'none') return null
   return (
     <section className="card hotspot" aria-labelledby="hotspot-title" data-testid="hotspot">
       <h3 id="hotspot-title">{t('ui.hotspot.heading')}</h3>
@@ -28,7 +28,12 @@ export function HotspotPanel({
         </p>
       )}
       <div className="actions">
-        <button type="button" className="primary" disabled={state.stage === 'checking'} onClick={() => onRetry(false)}>
+        <button
+          type="button"
+          className="primary"
+          disabled={state.stage === 'checking'}
+          onClick={() => onRetry(false)}
+        >
           {state.stage === 'checking' ? t('ui.hotspot.checking') : t('ui.hotspot.retry')}
         </button>
         {state.stage === 'same' && (

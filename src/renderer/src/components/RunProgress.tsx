@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PHASES, type Phase } from '@shared/report'
-import type { RunState } from '../hooks/useWizard'
+import type { RunState } from '../lib/wizard-state'
 import { StatusBadge } from './StatusBadge'
 
 const OPTIONAL_PHASES: readonly Phase[] = ['clock', 'api', 'uplink']
@@ -15,7 +15,7 @@ function expected(run: RunState, phase: Phase): boolean {
 
 /** Seconds since `since`, refreshed while `live`. */
 function useElapsed(since: number, live: boolean): number {
-  const [now, setNow] = useState(Date.now())
+  const [now, setNow] = useState(Date.now)
   useEffect(() => {
     if (!live) return
     const timer = setInterval(() => setNow(Date.now()), 200)
@@ -25,7 +25,13 @@ function useElapsed(since: number, live: boolean): number {
 }
 
 /** The phases of a running check, each with its state and time, the TEST note and Cancel. */
-export function RunProgress({ run, onCancel }: { run: RunState; onCancel: () => void }): React.JSX.Element {
+export function RunProgress({
+  run,
+  onCancel
+}: {
+  run: RunState
+  onCancel: () => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   const live = run.status === 'running'
   const elapsed = useElapsed(run.startedAt, live)
@@ -41,7 +47,11 @@ export function RunProgress({ run, onCancel }: { run: RunState; onCancel: () => 
           // phase that never comes.
           if (p === undefined && !expected(run, phase)) return null
           return (
-            <li key={phase} className={`phase phase-${p?.state ?? 'waiting'}`} data-testid={`phase-${phase}`}>
+            <li
+              key={phase}
+              className={`phase phase-${p?.state ?? 'waiting'}`}
+              data-testid={`phase-${phase}`}
+            >
               <span className="phase-name">{t(`phase.${phase}`)}</span>
               {p === undefined ? (
                 <span className="muted">{t('ui.run.waiting')}</span>
@@ -50,7 +60,9 @@ export function RunProgress({ run, onCancel }: { run: RunState; onCancel: () => 
               ) : (
                 <StatusBadge status={p.state} />
               )}
-              {p && p.state !== 'running' && <span className="muted phase-time">{t('ui.run.ms', { ms: p.atMs })}</span>}
+              {p && p.state !== 'running' && (
+                <span className="muted phase-time">{t('ui.run.ms', { ms: p.atMs })}</span>
+              )}
             </li>
           )
         })}
@@ -58,7 +70,8 @@ export function RunProgress({ run, onCancel }: { run: RunState; onCancel: () => 
       {live && run.pushStream && (
         <p className="test-note" role="note">
           {t('cli.test-not-live', { stream: run.pushStream })}
-          {run.push && ` — ${t('ui.run.push-live', { time: run.push.timeSec.toFixed(1), kbps: Math.round(run.push.kbps ?? 0) })}`}
+          {run.push &&
+            ` — ${t('ui.run.push-live', { time: run.push.timeSec.toFixed(1), kbps: Math.round(run.push.kbps ?? 0) })}`}
         </p>
       )}
       {live && (
@@ -66,7 +79,9 @@ export function RunProgress({ run, onCancel }: { run: RunState; onCancel: () => 
           {t('ui.run.cancel')}
         </button>
       )}
-      {run.status === 'error' && <p role="alert">{t('ui.error.ipc', { message: run.error ?? '' })}</p>}
+      {run.status === 'error' && (
+        <p role="alert">{t('ui.error.ipc', { message: run.error ?? '' })}</p>
+      )}
     </section>
   )
 }

@@ -9,7 +9,7 @@ export interface OfflineAnalysisState {
 }
 
 /** True when the user has typed nothing yet (no analysis is shown then). */
-export function isEmptyInput(input: OfflineInput): boolean {
+function isEmptyInput(input: OfflineInput): boolean {
   const u = input.url
   return 'url' in u ? u.url.trim() === '' : u.server.trim() === '' && u.streamKey.trim() === ''
 }
@@ -20,15 +20,17 @@ export function isEmptyInput(input: OfflineInput): boolean {
  */
 export function useOfflineAnalysis(input: OfflineInput): OfflineAnalysisState {
   const [state, setState] = useState<OfflineAnalysisState>({})
+  // `serialized` stands for `input`: a new object with the same content must not re-run.
   const serialized = JSON.stringify(input)
+  const empty = isEmptyInput(input)
+  // Cleared input: forget the last answer at once (adjusting state while rendering, not in an
+  // effect), so typing again never shows it while the new one is on its way.
+  if (empty && (state.analysis !== undefined || state.error !== undefined)) setState({})
   useEffect(() => {
+    if (empty) return
     let stale = false
-    if (isEmptyInput(input)) {
-      setState({})
-      return
-    }
     api()
-      .urlAnalyze(input)
+      .urlAnalyze(JSON.parse(serialized) as OfflineInput)
       .then(
         (analysis) => !stale && setState({ analysis }),
         (e: unknown) => !stale && setState({ error: e instanceof Error ? e.message : String(e) })
@@ -36,7 +38,6 @@ export function useOfflineAnalysis(input: OfflineInput): OfflineAnalysisState {
     return () => {
       stale = true
     }
-    // `serialized` stands for `input`: a new object with the same content must not re-run.
-  }, [serialized])
-  return state
+  }, [serialized, empty])
+  return empty ? {} : state
 }

@@ -28,7 +28,7 @@ type Action =
   | { type: 'error'; message: string }
 
 /** One reducer owns the watch state; histories never grow past WATCH_HISTORY_ROUNDS. */
-export function watchReducer(s: WatchState, a: Action): WatchState {
+function watchReducer(s: WatchState, a: Action): WatchState {
   switch (a.type) {
     case 'start':
       return { on: true, rounds: [], alerts: [] }

@@ -31,7 +31,6 @@ export type NextAction = 'hotspot' | 'fix'
 /** One step of the walkthrough. */
 export interface WizardStep {
   id: CauseId
-  causeIds: readonly CauseId[]
   /** The checks whose passing means this step passed. */
   checks: ReadonlyArray<keyof ReportChecks>
   /** Whether the step has a card for this report (the uplink test runs only when asked). */
@@ -130,7 +129,6 @@ function explain(id: CauseId, report: Report, ctx: DescribeContext): StepView {
 /** The seven steps in Tencent's order (CNAME, network, expiry, signature, stream in use) + ours. */
 export const STEPS: readonly WizardStep[] = CAUSE_IDS.map((id) => ({
   id,
-  causeIds: [id],
   checks: STEP_CHECKS[id],
   shown: (report) => id !== 'uplink' || report.checks.uplink !== undefined || report.causes.some((c) => c.id === id),
   explain: (report, ctx) => explain(id, report, ctx),

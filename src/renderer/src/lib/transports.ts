@@ -9,7 +9,7 @@ import { TRANSPORTS, type Transport, type TransportEntry } from '@shared/transpo
 import { transportVerdict, type TransportVerdict } from '@shared/transport-text'
 
 /** The diagnosis reason of "RTMP blocked here, another protocol works". */
-export const OTHER_TRANSPORT_REASON = 'network-other-transport'
+const OTHER_TRANSPORT_REASON = 'network-other-transport'
 
 /** The cause that says another protocol works from here, when the diagnosis found one. */
 export function otherTransportCause(report: Report): Cause | undefined {

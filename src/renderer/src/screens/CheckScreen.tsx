@@ -13,7 +13,9 @@ import type { IncomingLink } from '../hooks/useSupportLink'
 export function CheckScreen({ incoming }: { incoming?: IncomingLink } = {}): React.JSX.Element {
   const { t } = useTranslation()
   const wizard = useWizard()
-  const { view, run, report, edit } = wizard
+  const { state, edit } = wizard
+  const { screen, openError } = state
+  const { view } = screen
   // A new support link opens on the start form (once per link); a run going on is left to finish.
   const handled = useRef<number | undefined>(undefined)
   useEffect(() => {
@@ -21,34 +23,37 @@ export function CheckScreen({ incoming }: { incoming?: IncomingLink } = {}): Rea
     handled.current = incoming.seq
     if (view === 'result') edit()
   }, [incoming, view, edit])
+  const openReport = (): void => void wizard.openReport()
   return (
     <div className="wizard">
-      {wizard.openError && (
+      {openError && (
         <p role="alert" className="card card-fail">
-          {t(`ui.open.error.${wizard.openError}`)}
+          {t(`ui.open.error.${openError}`)}
         </p>
       )}
       <div hidden={view !== 'start'}>
         <StartScreen
           onRun={wizard.start}
           onDemo={wizard.startDemo}
-          onOpenReport={() => void wizard.openReport()}
+          onOpenReport={openReport}
           incoming={incoming}
         />
       </div>
-      {view === 'running' && run && <RunningScreen run={run} onCancel={wizard.cancel} onBack={wizard.edit} />}
-      {view === 'result' && report && (
+      {screen.view === 'running' && (
+        <RunningScreen run={screen.run} onCancel={wizard.cancel} onBack={edit} />
+      )}
+      {screen.view === 'result' && (
         <ResultScreen
-          report={report}
-          saved={wizard.saved}
-          demo={wizard.demo}
-          hotspot={wizard.hotspot}
-          fullUrl={wizard.fullUrl}
+          report={screen.report}
+          saved={screen.origin.kind === 'saved' ? screen.origin : undefined}
+          demo={screen.origin.kind === 'demo'}
+          hotspot={screen.hotspot}
+          fullUrl={screen.origin.kind === 'check' ? screen.origin.fullUrl : undefined}
           onRetryHotspot={(force) => void wizard.retryOnHotspot(force)}
           watchBase={wizard.watchBase}
-          onEdit={wizard.edit}
-          onRerun={wizard.saved || wizard.demo ? undefined : wizard.rerun}
-          onOpenReport={() => void wizard.openReport()}
+          onEdit={edit}
+          onRerun={screen.origin.kind === 'check' ? wizard.rerun : undefined}
+          onOpenReport={openReport}
         />
       )}
     </div>

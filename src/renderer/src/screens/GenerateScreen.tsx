@@ -6,15 +6,96 @@ import { api } from '../lib/api'
 /** Default validity of a generated URL: 24 h, the top of Tencent's recommended 12–24 h. */
 const DEFAULT_HOURS = '24'
 
+/** The generator's fields as typed. */
+interface GenerateFields {
+  domain: string
+  app: string
+  stream: string
+  key: string
+  hours: string
+  algorithm: 'md5' | 'sha256'
+}
+
+const INITIAL: GenerateFields = {
+  domain: '',
+  app: 'live',
+  stream: '',
+  key: '',
+  hours: DEFAULT_HOURS,
+  algorithm: 'md5'
+}
+
+/** The generator's form: push domain, app, stream, key, validity and algorithm. */
+function GenerateForm({
+  fields,
+  set,
+  onGenerate
+}: {
+  fields: GenerateFields
+  set: (patch: Partial<GenerateFields>) => void
+  onGenerate: () => void
+}): React.JSX.Element {
+  const { t } = useTranslation()
+  const text = (name: 'domain' | 'app' | 'stream'): React.JSX.Element => (
+    <label className="field">
+      <span>{t(`ui.gen.${name}`)}</span>
+      <input
+        value={fields[name]}
+        spellCheck={false}
+        onChange={(e) => set({ [name]: e.target.value })}
+      />
+    </label>
+  )
+  return (
+    <form
+      className="gen-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        onGenerate()
+      }}
+    >
+      {text('domain')}
+      {text('app')}
+      {text('stream')}
+      <label className="field">
+        <span>{t('ui.gen.key')}</span>
+        <input
+          type="password"
+          value={fields.key}
+          autoComplete="off"
+          onChange={(e) => set({ key: e.target.value })}
+        />
+      </label>
+      <label className="field narrow">
+        <span>{t('ui.gen.hours')}</span>
+        <input
+          inputMode="decimal"
+          value={fields.hours}
+          onChange={(e) => set({ hours: e.target.value })}
+        />
+      </label>
+      <label className="field narrow">
+        <span>{t('ui.gen.algorithm')}</span>
+        <select
+          value={fields.algorithm}
+          onChange={(e) => set({ algorithm: e.target.value === 'sha256' ? 'sha256' : 'md5' })}
+        >
+          <option value="md5">MD5</option>
+          <option value="sha256">SHA256</option>
+        </select>
+      </label>
+      <button type="submit" className="primary">
+        {t('ui.tab.generate')}
+      </button>
+    </form>
+  )
+}
+
 /** Push URL generator: the same signed URL Tencent's console address generator makes. */
 export function GenerateScreen(): React.JSX.Element {
   const { t } = useTranslation()
-  const [domain, setDomain] = useState('')
-  const [app, setApp] = useState('live')
-  const [stream, setStream] = useState('')
-  const [key, setKey] = useState('')
-  const [hours, setHours] = useState(DEFAULT_HOURS)
-  const [algorithm, setAlgorithm] = useState<'md5' | 'sha256'>('md5')
+  const [fields, setFields] = useState<GenerateFields>(INITIAL)
+  const set = (patch: Partial<GenerateFields>): void => setFields((f) => ({ ...f, ...patch }))
   const [result, setResult] = useState<GenerateResult | undefined>()
   const [copied, setCopied] = useState(false)
   // A refused IPC call (main re-validates every field): shown, never an unhandled rejection.
@@ -25,6 +106,7 @@ export function GenerateScreen(): React.JSX.Element {
   }
 
   async function generate(): Promise<void> {
+    const { domain, app, stream, key, hours, algorithm } = fields
     const h = Number(hours)
     const expiresAt = Date.now() + (Number.isFinite(h) ? h : 0) * 3600_000
     setCopied(false)
@@ -48,44 +130,7 @@ export function GenerateScreen(): React.JSX.Element {
 
   return (
     <div className="screen generate-screen">
-      <form
-        className="gen-form"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void generate()
-        }}
-      >
-        <label className="field">
-          <span>{t('ui.gen.domain')}</span>
-          <input value={domain} spellCheck={false} onChange={(e) => setDomain(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('ui.gen.app')}</span>
-          <input value={app} spellCheck={false} onChange={(e) => setApp(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('ui.gen.stream')}</span>
-          <input value={stream} spellCheck={false} onChange={(e) => setStream(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>{t('ui.gen.key')}</span>
-          <input type="password" value={key} autoComplete="off" onChange={(e) => setKey(e.target.value)} />
-        </label>
-        <label className="field narrow">
-          <span>{t('ui.gen.hours')}</span>
-          <input inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} />
-        </label>
-        <label className="field narrow">
-          <span>{t('ui.gen.algorithm')}</span>
-          <select value={algorithm} onChange={(e) => setAlgorithm(e.target.value === 'sha256' ? 'sha256' : 'md5')}>
-            <option value="md5">MD5</option>
-            <option value="sha256">SHA256</option>
-          </select>
-        </label>
-        <button type="submit" className="primary">
-          {t('ui.tab.generate')}
-        </button>
-      </form>
+      <GenerateForm fields={fields} set={set} onGenerate={() => void generate()} />
       {ipcError && (
         <p role="alert" className="card card-fail">
           {t('ui.error.ipc', { message: ipcError })}

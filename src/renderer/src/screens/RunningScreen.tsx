@@ -1,10 +1,18 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RunProgress } from '../components/RunProgress'
-import type { RunState } from '../hooks/useWizard'
+import type { RunState } from '../lib/wizard-state'
 
 /** While the check runs: what is being checked, each phase, the TEST note, Cancel. */
-export function RunningScreen({ run, onCancel, onBack }: { run: RunState; onCancel: () => void; onBack: () => void }): React.JSX.Element {
+export function RunningScreen({
+  run,
+  onCancel,
+  onBack
+}: {
+  run: RunState
+  onCancel: () => void
+  onBack: () => void
+}): React.JSX.Element {
   const { t } = useTranslation()
   // The Run / Retry button that started this is hidden now: keep keyboard focus on this screen.
   const headingRef = useRef<HTMLHeadingElement>(null)
