@@ -12,7 +12,8 @@ const rawIpc = {
     {
       name: 'electron',
       importNames: ['ipcMain', 'ipcRenderer'],
-      message: 'Raw IPC lives in src/main/ipc.ts and src/preload/index.ts only; use the typed contract.'
+      message:
+        'Raw IPC lives in src/main/ipc.ts and src/preload/index.ts only; use the typed contract.'
     }
   ]
 }

@@ -15,7 +15,13 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['test/main/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/fixtures/**/*.test.ts', 'test/property/**/*.test.ts', 'test/faults/**/*.test.ts'],
+          include: [
+            'test/main/**/*.test.ts',
+            'test/shared/**/*.test.ts',
+            'test/fixtures/**/*.test.ts',
+            'test/property/**/*.test.ts',
+            'test/faults/**/*.test.ts'
+          ],
           // Tests on shaped links measure rates and round trips: they run alone (vitest.links.config.mts).
           exclude: ['**/*-shaped.test.ts'],
           testTimeout: 30_000,

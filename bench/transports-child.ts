@@ -13,7 +13,12 @@ import { performance } from 'node:perf_hooks'
 import { locateFfmpeg, realDeps } from '../src/main/preflight/ffmpeg-locate'
 import { runPreflight } from '../src/main/preflight/run-preflight'
 import type { Transport } from '../src/shared/transport'
-import { DEBIAN_FFMPEG, LADDER_KEY, startLadderWorld, type LadderWorld } from '../test/fixtures/ladder-world'
+import {
+  DEBIAN_FFMPEG,
+  LADDER_KEY,
+  startLadderWorld,
+  type LadderWorld
+} from '../test/fixtures/ladder-world'
 import { signedPublishName, txTimeHex } from '../test/fixtures/rtmp-ingest-push'
 
 /** A hand-typed push is killed after this long ("never" ends on its own). */
@@ -22,7 +27,10 @@ const PLAIN_CAP_MS = 20_000
 const PUSH_SECONDS = 3
 
 /** One engine run: total time to the verdict and each row's own time. */
-async function engine(w: LadderWorld, transports: Transport[]): Promise<{ ms: number; verdict: string; rows: Array<[string, string, number]> }> {
+async function engine(
+  w: LadderWorld,
+  transports: Transport[]
+): Promise<{ ms: number; verdict: string; rows: Array<[string, string, number]> }> {
   const t0 = performance.now()
   const r = await runPreflight(
     {
@@ -36,16 +44,51 @@ async function engine(w: LadderWorld, transports: Transport[]): Promise<{ ms: nu
       srtPort: w.srt.port,
       caPem: w.ca.caPem
     },
-    { deps: { locateFfmpeg: () => locateFfmpeg({ ...realDeps, env: { FFMPEG_PATH: DEBIAN_FFMPEG } }) } }
+    {
+      deps: {
+        locateFfmpeg: () => locateFfmpeg({ ...realDeps, env: { FFMPEG_PATH: DEBIAN_FFMPEG } })
+      }
+    }
   )
-  const rows = (r.transports ?? []).map((t): [string, string, number] => [t.transport, t.code, t.durationMs])
+  const rows = (r.transports ?? []).map((t): [string, string, number] => [
+    t.transport,
+    t.code,
+    t.durationMs
+  ])
   return { ms: Math.round(performance.now() - t0), verdict: r.verdict, rows }
 }
 
 /** A plain ffmpeg push (test pattern, `-t PUSH_SECONDS`): ms to exit and its exit code. */
 function plain(args: string[]): Promise<{ ms: number; code: number | null; killed: boolean }> {
   const t0 = performance.now()
-  const child = spawn(DEBIAN_FFMPEG, ['-nostdin', '-hide_banner', '-loglevel', 'error', '-re', '-f', 'lavfi', '-i', 'testsrc2=size=640x360:rate=30', '-f', 'lavfi', '-i', 'sine', '-t', String(PUSH_SECONDS), '-c:v', 'libx264', '-preset', 'ultrafast', '-c:a', 'aac', ...args], { stdio: 'ignore' })
+  const child = spawn(
+    DEBIAN_FFMPEG,
+    [
+      '-nostdin',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-re',
+      '-f',
+      'lavfi',
+      '-i',
+      'testsrc2=size=640x360:rate=30',
+      '-f',
+      'lavfi',
+      '-i',
+      'sine',
+      '-t',
+      String(PUSH_SECONDS),
+      '-c:v',
+      'libx264',
+      '-preset',
+      'ultrafast',
+      '-c:a',
+      'aac',
+      ...args
+    ],
+    { stdio: 'ignore' }
+  )
   let killed = false
   const cap = setTimeout(() => {
     killed = true
@@ -70,14 +113,37 @@ async function main(): Promise<void> {
     writeFileSync(caFile, w.ca.caPem)
     const rtmpOnly = await engine(w, ['rtmp'])
     const all = await engine(w, ['rtmp', 'rtmps', 'srt'])
-    const name = (s: string): string => signedPublishName(s, LADDER_KEY, txTimeHex(Date.now() / 1000 + 3600))
+    const name = (s: string): string =>
+      signedPublishName(s, LADDER_KEY, txTimeHex(Date.now() / 1000 + 3600))
     const rtmpPort = udp ? w.ingest.port : 1935
-    const plainRtmp = await plain(['-f', 'flv', `rtmp://127.0.0.1:${rtmpPort}/live/${name('plain_rtmp')}`])
+    const plainRtmp = await plain([
+      '-f',
+      'flv',
+      `rtmp://127.0.0.1:${rtmpPort}/live/${name('plain_rtmp')}`
+    ])
     // What a support agent would type for RTMPS: ffmpeg's own TLS, verified, by IP and host name.
-    const plainRtmps = await plain(['-f', 'flv', '-tls_verify', '1', '-ca_file', caFile, '-verifyhost', 'push.example.test', '-rtmp_tcurl', `rtmps://push.example.test:${w.rtmpsPort}/live`, `rtmps://127.0.0.1:${w.rtmpsPort}/live/${name('plain_rtmps')}`])
+    const plainRtmps = await plain([
+      '-f',
+      'flv',
+      '-tls_verify',
+      '1',
+      '-ca_file',
+      caFile,
+      '-verifyhost',
+      'push.example.test',
+      '-rtmp_tcurl',
+      `rtmps://push.example.test:${w.rtmpsPort}/live`,
+      `rtmps://127.0.0.1:${w.rtmpsPort}/live/${name('plain_rtmps')}`
+    ])
     const sid = `#!::h=push.example.test,r=live/${name('plain_srt').replace('?', ',').replace('&', ',')}`
     const plainSrt = await plain(['-f', 'mpegts', `srt://127.0.0.1:${w.srt.port}?streamid=${sid}`])
-    process.stdout.write(JSON.stringify({ rtmpOnly, all, plain: { rtmp: plainRtmp, rtmps: plainRtmps, srt: plainSrt } }))
+    process.stdout.write(
+      JSON.stringify({
+        rtmpOnly,
+        all,
+        plain: { rtmp: plainRtmp, rtmps: plainRtmps, srt: plainSrt }
+      })
+    )
   } finally {
     rmSync(dir, { recursive: true, force: true })
     await w.close()

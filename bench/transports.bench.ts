@@ -22,12 +22,21 @@ interface ChildResult {
 }
 
 /** Runs the child in a namespace dropping `protocol` traffic to `port`. */
-async function scenario(label: string, port: number, protocol: 'tcp' | 'udp'): Promise<ChildResult | string> {
+async function scenario(
+  label: string,
+  port: number,
+  protocol: 'tcp' | 'udp'
+): Promise<ChildResult | string> {
   const ns = makeFilteredNamespace(`pfbl${protocol}${process.pid}`, port, protocol)
   if (!ns.ok) return `skipped (${ns.reason})`
   try {
     process.stderr.write(`bench: ${label} …\n`)
-    const run = await runInNamespace(ns.name, "require('./bench/transports-child.ts')", { BENCH_SCENARIO: protocol }, SCENARIO_TIMEOUT_MS)
+    const run = await runInNamespace(
+      ns.name,
+      "require('./bench/transports-child.ts')",
+      { BENCH_SCENARIO: protocol },
+      SCENARIO_TIMEOUT_MS
+    )
     if (run.code !== 0) return `failed (exit ${run.code}): ${run.err.slice(-500)}`
     return JSON.parse(run.out) as ChildResult
   } finally {
@@ -38,7 +47,8 @@ async function scenario(label: string, port: number, protocol: 'tcp' | 'udp'): P
 const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`
 
 function table(label: string, r: ChildResult): string[] {
-  const row = (t: string): [string, string, number] | undefined => r.all.rows.find(([name]) => name === t)
+  const row = (t: string): [string, string, number] | undefined =>
+    r.all.rows.find(([name]) => name === t)
   const plain = (t: 'rtmp' | 'rtmps' | 'srt'): string => {
     const p = r.plain[t]
     return p.killed ? `never (killed at ${s(p.ms)})` : `${s(p.ms)} (exit ${p.code})`
@@ -62,7 +72,10 @@ async function main(): Promise<void> {
     process.stdout.write(`transport bench skipped: ${missing}\n`)
     return
   }
-  const out: string[] = [`Machine: ${platform()} ${release()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`, '']
+  const out: string[] = [
+    `Machine: ${platform()} ${release()}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`,
+    ''
+  ]
   for (const [label, port, protocol] of [
     ['Venue drops TCP 1935', 1935, 'tcp'],
     ['Venue drops UDP 9000 (RTMP works)', 9000, 'udp']

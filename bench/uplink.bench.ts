@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   } finally {
     await link.remove()
   }
-  console.log('| shaped link (tc tbf) | clip pushed, kbit/s | estimate, kbit/s | error | recommended encoder, kbit/s | stalls | push CPU % | time |')
+  console.log(
+    '| shaped link (tc tbf) | clip pushed, kbit/s | estimate, kbit/s | error | recommended encoder, kbit/s | stalls | push CPU % | time |'
+  )
   console.log('|---|---|---|---|---|---|---|---|')
   for (const row of rows) console.log(row)
 }

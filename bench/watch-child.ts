@@ -13,7 +13,15 @@ function sample(label: string, rounds: number): string {
   ;(globalThis as { gc?: () => void }).gc?.()
   const m = process.memoryUsage()
   const mib = (n: number): number => Math.round((n / 1048576) * 10) / 10
-  return JSON.stringify({ kind: 'sample', label, rounds, rssMiB: mib(m.rss), heapUsedMiB: mib(m.heapUsed), heapTotalMiB: mib(m.heapTotal), externalMiB: mib(m.external) })
+  return JSON.stringify({
+    kind: 'sample',
+    label,
+    rounds,
+    rssMiB: mib(m.rss),
+    heapUsedMiB: mib(m.heapUsed),
+    heapTotalMiB: mib(m.heapTotal),
+    externalMiB: mib(m.external)
+  })
 }
 
 async function main(): Promise<void> {
@@ -29,19 +37,38 @@ async function main(): Promise<void> {
   const cpu0 = process.cpuUsage()
   const t0 = performance.now()
   console.log(sample('start', 0))
-  const perMinute = setInterval(() => console.log(sample(`${Math.round((performance.now() - t0) / 60_000)} min`, rounds)), 60_000)
+  const perMinute = setInterval(
+    () => console.log(sample(`${Math.round((performance.now() - t0) / 60_000)} min`, rounds)),
+    60_000
+  )
   const end = setTimeout(() => controller.abort(), minutes * 60_000)
-  const summary = await watch({ url: { url }, keys: key ? { primary: key } : undefined, everyMs, dnsServer }, realWatchDeps, controller.signal, (r) => {
-    rounds++
-    verdicts[r.verdict]++
-    alerts += r.alerts.length
-  })
+  const summary = await watch(
+    { url: { url }, keys: key ? { primary: key } : undefined, everyMs, dnsServer },
+    realWatchDeps,
+    controller.signal,
+    (r) => {
+      rounds++
+      verdicts[r.verdict]++
+      alerts += r.alerts.length
+    }
+  )
   clearInterval(perMinute)
   clearTimeout(end)
   const cpu = process.cpuUsage(cpu0)
   console.log(sample('end', rounds))
   const wallSec = (performance.now() - t0) / 1000
-  console.log(JSON.stringify({ kind: 'summary', ...summary, verdicts, alerts, wallSec: Math.round(wallSec), cpuUserSec: cpu.user / 1e6, cpuSystemSec: cpu.system / 1e6, cpuPercent: Math.round(((cpu.user + cpu.system) / 1e6 / wallSec) * 1000) / 10 }))
+  console.log(
+    JSON.stringify({
+      kind: 'summary',
+      ...summary,
+      verdicts,
+      alerts,
+      wallSec: Math.round(wallSec),
+      cpuUserSec: cpu.user / 1e6,
+      cpuSystemSec: cpu.system / 1e6,
+      cpuPercent: Math.round(((cpu.user + cpu.system) / 1e6 / wallSec) * 1000) / 10
+    })
+  )
 }
 
 void main()

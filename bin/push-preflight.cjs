@@ -10,7 +10,9 @@ main(process.argv.slice(2)).then(
   },
   (err) => {
     // Only a bug gets here: say so in one line, without a stack trace.
-    process.stderr.write(`push-preflight: internal error: ${err && err.message ? err.message : err}\n`)
+    process.stderr.write(
+      `push-preflight: internal error: ${err && err.message ? err.message : err}\n`
+    )
     process.exitCode = 3
   }
 )

@@ -21,14 +21,19 @@ export interface ApiCredentialStore {
 const SECRET = /^[\x21-\x7e]{1,128}$/
 
 /** Validate the argument of `api:save`: both halves, well-formed. */
-export function validateApiCredentials(v: unknown): Checked<{ secretId: string; secretKey: string }> {
+export function validateApiCredentials(
+  v: unknown
+): Checked<{ secretId: string; secretKey: string }> {
   if (!v || typeof v !== 'object') return { ok: false, error: 'credentials must be an object' }
   const o = v as Record<string, unknown>
   const keys = Object.keys(o)
-  if (keys.some((k) => k !== 'secretId' && k !== 'secretKey')) return { ok: false, error: 'unknown field' }
+  if (keys.some((k) => k !== 'secretId' && k !== 'secretKey'))
+    return { ok: false, error: 'unknown field' }
   const { secretId, secretKey } = o
-  if (typeof secretId !== 'string' || !SECRET.test(secretId)) return { ok: false, error: 'secretId is not a SecretId' }
-  if (typeof secretKey !== 'string' || !SECRET.test(secretKey)) return { ok: false, error: 'secretKey is not a SecretKey' }
+  if (typeof secretId !== 'string' || !SECRET.test(secretId))
+    return { ok: false, error: 'secretId is not a SecretId' }
+  if (typeof secretKey !== 'string' || !SECRET.test(secretKey))
+    return { ok: false, error: 'secretKey is not a SecretKey' }
   return { ok: true, value: { secretId, secretKey } }
 }
 
@@ -37,7 +42,9 @@ export function createApiCredentialStore(file: string, deps: KeyStoreDeps): ApiC
   const load = async (): Promise<TencentApiConfig | undefined> => {
     if (!deps.isEncryptionAvailable()) return undefined
     try {
-      const parsed = validateApiCredentials(JSON.parse(deps.decryptString(await deps.readFile(file))))
+      const parsed = validateApiCredentials(
+        JSON.parse(deps.decryptString(await deps.readFile(file)))
+      )
       return parsed.ok ? parsed.value : undefined
     } catch {
       // No file yet, or one this OS user cannot decrypt: as if nothing was saved.
@@ -48,12 +55,19 @@ export function createApiCredentialStore(file: string, deps: KeyStoreDeps): ApiC
     load,
     status: async () => {
       const c = await load()
-      return { saved: c !== undefined, encryption: deps.isEncryptionAvailable(), ...(c ? { secretIdEnd: c.secretId.slice(-4) } : {}) }
+      return {
+        saved: c !== undefined,
+        encryption: deps.isEncryptionAvailable(),
+        ...(c ? { secretIdEnd: c.secretId.slice(-4) } : {})
+      }
     },
     save: async (c) => {
       // Never plain text: without OS encryption nothing is stored.
       if (!deps.isEncryptionAvailable()) return false
-      await deps.writeFile(file, deps.encryptString(JSON.stringify({ secretId: c.secretId, secretKey: c.secretKey })))
+      await deps.writeFile(
+        file,
+        deps.encryptString(JSON.stringify({ secretId: c.secretId, secretKey: c.secretKey }))
+      )
       return true
     },
     forget: () => deps.removeFile(file)

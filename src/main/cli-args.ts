@@ -194,12 +194,15 @@ function shown(value: string): string {
 function scan(
   argv: string[],
   flags: Flag[]
-): { ok: true; values: Map<string, string | true>; positionals: string[] } | { ok: false; error: string } {
+):
+  | { ok: true; values: Map<string, string | true>; positionals: string[] }
+  | { ok: false; error: string } {
   const values = new Map<string, string | true>()
   const positionals: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
-    if (arg.length > MAX_ARG_LENGTH) return { ok: false, error: `an argument is longer than ${MAX_ARG_LENGTH} characters` }
+    if (arg.length > MAX_ARG_LENGTH)
+      return { ok: false, error: `an argument is longer than ${MAX_ARG_LENGTH} characters` }
     if (arg === '--') {
       positionals.push(...argv.slice(i + 1))
       break
@@ -245,7 +248,10 @@ function num(
   const n = typeof v === 'string' && /^\d+(\.\d+)?$/.test(v) ? Number(v) : NaN
   if (!Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
     const kind = integer ? 'a whole number' : 'a number'
-    return { ok: false, error: `${name} must be ${kind} from ${min} to ${max}, got ${shown(String(v))}` }
+    return {
+      ok: false,
+      error: `${name} must be ${kind} from ${min} to ${max}, got ${shown(String(v))}`
+    }
   }
   return { ok: true, value: n }
 }
@@ -256,7 +262,10 @@ function text(values: Map<string, string | true>, name: string): string | undefi
 }
 
 /** A whole-number option of the check, by the shared table's flag and range. */
-function wholeNumber(values: Map<string, string | true>, name: WholeNumberOption): ReturnType<typeof num> {
+function wholeNumber(
+  values: Map<string, string | true>,
+  name: WholeNumberOption
+): ReturnType<typeof num> {
   const spec = WHOLE_NUMBER_OPTIONS[name]
   return num(values, spec.flag, spec.min, spec.max, true)
 }
@@ -264,24 +273,31 @@ function wholeNumber(values: Map<string, string | true>, name: WholeNumberOption
 /** The on/off options given, from the shared table (absent ones stay out of the options). */
 function switches(values: Map<string, string | true>): Partial<Record<SwitchOption, boolean>> {
   const out: Partial<Record<SwitchOption, boolean>> = {}
-  for (const [name, spec] of Object.entries(SWITCH_OPTIONS) as Array<[SwitchOption, (typeof SWITCH_OPTIONS)[SwitchOption]]>) {
+  for (const [name, spec] of Object.entries(SWITCH_OPTIONS) as Array<
+    [SwitchOption, (typeof SWITCH_OPTIONS)[SwitchOption]]
+  >) {
     if (values.has(spec.flag)) out[name] = spec.setTo
   }
   return out
 }
 
 /** The push URL: one positional, or OBS's `--server` and `--stream-key` pair. */
-function parseUrl(values: Map<string, string | true>, positionals: string[]): { ok: true; value: PushUrlInput } | { ok: false; error: string } {
+function parseUrl(
+  values: Map<string, string | true>,
+  positionals: string[]
+): { ok: true; value: PushUrlInput } | { ok: false; error: string } {
   const server = text(values, '--server')
   const streamKey = text(values, '--stream-key')
   if (server !== undefined || streamKey !== undefined) {
     if (server === undefined || streamKey === undefined) {
       return { ok: false, error: 'the OBS form needs both --server and --stream-key' }
     }
-    if (positionals.length > 0) return { ok: false, error: 'give either a push URL or --server/--stream-key, not both' }
+    if (positionals.length > 0)
+      return { ok: false, error: 'give either a push URL or --server/--stream-key, not both' }
     return { ok: true, value: { server, streamKey } }
   }
-  if (positionals.length === 0) return { ok: false, error: 'missing the push URL: push-preflight check <push-url>' }
+  if (positionals.length === 0)
+    return { ok: false, error: 'missing the push URL: push-preflight check <push-url>' }
   if (positionals.length > 1) {
     return {
       ok: false,
@@ -292,7 +308,9 @@ function parseUrl(values: Map<string, string | true>, positionals: string[]): { 
 }
 
 /** `--lang`: one of the shipped languages. */
-function parseLang(values: Map<string, string | true>): { ok: true; value?: string } | { ok: false; error: string } {
+function parseLang(
+  values: Map<string, string | true>
+): { ok: true; value?: string } | { ok: false; error: string } {
   const lang = text(values, '--lang')
   if (lang !== undefined && !LANGS.includes(lang)) {
     return { ok: false, error: `--lang must be one of ${LANGS.join(', ')}, got ${shown(lang)}` }
@@ -328,8 +346,14 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
   if (clockServer !== undefined && values.has('--no-clock')) {
     return { ok: false, error: '--clock-server and --no-clock contradict each other: drop one' }
   }
-  if (clockServer !== undefined && !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(clockServer)) {
-    return { ok: false, error: `--clock-server must be HOST or HOST:PORT, got ${shown(clockServer)}` }
+  if (
+    clockServer !== undefined &&
+    !/^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(clockServer)
+  ) {
+    return {
+      ok: false,
+      error: `--clock-server must be HOST or HOST:PORT, got ${shown(clockServer)}`
+    }
   }
   const bitrate = wholeNumber(values, 'plannedKbps')
   if (!bitrate.ok) return bitrate
@@ -369,7 +393,10 @@ function parseCheck(argv: string[], env: Record<string, string | undefined>): Cl
 }
 
 /** The check options of the transport ladder. */
-type LadderOptions = Pick<CheckOptions, 'transports' | 'rtmpsPort' | 'srtPort' | 'caFile' | 'fullUrls'>
+type LadderOptions = Pick<
+  CheckOptions,
+  'transports' | 'rtmpsPort' | 'srtPort' | 'caFile' | 'fullUrls'
+>
 
 /** `--transports`, `--rtmps-port`, `--srt-port`, `--ca`, `--full-urls`: only the ones given, so a plain check's options stay as they were. */
 function parseLadder(
@@ -381,7 +408,10 @@ function parseLadder(
     const names = list.split(',').map((x) => x.trim().toLowerCase())
     const bad = names.find((n) => !(TRANSPORTS as readonly string[]).includes(n))
     if (bad !== undefined) {
-      return { ok: false, error: `--transports takes a comma-separated list of ${TRANSPORTS.join(', ')}, got ${shown(bad)}` }
+      return {
+        ok: false,
+        error: `--transports takes a comma-separated list of ${TRANSPORTS.join(', ')}, got ${shown(bad)}`
+      }
     }
     value.transports = TRANSPORTS.filter((t) => names.includes(t))
   }
@@ -415,23 +445,47 @@ function parseTencentApi(
   const region = text(values, '--api-region')
   if (secretId === undefined && secretKey === undefined) {
     if (endpoint !== undefined || region !== undefined) {
-      return { ok: false, error: '--api-endpoint and --api-region need API credentials (--api-secret-id and --api-secret-key, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)' }
+      return {
+        ok: false,
+        error:
+          '--api-endpoint and --api-region need API credentials (--api-secret-id and --api-secret-key, or TENCENTCLOUD_SECRET_ID and TENCENTCLOUD_SECRET_KEY)'
+      }
     }
     return { ok: true }
   }
   if (secretId === undefined || secretKey === undefined) {
-    const missing = secretId === undefined ? 'SecretId (--api-secret-id or TENCENTCLOUD_SECRET_ID)' : 'SecretKey (--api-secret-key or TENCENTCLOUD_SECRET_KEY)'
+    const missing =
+      secretId === undefined
+        ? 'SecretId (--api-secret-id or TENCENTCLOUD_SECRET_ID)'
+        : 'SecretKey (--api-secret-key or TENCENTCLOUD_SECRET_KEY)'
     return { ok: false, error: `Tencent API credentials come in pairs: the ${missing} is missing` }
   }
-  if (!API_SECRET.test(secretId)) return { ok: false, error: 'the API SecretId must be printable characters without spaces, at most 128' }
-  if (!API_SECRET.test(secretKey)) return { ok: false, error: 'the API SecretKey must be printable characters without spaces, at most 128' }
+  if (!API_SECRET.test(secretId))
+    return {
+      ok: false,
+      error: 'the API SecretId must be printable characters without spaces, at most 128'
+    }
+  if (!API_SECRET.test(secretKey))
+    return {
+      ok: false,
+      error: 'the API SecretKey must be printable characters without spaces, at most 128'
+    }
   if (region !== undefined && !API_REGION.test(region)) {
-    return { ok: false, error: `--api-region must be a Tencent region id like ap-guangzhou, got ${shown(region)}` }
+    return {
+      ok: false,
+      error: `--api-region must be a Tencent region id like ap-guangzhou, got ${shown(region)}`
+    }
   }
   if (endpoint !== undefined && !apiEndpointOk(endpoint)) {
-    return { ok: false, error: `--api-endpoint must be an http:// or https:// address without a path (e.g. https://live.tencentcloudapi.com), got ${shown(endpoint)}` }
+    return {
+      ok: false,
+      error: `--api-endpoint must be an http:// or https:// address without a path (e.g. https://live.tencentcloudapi.com), got ${shown(endpoint)}`
+    }
   }
-  return { ok: true, value: { secretId, secretKey, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) } }
+  return {
+    ok: true,
+    value: { secretId, secretKey, ...(endpoint ? { endpoint } : {}), ...(region ? { region } : {}) }
+  }
 }
 
 /** An http(s) origin: a host, an optional port, nothing else (no user info, path or query). */
@@ -442,17 +496,29 @@ export function apiEndpointOk(endpoint: string): boolean {
   } catch {
     return false
   }
-  return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname !== '' && u.username === '' && u.password === '' && (u.pathname === '/' || u.pathname === '') && u.search === '' && u.hash === ''
+  return (
+    (u.protocol === 'http:' || u.protocol === 'https:') &&
+    u.hostname !== '' &&
+    u.username === '' &&
+    u.password === '' &&
+    (u.pathname === '/' || u.pathname === '') &&
+    u.search === '' &&
+    u.hash === ''
+  )
 }
 
 function parseDemo(argv: string[]): CliParse {
   const s = scan(argv, DEMO_FLAGS)
   if (!s.ok) return s
   const { values, positionals } = s
-  if (positionals.length > 0) return { ok: false, error: `unexpected argument ${shown(positionals[0])} (see --help)` }
+  if (positionals.length > 0)
+    return { ok: false, error: `unexpected argument ${shown(positionals[0])} (see --help)` }
   const fail = text(values, '--fail')
   if (fail !== undefined && !(DEMO_FAILURES as readonly string[]).includes(fail)) {
-    return { ok: false, error: `--fail must be one of ${DEMO_FAILURES.join(', ')}, got ${shown(fail)}` }
+    return {
+      ok: false,
+      error: `--fail must be one of ${DEMO_FAILURES.join(', ')}, got ${shown(fail)}`
+    }
   }
   const lang = parseLang(values)
   if (!lang.ok) return lang
@@ -478,12 +544,17 @@ function parseDemo(argv: string[]): CliParse {
 }
 
 /** `--every`: a duration of at least WATCH_MIN_EVERY_MS (default WATCH_DEFAULT_EVERY_MS). */
-function everyMs(values: Map<string, string | true>): { ok: true; value: number } | { ok: false; error: string } {
+function everyMs(
+  values: Map<string, string | true>
+): { ok: true; value: number } | { ok: false; error: string } {
   const v = text(values, '--every')
   if (v === undefined) return { ok: true, value: WATCH_DEFAULT_EVERY_MS }
   const ms = parseDuration(v)
   if (ms === undefined || ms < WATCH_MIN_EVERY_MS || ms > WATCH_MAX_EVERY_MS) {
-    return { ok: false, error: `--every must be a time from 1s to 24h, like 30s, 5m or 1h, got ${shown(v)}` }
+    return {
+      ok: false,
+      error: `--every must be a time from 1s to 24h, like 30s, 5m or 1h, got ${shown(v)}`
+    }
   }
   return { ok: true, value: ms }
 }
@@ -492,9 +563,13 @@ function parseWatch(argv: string[], env: Record<string, string | undefined>): Cl
   const s = scan(argv, WATCH_FLAGS)
   if (!s.ok) return s
   const { values, positionals } = s
-  if (positionals.length === 0) return { ok: false, error: 'missing the push URL: push-preflight watch <push-url>' }
+  if (positionals.length === 0)
+    return { ok: false, error: 'missing the push URL: push-preflight watch <push-url>' }
   if (positionals.length > 1) {
-    return { ok: false, error: `expected one push URL, got ${positionals.length} arguments: put the URL in quotes (a shell splits it at & and spaces)` }
+    return {
+      ok: false,
+      error: `expected one push URL, got ${positionals.length} arguments: put the URL in quotes (a shell splits it at & and spaces)`
+    }
   }
   const every = everyMs(values)
   if (!every.ok) return every
@@ -506,7 +581,10 @@ function parseWatch(argv: string[], env: Record<string, string | undefined>): Cl
   if (!show.ok) return show
   const until = text(values, '--until')
   if (until !== undefined && nextClockTime(until, 0) === undefined) {
-    return { ok: false, error: `--until must be a 24-hour time HH:MM, like 22:30, got ${shown(until)}` }
+    return {
+      ok: false,
+      error: `--until must be a 24-hour time HH:MM, like 22:30, got ${shown(until)}`
+    }
   }
   if (until !== undefined && show.value !== undefined) {
     return { ok: false, error: '--until and --show-hours both say when the show ends: drop one' }
@@ -517,7 +595,10 @@ function parseWatch(argv: string[], env: Record<string, string | undefined>): Cl
   }
   const dns = text(values, '--dns')
   if (dns !== undefined && !parseDnsServer(dns)) {
-    return { ok: false, error: `--dns must be an IP address with an optional port (e.g. 127.0.0.1:5353 or [::1]:53), got ${shown(dns)}` }
+    return {
+      ok: false,
+      error: `--dns must be an IP address with an optional port (e.g. 127.0.0.1:5353 or [::1]:53), got ${shown(dns)}`
+    }
   }
   return {
     ok: true,
@@ -544,13 +625,15 @@ function parseGenerate(argv: string[], env: Record<string, string | undefined>):
   const s = scan(argv, GENERATE_FLAGS)
   if (!s.ok) return s
   const { values, positionals } = s
-  if (positionals.length > 0) return { ok: false, error: `unexpected argument ${shown(positionals[0])} (see --help)` }
+  if (positionals.length > 0)
+    return { ok: false, error: `unexpected argument ${shown(positionals[0])} (see --help)` }
   const domain = text(values, '--domain')
   const stream = text(values, '--stream')
   const key = text(values, '--key') ?? (env.PUSH_PREFLIGHT_KEY || undefined)
   if (!domain) return { ok: false, error: 'generate needs --domain (your push domain)' }
   if (!stream) return { ok: false, error: 'generate needs --stream (the StreamName)' }
-  if (!key) return { ok: false, error: 'generate needs --key (or PUSH_PREFLIGHT_KEY in the environment)' }
+  if (!key)
+    return { ok: false, error: 'generate needs --key (or PUSH_PREFLIGHT_KEY in the environment)' }
   const hours = num(values, '--hours', 0.01, 24 * 365, false)
   if (!hours.ok) return hours
   return {
@@ -571,15 +654,20 @@ function parseGenerate(argv: string[], env: Record<string, string | undefined>):
 }
 
 /** Parse `push-preflight <command> …`. `env` supplies PUSH_PREFLIGHT_KEY / _BACKUP_KEY. */
-export function parseCliArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): CliParse {
+export function parseCliArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {}
+): CliParse {
   const args = [...argv]
   const first = args[0]
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     return { ok: true, value: { command: 'help', topic: args[1] } }
   }
-  if (first === '--version' || first === '-v' || first === 'version') return { ok: true, value: { command: 'version' } }
+  if (first === '--version' || first === '-v' || first === 'version')
+    return { ok: true, value: { command: 'version' } }
   const rest = args.slice(1)
-  if (rest.includes('--help') || rest.includes('-h')) return { ok: true, value: { command: 'help', topic: first } }
+  if (rest.includes('--help') || rest.includes('-h'))
+    return { ok: true, value: { command: 'help', topic: first } }
   if (first === 'check') {
     // A support link among the arguments becomes the push URL and flags it stands for.
     const prepared = prepareCheckArgs(rest)
@@ -591,5 +679,8 @@ export function parseCliArgs(argv: readonly string[], env: Record<string, string
   if (first.startsWith('rtmp') || first.startsWith('srt') || isDeepLinkLike(first)) {
     return { ok: false, error: `missing the command: push-preflight check ${shown(first)}` }
   }
-  return { ok: false, error: `unknown command ${shown(first)}: use check, watch, generate or demo (see --help)` }
+  return {
+    ok: false,
+    error: `unknown command ${shown(first)}: use check, watch, generate or demo (see --help)`
+  }
 }

@@ -12,8 +12,20 @@ import { formatList } from '../shared/list-format'
 import type { PreflightProgress, Report } from '../shared/report'
 import { formatReportText, verdictKey } from '../shared/report-text'
 import { shareableReport } from '../shared/share-report'
-import { DEMO_FAILURES, LANGUAGES, pickRunOptions, PLANNED_KBPS, PUSH_SECONDS } from '../shared/options'
-import { parseCliArgs, type CheckOptions, type DemoCliOptions, type GenerateOptions, type WatchCliOptions } from './cli-args'
+import {
+  DEMO_FAILURES,
+  LANGUAGES,
+  pickRunOptions,
+  PLANNED_KBPS,
+  PUSH_SECONDS
+} from '../shared/options'
+import {
+  parseCliArgs,
+  type CheckOptions,
+  type DemoCliOptions,
+  type GenerateOptions,
+  type WatchCliOptions
+} from './cli-args'
 import { uplinkQualityExplainLines } from '../shared/uplink-quality-text'
 import { shareLinkFor } from './cli-link'
 import { runDemo } from './demo/run-demo'
@@ -152,13 +164,27 @@ Put the URL in quotes: a shell splits it at '&'.
 
 function makeT(lang: string): TFunction {
   const inst = i18next.createInstance()
-  void inst.init({ ...I18N_OPTIONS, lng: pickLanguage(lang), initAsync: false, showSupportNotice: false })
+  void inst.init({
+    ...I18N_OPTIONS,
+    lng: pickLanguage(lang),
+    initAsync: false,
+    showSupportNotice: false
+  })
   return inst.t.bind(inst)
 }
 
 /** Pad to a terminal width: CJK characters take two columns. */
 function padColumns(s: string, width: number): string {
-  const cols = [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0)
+  const cols = [...s].reduce(
+    (n, ch) =>
+      n +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(
+        ch
+      )
+        ? 2
+        : 1),
+    0
+  )
   return s + ' '.repeat(Math.max(0, width - cols))
 }
 
@@ -167,7 +193,11 @@ function oneLine(s: string): string {
 }
 
 /** The test push's live numbers: "2.0 s sent, 2108 kbit/s, speed 0.98×", in the UI language. */
-function pushLiveLine(t: TFunction, lang: Language, push: NonNullable<PreflightProgress['push']>): string {
+function pushLiveLine(
+  t: TFunction,
+  lang: Language,
+  push: NonNullable<PreflightProgress['push']>
+): string {
   const parts = [t('cli.push-time', { time: push.timeSec.toFixed(1) })]
   if (push.kbps !== undefined) parts.push(`${Math.round(push.kbps)} kbit/s`)
   if (push.speed !== undefined) parts.push(t('cli.push-speed', { speed: push.speed.toFixed(2) }))
@@ -192,12 +222,16 @@ function progressPrinter(io: CliIo, t: TFunction, lang: Language): (p: Preflight
         io.stdout(`    ${pushLiveLine(t, lang, p.push)}\n`)
       } else if ((p.phase === 'push' || p.phase === 'uplink') && p.stream) {
         // Without a stream name this is the publish-only probe of the test stream: no media.
-        const line = t('report.label', { label: name, value: t('cli.test-not-live', { stream: p.stream }) })
+        const line = t('report.label', {
+          label: name,
+          value: t('cli.test-not-live', { stream: p.stream })
+        })
         io.stdout(`  … ${line}\n`)
       }
       return
     }
-    const mark = p.state === 'pass' ? '✓' : p.state === 'warn' ? '!' : p.state === 'fail' ? '✕' : '–'
+    const mark =
+      p.state === 'pass' ? '✓' : p.state === 'warn' ? '!' : p.state === 'fail' ? '✕' : '–'
     const ms = t('ui.run.ms', { ms: String(p.atMs).padStart(6) })
     const code = lang === 'en' && p.code ? `  ${p.code}` : ''
     io.stdout(`  ${mark} ${padColumns(name, 20)} ${ms}${code}\n`)
@@ -234,8 +268,19 @@ async function runCheck(o: CheckOptions, io: CliIo): Promise<number> {
   const report = await withInterrupt(io, (signal) =>
     runPreflight(
       // Every check option as parsed; the URL, keys, clock server and CA by name.
-      { ...pickRunOptions(o), url: o.url, keys: { primary: o.key, backup: o.backupKey }, clockServer: o.clockServer, caPem: caPem?.pem, tencentApi: o.tencentApi },
-      { signal, onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')), deps: io.engine }
+      {
+        ...pickRunOptions(o),
+        url: o.url,
+        keys: { primary: o.key, backup: o.backupKey },
+        clockServer: o.clockServer,
+        caPem: caPem?.pem,
+        tencentApi: o.tencentApi
+      },
+      {
+        signal,
+        onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')),
+        deps: io.engine
+      }
     )
   )
   // The whole URLs only when asked: terminal output ends up in logs and chats.
@@ -262,14 +307,21 @@ function readCaFile(path: string): { ok: true; pem: string } | { ok: false; erro
   try {
     const st = statSync(path)
     if (!st.isFile()) return { ok: false, error: `--ca ${path}: not a file` }
-    if (st.size > MAX_CA_FILE_BYTES) return { ok: false, error: `--ca ${path}: larger than ${MAX_CA_FILE_BYTES} bytes, not a CA file` }
+    if (st.size > MAX_CA_FILE_BYTES)
+      return {
+        ok: false,
+        error: `--ca ${path}: larger than ${MAX_CA_FILE_BYTES} bytes, not a CA file`
+      }
     text = readFileSync(path, 'utf8')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'unreadable'
     return { ok: false, error: `--ca ${path}: cannot read it (${code})` }
   }
   if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-    return { ok: false, error: `--ca ${path}: no PEM certificate in it (expected -----BEGIN CERTIFICATE-----)` }
+    return {
+      ok: false,
+      error: `--ca ${path}: no PEM certificate in it (expected -----BEGIN CERTIFICATE-----)`
+    }
   }
   return { ok: true, pem: text }
 }
@@ -309,12 +361,18 @@ async function runDemoCommand(o: DemoCliOptions, io: CliIo): Promise<number> {
   if (!o.json) {
     io.stdout(`${t('ui.title')} — ${t('demo.banner')}\n`)
     // The scenario by its name on the app's demo list, not by its English id.
-    io.stdout(`${o.fail ? t('demo.failure', { failure: t(`ui.demo.case.${o.fail}`) }) : t('demo.healthy')}\n`)
+    io.stdout(
+      `${o.fail ? t('demo.failure', { failure: t(`ui.demo.case.${o.fail}`) }) : t('demo.healthy')}\n`
+    )
   }
   const run = await withInterrupt(io, (signal) =>
     runDemo(
       { fail: o.fail, pushSeconds: o.pushSeconds, uplink: o.uplink, plannedKbps: o.plannedKbps },
-      { signal, onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')), deps: io.engine }
+      {
+        signal,
+        onProgress: o.json ? undefined : progressPrinter(io, t, pickLanguage(o.lang ?? 'en')),
+        deps: io.engine
+      }
     )
   )
   return printReport(run.report, o, io, t)
@@ -334,7 +392,10 @@ function runGenerate(o: GenerateOptions, io: CliIo): number {
     io.stderr(`push-preflight: ${oneLine(t(r.code))}\n`)
     return EXIT.badInput
   }
-  if (o.json) io.stdout(JSON.stringify({ url: r.url, txTime: r.txTime, warnShort: r.warnShort }, null, 2) + '\n')
+  if (o.json)
+    io.stdout(
+      JSON.stringify({ url: r.url, txTime: r.txTime, warnShort: r.warnShort }, null, 2) + '\n'
+    )
   else {
     io.stdout(r.url + '\n')
     if (r.warnShort) io.stderr(`push-preflight: ${t('ui.gen.short')}\n`)
@@ -361,7 +422,12 @@ async function runWatch(o: WatchCliOptions, io: CliIo): Promise<number> {
   const ctx: WatchTextContext = { t, words: timeWordsFor(lang), locale: lang }
   if (!o.json) {
     const every = formatDuration(o.everyMs, ctx.words)
-    const params = { host: parsed.url.host, port: parsed.url.port, every: o.everyMs < 60_000 ? t('watch.every-seconds', { n: o.everyMs / 1000 }) : every, count: o.count ?? 0 }
+    const params = {
+      host: parsed.url.host,
+      port: parsed.url.port,
+      every: o.everyMs < 60_000 ? t('watch.every-seconds', { n: o.everyMs / 1000 }) : every,
+      count: o.count ?? 0
+    }
     io.stdout(`${t(o.count === undefined ? 'watch.start' : 'watch.start-count', params)}\n`)
   }
   let last: string | undefined

@@ -65,8 +65,14 @@ export function appHandlers(): HandlerGroup<'app:info'> {
 /** `url:analyze` and `url:generate`: the offline push-URL analysis and the URL generator. */
 export function urlHandlers(): HandlerGroup<'url:analyze' | 'url:generate'> {
   return {
-    'url:analyze': { validate: oneArg(validateOfflineInput), impl: (input) => analyzeOffline(input) },
-    'url:generate': { validate: oneArg(validateGenerateInput), impl: (input) => generatePushUrl(input) }
+    'url:analyze': {
+      validate: oneArg(validateOfflineInput),
+      impl: (input) => analyzeOffline(input)
+    },
+    'url:generate': {
+      validate: oneArg(validateGenerateInput),
+      impl: (input) => generatePushUrl(input)
+    }
   }
 }
 
@@ -78,13 +84,20 @@ export function ffmpegHandlers(): HandlerGroup<'ffmpeg:locate'> {
 /** `clipboard:write`: copy a generated URL or a redacted report (the page has no clipboard permission). */
 export function clipboardHandlers(): HandlerGroup<'clipboard:write'> {
   return {
-    'clipboard:write': { validate: oneArg(validateClipboardText), impl: (text) => clipboard.writeText(text) }
+    'clipboard:write': {
+      validate: oneArg(validateClipboardText),
+      impl: (text) => clipboard.writeText(text)
+    }
   }
 }
 
 /** Runs (checks, watches) tracked by id: cancellable, stopped when their page goes away, awaited at quit. */
 function createRunRegistry(noun: string): {
-  track: <T>(id: string, sender: HandlerContext['sender'], start: (signal: AbortSignal) => Promise<T>) => Promise<T>
+  track: <T>(
+    id: string,
+    sender: HandlerContext['sender'],
+    start: (signal: AbortSignal) => Promise<T>
+  ) => Promise<T>
   cancel: (id: string) => boolean
   cancelAll: () => Promise<void>
   isRunning: () => boolean
@@ -144,8 +157,16 @@ export function preflightHandlers(
   const run = async (req: PreflightRequest, { sender }: HandlerContext): Promise<Report> => {
     const tencentApi = await apiCredentials()
     // The URL, keys and CA by name; every check option as the request carries it.
-    const input = { ...pickRunOptions(req), url: req.url, keys: req.keys, caPem: req.caPem, ...(tencentApi ? { tencentApi } : {}) }
-    return runs.track(req.runId, sender, (signal) => runPreflight(input, { signal, onProgress: progressTo(req.runId, sender) }))
+    const input = {
+      ...pickRunOptions(req),
+      url: req.url,
+      keys: req.keys,
+      caPem: req.caPem,
+      ...(tencentApi ? { tencentApi } : {})
+    }
+    return runs.track(req.runId, sender, (signal) =>
+      runPreflight(input, { signal, onProgress: progressTo(req.runId, sender) })
+    )
   }
   // The demo: the same run against a local ingest + DNS on loopback (src/main/demo); same
   // progress events, same cancel channel.
@@ -234,34 +255,43 @@ export function reportFileHandlers(): HandlerGroup<'report:save' | 'report:open'
   }
 }
 
-async function saveReport(req: ReportSaveRequest, { sender }: HandlerContext): Promise<ReportSaveResult> {
-    const ext = EXTENSIONS[req.format]
-    const win = BrowserWindow.fromWebContents(sender)
-    const options = {
-      defaultPath: join(app.getPath('documents'), safeFileName(req.name, ext)),
-      filters: [{ name: ext.toUpperCase(), extensions: [ext] }]
-    }
-    const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
-    if (r.canceled || !r.filePath) return { saved: false }
-    await fsp.writeFile(r.filePath, req.content, 'utf8')
-    return { saved: true, fileName: r.filePath.split(/[\\/]/).pop() ?? r.filePath }
+async function saveReport(
+  req: ReportSaveRequest,
+  { sender }: HandlerContext
+): Promise<ReportSaveResult> {
+  const ext = EXTENSIONS[req.format]
+  const win = BrowserWindow.fromWebContents(sender)
+  const options = {
+    defaultPath: join(app.getPath('documents'), safeFileName(req.name, ext)),
+    filters: [{ name: ext.toUpperCase(), extensions: [ext] }]
+  }
+  const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+  if (r.canceled || !r.filePath) return { saved: false }
+  await fsp.writeFile(r.filePath, req.content, 'utf8')
+  return { saved: true, fileName: r.filePath.split(/[\\/]/).pop() ?? r.filePath }
 }
 
 async function openReport(ctx: HandlerContext): Promise<ReportOpenResult> {
-    const win = BrowserWindow.fromWebContents(ctx.sender)
-    const options = { properties: ['openFile' as const], filters: [{ name: 'JSON', extensions: ['json'] }] }
-    const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
-    const path = r.filePaths[0]
-    if (r.canceled || !path) return { ok: false, cancelled: true }
-    const fileName = path.split(/[\\/]/).pop() ?? path
-    try {
-      // Check the size before reading, so a huge file is never loaded into memory.
-      if ((await fsp.stat(path)).size > MAX_REPORT_BYTES) return { ok: false, cancelled: false, error: 'too-large' }
-      const parsed = parseReportFile(await fsp.readFile(path, 'utf8'))
-      return parsed.ok ? { ok: true, report: parsed.report, fileName } : { ok: false, cancelled: false, error: parsed.error }
-    } catch {
-      return { ok: false, cancelled: false, error: 'unreadable' }
-    }
+  const win = BrowserWindow.fromWebContents(ctx.sender)
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name: 'JSON', extensions: ['json'] }]
+  }
+  const r = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+  const path = r.filePaths[0]
+  if (r.canceled || !path) return { ok: false, cancelled: true }
+  const fileName = path.split(/[\\/]/).pop() ?? path
+  try {
+    // Check the size before reading, so a huge file is never loaded into memory.
+    if ((await fsp.stat(path)).size > MAX_REPORT_BYTES)
+      return { ok: false, cancelled: false, error: 'too-large' }
+    const parsed = parseReportFile(await fsp.readFile(path, 'utf8'))
+    return parsed.ok
+      ? { ok: true, report: parsed.report, fileName }
+      : { ok: false, cancelled: false, error: parsed.error }
+  } catch {
+    return { ok: false, cancelled: false, error: 'unreadable' }
+  }
 }
 
 /** Shows a desktop notification (title, body). */
@@ -279,7 +309,10 @@ function alertNotice(round: WatchRound, lang: string): { title: string; body: st
   void i18n.init({ ...I18N_OPTIONS, lng: language, initAsync: false })
   const t = i18n.t.bind(i18n)
   const ctx = { t, words: timeWordsFor(language), locale: language }
-  return { title: t('watch.notify.title'), body: round.alerts.map((a) => watchAlertText(a, ctx)).join('\n') }
+  return {
+    title: t('watch.notify.title'),
+    body: round.alerts.map((a) => watchAlertText(a, ctx)).join('\n')
+  }
 }
 
 /**
@@ -305,7 +338,9 @@ export function watchHandlers(
         notify(n.title, n.body)
       }
     }
-    return watches.track(req.watchId, sender, (signal) => watch(req, { ...realWatchDeps, ...deps }, signal, onRound))
+    return watches.track(req.watchId, sender, (signal) =>
+      watch(req, { ...realWatchDeps, ...deps }, signal, onRound)
+    )
   }
   return {
     handlers: {

@@ -167,7 +167,10 @@ function validateRunNumbersAndSwitches(
     if (name in SWITCH_OPTIONS) {
       if (typeof v !== 'boolean') return { ok: false, error: `${name} must be true or false` }
     } else if (!inRange(v, WHOLE_NUMBER_OPTIONS[name as WholeNumberOption])) {
-      return { ok: false, error: `${name} must be ${rangeText(WHOLE_NUMBER_OPTIONS[name as WholeNumberOption])}` }
+      return {
+        ok: false,
+        error: `${name} must be ${rangeText(WHOLE_NUMBER_OPTIONS[name as WholeNumberOption])}`
+      }
     }
     value[name] = v
   }
@@ -191,7 +194,11 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
   if (!runId.ok) return runId
   let dnsServer: string | undefined
   if (r.dnsServer !== undefined) {
-    if (typeof r.dnsServer !== 'string' || r.dnsServer.length > 64 || !parseDnsServer(r.dnsServer)) {
+    if (
+      typeof r.dnsServer !== 'string' ||
+      r.dnsServer.length > 64 ||
+      !parseDnsServer(r.dnsServer)
+    ) {
       return { ok: false, error: 'dnsServer must be an IP address with an optional port' }
     }
     dnsServer = r.dnsServer
@@ -215,12 +222,19 @@ export function validatePreflightRequest(v: unknown): Checked<PreflightRequest> 
 export { MAX_CA_PEM_LENGTH }
 
 /** The transport ladder's fields of `preflight:run`: known transports and a PEM certificate (ports are numbers above). */
-function validateLadder(r: Record<string, unknown>): Checked<Pick<PreflightRequest, 'transports' | 'caPem'>> {
+function validateLadder(
+  r: Record<string, unknown>
+): Checked<Pick<PreflightRequest, 'transports' | 'caPem'>> {
   const value: Pick<PreflightRequest, 'transports' | 'caPem'> = {}
   if (r.transports !== undefined) {
     const list = r.transports
     const known: readonly unknown[] = TRANSPORTS
-    if (!Array.isArray(list) || list.length === 0 || list.length > TRANSPORTS.length || !list.every((x) => known.includes(x))) {
+    if (
+      !Array.isArray(list) ||
+      list.length === 0 ||
+      list.length > TRANSPORTS.length ||
+      !list.every((x) => known.includes(x))
+    ) {
       return { ok: false, error: `transports must be a non-empty list of ${TRANSPORTS.join(', ')}` }
     }
     value.transports = TRANSPORTS.filter((t) => list.includes(t))
@@ -228,7 +242,11 @@ function validateLadder(r: Record<string, unknown>): Checked<Pick<PreflightReque
   if (r.caPem !== undefined) {
     const pem = r.caPem
     if (typeof pem !== 'string' || caPemProblem(pem) !== undefined) {
-      return { ok: false, error: 'caPem must be PEM text with a certificate (-----BEGIN CERTIFICATE-----), at most 64 KB' }
+      return {
+        ok: false,
+        error:
+          'caPem must be PEM text with a certificate (-----BEGIN CERTIFICATE-----), at most 64 KB'
+      }
     }
     value.caPem = pem
   }
@@ -239,7 +257,8 @@ function validateLadder(r: Record<string, unknown>): Checked<Pick<PreflightReque
 export function validateKeysToSave(v: unknown): Checked<PushKeys> {
   const k = validateKeys(v)
   if (!k.ok) return k
-  if (!k.value || (!k.value.primary && !k.value.backup)) return { ok: false, error: 'no key to remember' }
+  if (!k.value || (!k.value.primary && !k.value.backup))
+    return { ok: false, error: 'no key to remember' }
   return { ok: true, value: k.value }
 }
 
@@ -247,37 +266,58 @@ export function validateKeysToSave(v: unknown): Checked<PushKeys> {
 const MAX_IDENTITY_ITEMS = 64
 
 function shortStrings(v: unknown): v is string[] {
-  return Array.isArray(v) && v.length <= MAX_IDENTITY_ITEMS && v.every((s) => typeof s === 'string' && s.length <= 128)
+  return (
+    Array.isArray(v) &&
+    v.length <= MAX_IDENTITY_ITEMS &&
+    v.every((s) => typeof s === 'string' && s.length <= 128)
+  )
 }
 
 /** Validate the argument of `net:identity`: an earlier NetworkIdentity, or undefined. */
 export function validateOptionalIdentity(v: unknown): Checked<NetworkIdentity | undefined> {
   if (v === undefined) return { ok: true, value: undefined }
   const bad = { ok: false as const, error: 'identity must be a network identity' }
-  if (!isRecord(v) || !Array.isArray(v.interfaces) || v.interfaces.length > MAX_IDENTITY_ITEMS) return bad
+  if (!isRecord(v) || !Array.isArray(v.interfaces) || v.interfaces.length > MAX_IDENTITY_ITEMS)
+    return bad
   if (!shortStrings(v.dnsServers)) return bad
-  if (v.defaultGateway !== undefined && (typeof v.defaultGateway !== 'string' || v.defaultGateway.length > 128)) return bad
+  if (
+    v.defaultGateway !== undefined &&
+    (typeof v.defaultGateway !== 'string' || v.defaultGateway.length > 128)
+  )
+    return bad
   const interfaces: NetworkIdentity['interfaces'] = []
   for (const i of v.interfaces) {
-    if (!isRecord(i) || typeof i.name !== 'string' || i.name.length > 128 || !shortStrings(i.addresses)) return bad
+    if (
+      !isRecord(i) ||
+      typeof i.name !== 'string' ||
+      i.name.length > 128 ||
+      !shortStrings(i.addresses)
+    )
+      return bad
     if (i.mac !== undefined && (typeof i.mac !== 'string' || i.mac.length > 64)) return bad
     interfaces.push({ name: i.name, addresses: i.addresses, mac: i.mac })
   }
-  return { ok: true, value: { interfaces, defaultGateway: v.defaultGateway, dnsServers: v.dnsServers } }
+  return {
+    ok: true,
+    value: { interfaces, defaultGateway: v.defaultGateway, dnsServers: v.dnsServers }
+  }
 }
 
 /** Validate the argument of `report:save`: a known format, bounded content, a JSON report for 'json'. */
 export function validateReportSaveRequest(v: unknown): Checked<ReportSaveRequest> {
   if (!isRecord(v)) return { ok: false, error: 'expected a save request' }
   const formats: readonly unknown[] = REPORT_FORMATS
-  if (!formats.includes(v.format)) return { ok: false, error: 'format must be json, markdown or text' }
+  if (!formats.includes(v.format))
+    return { ok: false, error: 'format must be json, markdown or text' }
   // Bytes, not characters: the open dialog checks the file's size, and CJK text is 3 bytes a char.
   if (typeof v.content !== 'string' || Buffer.byteLength(v.content, 'utf8') > MAX_REPORT_BYTES) {
     return { ok: false, error: 'content must be text of at most 2 MB' }
   }
-  if (typeof v.name !== 'string' || v.name.length > 200) return { ok: false, error: 'name must be short text' }
+  if (typeof v.name !== 'string' || v.name.length > 200)
+    return { ok: false, error: 'name must be short text' }
   // A JSON file must re-open: refuse to write one the open dialog would reject.
-  if (v.format === 'json' && !parseReportFile(v.content).ok) return { ok: false, error: 'content is not a report' }
+  if (v.format === 'json' && !parseReportFile(v.content).ok)
+    return { ok: false, error: 'content is not a report' }
   return { ok: true, value: { format: v.format as ReportFormat, content: v.content, name: v.name } }
 }
 
@@ -287,7 +327,8 @@ export function validateDemoRequest(v: unknown): Checked<DemoRequest> {
   const runId = validateRunId(v.runId)
   if (!runId.ok) return runId
   const failures: readonly unknown[] = DEMO_FAILURES
-  if (v.fail !== undefined && !failures.includes(v.fail)) return { ok: false, error: 'fail must be one of the demo failures' }
+  if (v.fail !== undefined && !failures.includes(v.fail))
+    return { ok: false, error: 'fail must be one of the demo failures' }
   const uplink = validateRunNumbersAndSwitches(v, ['uplink', 'plannedKbps'])
   if (!uplink.ok) return uplink
   return {
@@ -309,14 +350,28 @@ export function validateWatchRequest(v: unknown): Checked<WatchRequest> {
   const watchId = validateRunId(r.watchId)
   if (!watchId.ok) return watchId
   const every = r.everyMs
-  if (typeof every !== 'number' || !Number.isInteger(every) || every < WATCH_MIN_EVERY_MS || every > WATCH_MAX_EVERY_MS) {
-    return { ok: false, error: `everyMs must be a whole number from ${WATCH_MIN_EVERY_MS} to ${WATCH_MAX_EVERY_MS}` }
+  if (
+    typeof every !== 'number' ||
+    !Number.isInteger(every) ||
+    every < WATCH_MIN_EVERY_MS ||
+    every > WATCH_MAX_EVERY_MS
+  ) {
+    return {
+      ok: false,
+      error: `everyMs must be a whole number from ${WATCH_MIN_EVERY_MS} to ${WATCH_MAX_EVERY_MS}`
+    }
   }
-  if (r.dnsServer !== undefined && (typeof r.dnsServer !== 'string' || r.dnsServer.length > 64 || !parseDnsServer(r.dnsServer))) {
+  if (
+    r.dnsServer !== undefined &&
+    (typeof r.dnsServer !== 'string' || r.dnsServer.length > 64 || !parseDnsServer(r.dnsServer))
+  ) {
     return { ok: false, error: 'dnsServer must be an IP address with an optional port' }
   }
   const end = r.showEndAt
-  if (end !== undefined && (typeof end !== 'number' || !Number.isFinite(end) || end < 0 || end > 8.64e15)) {
+  if (
+    end !== undefined &&
+    (typeof end !== 'number' || !Number.isFinite(end) || end < 0 || end > 8.64e15)
+  ) {
     return { ok: false, error: 'showEndAt must be a time in ms since 1970' }
   }
   if (r.lang !== undefined && !(LANGUAGES as readonly unknown[]).includes(r.lang)) {

@@ -57,7 +57,10 @@ export function createKeyStore(file: string, deps: KeyStoreDeps): KeyStore {
     save: async (keys) => {
       // Never fall back to plain text: without OS encryption the keys stay in memory only.
       if (!deps.isEncryptionAvailable()) return false
-      const plain = JSON.stringify({ primary: cleanKey(keys.primary), backup: cleanKey(keys.backup) })
+      const plain = JSON.stringify({
+        primary: cleanKey(keys.primary),
+        backup: cleanKey(keys.backup)
+      })
       await deps.writeFile(file, deps.encryptString(plain))
       return true
     },

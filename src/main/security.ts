@@ -11,7 +11,9 @@ export const CONTENT_SECURITY_POLICY =
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 /** webPreferences for every window: isolated, sandboxed, no Node in the page. */
-export function secureWebPreferences(preloadPath: string): BrowserWindowConstructorOptions['webPreferences'] {
+export function secureWebPreferences(
+  preloadPath: string
+): BrowserWindowConstructorOptions['webPreferences'] {
   return {
     preload: preloadPath,
     contextIsolation: true,

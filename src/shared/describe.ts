@@ -48,8 +48,10 @@ function flatParams(evidence: unknown): Record<string, string | number> {
 function describeExpiry(r: ExpiryResult, ctx: DescribeContext): Described {
   const e = r.evidence
   const params: Record<string, string | number> = { ...flatParams(e) }
-  if (e.expiresAt !== undefined) params.when = formatExpiry(e.expiresAt, ctx.now, ctx.locale, ctx.timeZone, ctx.words)
-  if (e.reinterpretedAt !== undefined) params.meant = formatDate(e.reinterpretedAt, ctx.locale, ctx.timeZone)
+  if (e.expiresAt !== undefined)
+    params.when = formatExpiry(e.expiresAt, ctx.now, ctx.locale, ctx.timeZone, ctx.words)
+  if (e.reinterpretedAt !== undefined)
+    params.meant = formatDate(e.reinterpretedAt, ctx.locale, ctx.timeZone)
   return { key: r.code, params }
 }
 
@@ -105,7 +107,10 @@ function describeTxHost(r: TxHostResult): Described {
 
 function describeHandshake(r: HandshakeResult): Described {
   const e = r.evidence
-  return { key: r.code, params: { ...flatParams(e), firstBytes: e.firstBytesText ?? e.firstBytesHex ?? '' } }
+  return {
+    key: r.code,
+    params: { ...flatParams(e), firstBytes: e.firstBytesText ?? e.firstBytesHex ?? '' }
+  }
 }
 
 function describeProbe(r: PublishProbeResult): Described {

@@ -89,7 +89,9 @@ export function ffmpegMessageParams(info: FfmpegInfo, wording?: Wording): Record
     version: (info.version ?? '').replace(/^ffmpeg version /, ''),
     missing: formatList(missingFfmpegFeatures(info), locale),
     tried: formatList(
-      info.tried.map((t) => `${source(t.source)}${t.path ? ` ${t.path}` : ''}: ${triedReason(t.reason, wording)}`),
+      info.tried.map(
+        (t) => `${source(t.source)}${t.path ? ` ${t.path}` : ''}: ${triedReason(t.reason, wording)}`
+      ),
       locale
     )
   }

@@ -8,7 +8,13 @@ import type { DeepLinkResult } from './deep-link'
 import type { DemoFailure } from './demo-failures'
 import type { CheckRunOptions } from './options'
 import type { FfmpegInfo } from './ffmpeg'
-import type { GenerateInput, GenerateResult, OfflineAnalysis, OfflineInput, PushKeys } from './push-url'
+import type {
+  GenerateInput,
+  GenerateResult,
+  OfflineAnalysis,
+  OfflineInput,
+  PushKeys
+} from './push-url'
 import type { NetworkChange, NetworkIdentity, PreflightProgress, Report } from './report'
 import type { WatchRound, WatchSummary } from './watch'
 

@@ -8,7 +8,9 @@ export const TXSECRET_VISIBLE_CHARS = 4
 
 /** `f85a2ab3…` → `f85a…`. */
 export function maskSecret(secret: string): string {
-  return secret.length <= TXSECRET_VISIBLE_CHARS ? '…' : secret.slice(0, TXSECRET_VISIBLE_CHARS) + '…'
+  return secret.length <= TXSECRET_VISIBLE_CHARS
+    ? '…'
+    : secret.slice(0, TXSECRET_VISIBLE_CHARS) + '…'
 }
 
 /** ASCII-only lower case: every index stays in place (String#toLowerCase may change lengths). */
@@ -73,7 +75,9 @@ export function redactText(text: string, secrets: Secrets = {}, opts: RedactOpti
   let out = text
   // Known secrets first, so they are replaced whole wherever they stand (even as `key=<key>`).
   // Longest keys first, so a key that contains another is replaced whole.
-  const keys = (secrets.keys ?? []).filter((k): k is string => !!k).sort((a, b) => b.length - a.length)
+  const keys = (secrets.keys ?? [])
+    .filter((k): k is string => !!k)
+    .sort((a, b) => b.length - a.length)
   for (const key of keys) out = out.split(key).join(KEY_MARK)
   for (const secret of secrets.txSecrets ?? []) {
     if (secret && secret.length > TXSECRET_VISIBLE_CHARS) {
@@ -82,7 +86,9 @@ export function redactText(text: string, secrets: Secrets = {}, opts: RedactOpti
   }
   out = out
     .replace(SECRET_PARAM, (m, pre: string, name: string, eq: string, value: string) =>
-      value.length === 0 || value === KEY_MARK || value.endsWith('…') ? m : `${pre}${name}${eq}${maskSecret(value)}`
+      value.length === 0 || value === KEY_MARK || value.endsWith('…')
+        ? m
+        : `${pre}${name}${eq}${maskSecret(value)}`
     )
     .replace(URL_USERINFO, (_m, scheme: string) => `${scheme}…@`)
   if (opts.longTokens) out = out.replace(LONG_TOKEN, (token) => maskSecret(token))

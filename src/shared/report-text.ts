@@ -59,12 +59,21 @@ export function orderedChecks(checks: ReportChecks): Array<[string, CheckResult]
  * its own words ("the test stream … was accepted"), since the same result on the real stream
  * name means something else.
  */
-export function describeReportCheck(key: string, r: CheckResult, report: Report, ctx: DescribeContext): Described {
+export function describeReportCheck(
+  key: string,
+  r: CheckResult,
+  report: Report,
+  ctx: DescribeContext
+): Described {
   if (key === 'probeStreamPublish') {
-    const outcome = r.code === 'publish-accepted' ? 'accepted' : r.status === 'fail' ? 'refused' : 'other'
+    const outcome =
+      r.code === 'publish-accepted' ? 'accepted' : r.status === 'fail' ? 'refused' : 'other'
     // What happened, in the check's own translated words (not its English code).
     const d = describeCheck(r, ctx)
-    return { key: `probe-stream.${outcome}`, params: { ...reportParams(report), code: r.code, detail: ctx.t(d.key, d.params) } }
+    return {
+      key: `probe-stream.${outcome}`,
+      params: { ...reportParams(report), code: r.code, detail: ctx.t(d.key, d.params) }
+    }
   }
   return describeCheck(r, ctx)
 }
@@ -115,12 +124,17 @@ export function formatReportText(
   const label = (key: string, value: string): string => t('report.label', { label: t(key), value })
   // The host name only when the report carries it (a shared report leaves it out unless asked).
   const machine = report.environment.machine ? ` — ${report.environment.machine}` : ''
-  lines.push(h(1, `${t('ui.title')} — ${formatDate(report.createdAt, ctx.locale, ctx.timeZone)}${machine}`))
+  lines.push(
+    h(1, `${t('ui.title')} — ${formatDate(report.createdAt, ctx.locale, ctx.timeZone)}${machine}`)
+  )
   lines.push('')
   lines.push(md ? `**${t(verdictKey(report))}**` : t(verdictKey(report)))
   lines.push('')
   lines.push(label('report.url', report.inputs.url))
-  if (report.inputs.ip) lines.push(label('report.target', `${report.inputs.host} → ${report.inputs.ip}:${report.inputs.port}`))
+  if (report.inputs.ip)
+    lines.push(
+      label('report.target', `${report.inputs.host} → ${report.inputs.ip}:${report.inputs.port}`)
+    )
   if (report.inputs.probeStream) lines.push(label('report.probe-stream', report.inputs.probeStream))
 
   if (!report.checks.parse.ok) {
@@ -159,17 +173,26 @@ export function formatReportText(
   for (const [key, r] of orderedChecks(report.checks)) {
     const d = describeReportCheck(key, r, report, ctx)
     lines.push(`${md ? '- ' : ''}${MARK[r.status]} ${t(d.key, d.params)}`)
-    if (key === 'tencentApi') for (const extra of tencentApiLines(r as TencentApiResult, ctx)) lines.push(`${md ? '  ' : '   '}${extra}`)
+    if (key === 'tencentApi')
+      for (const extra of tencentApiLines(r as TencentApiResult, ctx))
+        lines.push(`${md ? '  ' : '   '}${extra}`)
   }
   if (report.notes.length > 0) {
     lines.push('')
     // Notes name the report's streams ({{probeStream}}) like the causes do.
     const params = reportParams(report)
-    for (const n of report.notes) lines.push(`${md ? '- ' : ''}${t(n.code, { ...params, ...(n.params ?? {}) })}`)
+    for (const n of report.notes)
+      lines.push(`${md ? '- ' : ''}${t(n.code, { ...params, ...(n.params ?? {}) })}`)
   }
   if (report.uplink) {
     const { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent } = report.uplink
-    const params = { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent: cpuPercent ?? '–' }
+    const params = {
+      plannedKbps,
+      sustainedKbps,
+      recommendedKbps,
+      stalls,
+      cpuPercent: cpuPercent ?? '–'
+    }
     lines.push('', t('report.uplink', params))
     lines.push(...uplinkQualityLines(report, t).map((l) => `${md ? '- ' : '  '}${l}`))
   }

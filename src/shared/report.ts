@@ -41,7 +41,20 @@ export type Verdict = (typeof VERDICTS)[number]
 // 'clock' and 'uplink' appear only in runs that do them (a clock server asked, --uplink).
 // 'api' only in runs given Tencent API credentials (the stream's state, asked before any probe).
 // 'rtmps' and 'srt' are the transport ladder's two alternatives, run alongside port…push.
-export const PHASES = ['url', 'ffmpeg', 'dns', 'clock', 'api', 'port', 'handshake', 'publish', 'push', 'rtmps', 'srt', 'uplink'] as const
+export const PHASES = [
+  'url',
+  'ffmpeg',
+  'dns',
+  'clock',
+  'api',
+  'port',
+  'handshake',
+  'publish',
+  'push',
+  'rtmps',
+  'srt',
+  'uplink'
+] as const
 export type Phase = (typeof PHASES)[number]
 
 /** A pointer from a cause to the check result that supports it. */
@@ -194,7 +207,12 @@ export interface Report {
 
 /** What differed between two networks (the values of network-identity.ts's networkChanges). */
 /** Conclusions of a this-network vs hotspot comparison. */
-export const COMPARISON_CONCLUSIONS = ['network-blocks', 'fails-both', 'works-both', 'works-here-only'] as const
+export const COMPARISON_CONCLUSIONS = [
+  'network-blocks',
+  'fails-both',
+  'works-both',
+  'works-here-only'
+] as const
 export type ComparisonConclusion = (typeof COMPARISON_CONCLUSIONS)[number]
 
 /** What can differ between two networks (also used to validate saved reports). */

@@ -17,7 +17,8 @@ export function tildeHomeInText(text: string, homeDir: string): string {
   for (let i = text.indexOf(home); i >= 0; i = text.indexOf(home, from)) {
     const next = text[i + home.length]
     // Only a whole folder name: `/home/ann` in `/home/ann/x`, not in `/home/anna`.
-    const whole = next === undefined || next === '/' || next === '\\' || next === '"' || next === ' '
+    const whole =
+      next === undefined || next === '/' || next === '\\' || next === '"' || next === ' '
     out += text.slice(from, i) + (whole ? '~' : home)
     from = i + home.length
   }

@@ -110,7 +110,8 @@ export function srtRejectReason(wireValue: number): SrtRejectReason {
   const code = wireValue - SRT_REJECT_WIRE_BASE
   const listed = SRT_REJECT_REASONS.find((r) => r.code === code && code >= 0)
   if (listed) return { id: listed.id, code, name: listed.name }
-  if (code >= SRT_REJC_USERDEFINED) return { id: 'user-defined', code, name: 'SRT_REJC_USERDEFINED' }
+  if (code >= SRT_REJC_USERDEFINED)
+    return { id: 'user-defined', code, name: 'SRT_REJC_USERDEFINED' }
   if (code >= SRT_REJC_PREDEFINED) return { id: 'ac-other', code, name: 'SRT_REJC_PREDEFINED' }
   return { id: 'unknown', code, name: 'SRT_REJ_UNKNOWN' }
 }
@@ -141,21 +142,24 @@ export interface SrtHandshakeEvidence {
   packetsReceived: number
 }
 
-export type SrtHandshakeResult = CheckResult<'srt-handshake', SrtHandshakeCode, SrtHandshakeEvidence>
+export type SrtHandshakeResult = CheckResult<
+  'srt-handshake',
+  SrtHandshakeCode,
+  SrtHandshakeEvidence
+>
 
 /** A stream id as kept in evidence and logs: txSecret values shortened. */
 export function redactSrtStreamId(streamId: string): string {
   return redactText(streamId)
 }
 
-
 /** Why a stream id could not be read as `#!::key=value,…`. */
-export type SrtStreamIdError = 'not-keyed' | 'nested-unsupported' | 'bad-pair' | 'duplicate-key' | 'empty'
+export type SrtStreamIdError =
+  'not-keyed' | 'nested-unsupported' | 'bad-pair' | 'duplicate-key' | 'empty'
 
 /** A stream id in libsrt's recommended `#!::k=v,…` syntax, split into its keys. */
 export type SrtStreamIdParse =
-  | { ok: true; keys: Record<string, string> }
-  | { ok: false; error: SrtStreamIdError }
+  { ok: true; keys: Record<string, string> } | { ok: false; error: SrtStreamIdError }
 
 /**
  * Parses the access-control syntax of libsrt's docs/features/access-control.md: `#!` then the
@@ -175,7 +179,8 @@ export function parseSrtStreamId(streamId: string): SrtStreamIdParse {
     const eq = pair.indexOf('=')
     if (eq <= 0) return { ok: false, error: 'bad-pair' }
     const key = pair.slice(0, eq)
-    if (Object.prototype.hasOwnProperty.call(keys, key)) return { ok: false, error: 'duplicate-key' }
+    if (Object.prototype.hasOwnProperty.call(keys, key))
+      return { ok: false, error: 'duplicate-key' }
     keys[key] = pair.slice(eq + 1)
   }
   return { ok: true, keys }
@@ -197,13 +202,15 @@ export interface TencentSrtStreamId {
  */
 export function parseTencentSrtStreamId(
   streamId: string
-): { ok: true; value: TencentSrtStreamId } | { ok: false; error: SrtStreamIdError | 'no-resource' } {
+):
+  { ok: true; value: TencentSrtStreamId } | { ok: false; error: SrtStreamIdError | 'no-resource' } {
   const parsed = parseSrtStreamId(streamId)
   if (!parsed.ok) return parsed
   const { keys } = parsed
   const r = keys.r
   const slash = r === undefined ? -1 : r.indexOf('/')
-  if (r === undefined || slash <= 0 || slash === r.length - 1) return { ok: false, error: 'no-resource' }
+  if (r === undefined || slash <= 0 || slash === r.length - 1)
+    return { ok: false, error: 'no-resource' }
   const value: TencentSrtStreamId = { app: r.slice(0, slash), stream: r.slice(slash + 1) }
   if (keys.h !== undefined) value.host = keys.h
   if (keys.txSecret !== undefined) value.txSecret = keys.txSecret

@@ -11,10 +11,18 @@ export function tencentApiLines(r: TencentApiResult, ctx: Pick<DescribeContext, 
   const out: string[] = []
   if (e.stopReasonId) {
     const reason = ctx.t(`tencent.stop.${e.stopReasonId}`)
-    out.push(ctx.t('tencent.stop-line', { stream: e.stream, reason, stopCode: e.stopReasonCode ?? '' }))
+    out.push(
+      ctx.t('tencent.stop-line', { stream: e.stream, reason, stopCode: e.stopReasonCode ?? '' })
+    )
   }
   if (e.received) {
-    out.push(ctx.t('tencent.received', { receivedFps: e.receivedFps ?? '–', receivedKbps: e.receivedKbps ?? '–', sentKbps: e.sentKbps ?? '–' }))
+    out.push(
+      ctx.t('tencent.received', {
+        receivedFps: e.receivedFps ?? '–',
+        receivedKbps: e.receivedKbps ?? '–',
+        sentKbps: e.sentKbps ?? '–'
+      })
+    )
   }
   return out
 }

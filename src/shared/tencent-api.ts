@@ -31,11 +31,20 @@ export const TENCENT_CALL_CODES = [
 export type TencentCallCode = (typeof TENCENT_CALL_CODES)[number]
 
 /** The check's overall outcome: the stream's state as Tencent sees it, or why it is unknown. */
-export const TENCENT_API_CODES = ['api-state-active', 'api-state-inactive', 'api-state-forbid', ...TENCENT_CALL_CODES.filter((c) => c !== 'api-ok')] as const
+export const TENCENT_API_CODES = [
+  'api-state-active',
+  'api-state-inactive',
+  'api-state-forbid',
+  ...TENCENT_CALL_CODES.filter((c) => c !== 'api-ok')
+] as const
 export type TencentApiCode = (typeof TENCENT_API_CODES)[number]
 
 /** The three actions asked, in the order of a run. */
-export const TENCENT_ACTIONS = ['DescribeLiveStreamState', 'DescribeLiveStreamEventList', 'DescribeStreamPushInfoList'] as const
+export const TENCENT_ACTIONS = [
+  'DescribeLiveStreamState',
+  'DescribeLiveStreamEventList',
+  'DescribeStreamPushInfoList'
+] as const
 export type TencentAction = (typeof TENCENT_ACTIONS)[number]
 
 /** One API call as the report records it (never a credential; the error message is not kept). */
@@ -113,13 +122,23 @@ export interface TencentApiConfig {
 /** Sort a Tencent API error code into what the user can act on. */
 export function callCodeOfError(code: string): TencentCallCode {
   if (code === 'AuthFailure.SignatureExpire') return 'api-clock-skew'
-  if (/^AuthFailure\.(SignatureFailure|SecretIdNotFound|InvalidSecretId|InvalidAuthorization|TokenFailure|MFAFailure)/.test(code)) {
+  if (
+    /^AuthFailure\.(SignatureFailure|SecretIdNotFound|InvalidSecretId|InvalidAuthorization|TokenFailure|MFAFailure)/.test(
+      code
+    )
+  ) {
     return 'api-bad-credentials'
   }
-  if (/^(AuthFailure\.UnauthorizedOperation|UnauthorizedOperation)/.test(code)) return 'api-no-permission'
-  if (/DomainNotExist|DomainNotFound|InvalidParameter\.Domain/i.test(code)) return 'api-unknown-domain'
+  if (/^(AuthFailure\.UnauthorizedOperation|UnauthorizedOperation)/.test(code))
+    return 'api-no-permission'
+  if (/DomainNotExist|DomainNotFound|InvalidParameter\.Domain/i.test(code))
+    return 'api-unknown-domain'
   if (/^(RequestLimitExceeded|LimitExceeded)/.test(code)) return 'api-rate-limited'
-  if (/^(InvalidParameter|MissingParameter|InvalidAction|UnsupportedOperation|InvalidParameterValue)/.test(code)) {
+  if (
+    /^(InvalidParameter|MissingParameter|InvalidAction|UnsupportedOperation|InvalidParameterValue)/.test(
+      code
+    )
+  ) {
     return 'api-bad-request'
   }
   if (/^AuthFailure/.test(code)) return 'api-bad-credentials'
@@ -138,11 +157,19 @@ export function parseStopReason(raw: string): StopReason | undefined {
 }
 
 /** Stop reason kinds that name why a push was refused (they tell more than "the pusher stopped"). */
-const TELLING: ReadonlySet<StopReasonKind> = new Set(['disabled', 'expiry', 'signature', 'in-use', 'domain', 'account'])
+const TELLING: ReadonlySet<StopReasonKind> = new Set([
+  'disabled',
+  'expiry',
+  'signature',
+  'in-use',
+  'domain',
+  'account'
+])
 
 /** The event whose stop reason tells the most: the latest refusal, else the latest event. */
-export function tellingEvent(events: readonly TencentStreamEvent[]): TencentStreamEvent | undefined {
+export function tellingEvent(
+  events: readonly TencentStreamEvent[]
+): TencentStreamEvent | undefined {
   const byTime = [...events].sort((a, b) => (b.startedAt ?? 0) - (a.startedAt ?? 0))
   return byTime.find((e) => e.stopReason && TELLING.has(e.stopReason.kind)) ?? byTime[0]
 }
-

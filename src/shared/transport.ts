@@ -12,7 +12,11 @@ export const TRANSPORTS = ['rtmp', 'rtmps', 'srt'] as const
 export type Transport = (typeof TRANSPORTS)[number]
 
 /** Default port of each transport (Tencent CSS: RTMP TCP 1935, RTMPS TCP 443, SRT UDP 9000). */
-export const TRANSPORT_DEFAULT_PORTS: Record<Transport, number> = { rtmp: 1935, rtmps: 443, srt: 9000 }
+export const TRANSPORT_DEFAULT_PORTS: Record<Transport, number> = {
+  rtmp: 1935,
+  rtmps: 443,
+  srt: 9000
+}
 
 /** The IP protocol each transport needs a firewall to let out (what venue IT must open). */
 export const TRANSPORT_IP_PROTOCOL: Record<Transport, 'tcp' | 'udp'> = {
@@ -139,7 +143,11 @@ export function transportPort(url: PushUrl, transport: Transport, override?: num
 }
 
 /** The push URL and OBS settings of `url`'s stream over `transport` on `port`. */
-export function transportUrl(url: PushUrl, transport: Transport, port: number): { url: string; obs: ObsSettings } {
+export function transportUrl(
+  url: PushUrl,
+  transport: Transport,
+  port: number
+): { url: string; obs: ObsSettings } {
   if (transport === 'srt') {
     const full = `srt://${hostPart(url)}:${port}?streamid=${srtStreamId(url)}`
     return { url: full, obs: { server: full, streamKey: '' } }

@@ -29,17 +29,38 @@ export function watchAlertText(a: WatchAlert, ctx: WatchTextContext): string {
   const at = (ms: number): string => formatDate(ms, ctx.locale, ctx.timeZone)
   switch (a.code) {
     case 'network-changed':
-      return t('watch.alert.network-changed', { changes: formatList(a.params.changes.map((c) => t(CHANGE_KEYS[c])), ctx.locale) })
+      return t('watch.alert.network-changed', {
+        changes: formatList(
+          a.params.changes.map((c) => t(CHANGE_KEYS[c])),
+          ctx.locale
+        )
+      })
     case 'ip-changed':
-      return t('watch.alert.ip-changed', { from: formatList(a.params.from, ctx.locale), to: formatList(a.params.to, ctx.locale) })
+      return t('watch.alert.ip-changed', {
+        from: formatList(a.params.from, ctx.locale),
+        to: formatList(a.params.to, ctx.locale)
+      })
     case 'port-closed':
-      return t('watch.alert.port-closed', { port: a.params.port, reason: t(`watch.port.${a.params.portCode}`) })
+      return t('watch.alert.port-closed', {
+        port: a.params.port,
+        reason: t(`watch.port.${a.params.portCode}`)
+      })
     case 'rtt-high':
-      return t('watch.alert.rtt-high', { ms: Math.round(a.params.rttMs), baseline: Math.round(a.params.baselineMs), factor: a.params.factor })
+      return t('watch.alert.rtt-high', {
+        ms: Math.round(a.params.rttMs),
+        baseline: Math.round(a.params.baselineMs),
+        factor: a.params.factor
+      })
     case 'expires-before-show-end':
-      return t('watch.alert.expires-before-show-end', { expiresAt: at(a.params.expiresAt), showEndAt: at(a.params.showEndAt) })
+      return t('watch.alert.expires-before-show-end', {
+        expiresAt: at(a.params.expiresAt),
+        showEndAt: at(a.params.showEndAt)
+      })
     case 'expires-soon':
-      return t('watch.alert.expires-soon', { expiresAt: at(a.params.expiresAt), duration: formatDuration(a.params.expiresInSec * 1000, ctx.words) })
+      return t('watch.alert.expires-soon', {
+        expiresAt: at(a.params.expiresAt),
+        duration: formatDuration(a.params.expiresInSec * 1000, ctx.words)
+      })
     case 'expired':
       return t('watch.alert.expired', { expiresAt: at(a.params.expiresAt) })
     case 'recovered':
@@ -56,7 +77,9 @@ export function watchCountdownText(expiresInSec: number | null, ctx: WatchTextCo
 
 /** "RTT 12.3 ms" or "no connection". */
 export function watchRttText(rttMs: number | null, ctx: WatchTextContext): string {
-  return rttMs === null ? ctx.t('watch.rtt-none') : ctx.t('watch.rtt', { ms: rttMs < 10 ? rttMs.toFixed(1) : String(Math.round(rttMs)) })
+  return rttMs === null
+    ? ctx.t('watch.rtt-none')
+    : ctx.t('watch.rtt', { ms: rttMs < 10 ? rttMs.toFixed(1) : String(Math.round(rttMs)) })
 }
 
 /** The reason a round failed, when it did: the first broken step. */
@@ -72,7 +95,13 @@ export function watchFailText(r: WatchRound, ctx: WatchTextContext): string | un
 
 /** The round's time of day, 24-hour `HH:MM:SS`, in the given locale and time zone. */
 export function watchClock(at: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone }).format(at)
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+    timeZone
+  }).format(at)
 }
 
 /** The CLI's human line of one round: time, round, verdict, RTT, countdown, then any alerts. */
@@ -82,6 +111,8 @@ export function watchRoundLine(r: WatchRound, ctx: WatchTextContext): string {
   const fail = watchFailText(r, ctx)
   if (fail) parts.push(fail)
   const head = `${watchClock(r.at, ctx.locale, ctx.timeZone)}  #${r.index}  ${mark} ${ctx.t(`watch.verdict.${r.verdict}`)}`
-  const alerts = r.alerts.map((a) => `\n    ${a.code === 'recovered' ? '✓' : '!'} ${watchAlertText(a, ctx)}`).join('')
+  const alerts = r.alerts
+    .map((a) => `\n    ${a.code === 'recovered' ? '✓' : '!'} ${watchAlertText(a, ctx)}`)
+    .join('')
   return `${head} · ${parts.join(' · ')}${alerts}`
 }

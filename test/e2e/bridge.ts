@@ -17,9 +17,18 @@ import { runPreflight } from '../../src/main/preflight/run-preflight'
 import { generatePushUrl } from '../../src/main/preflight/url-generator'
 import { realWatchDeps, watch } from '../../src/main/preflight/watch'
 import { parseReportFile } from '../../src/main/report-file'
-import type { PreloadApi, PreflightProgressEvent, ReportSaveRequest, WatchRoundEvent } from '../../src/shared/ipc-contract'
+import type {
+  PreloadApi,
+  PreflightProgressEvent,
+  ReportSaveRequest,
+  WatchRoundEvent
+} from '../../src/shared/ipc-contract'
 import { createLinkInbox } from '../../src/main/link-inbox'
-import { createApiCredentialStore, validateApiCredentials, type ApiCredentialStore } from '../../src/main/api-credential-store'
+import {
+  createApiCredentialStore,
+  validateApiCredentials,
+  type ApiCredentialStore
+} from '../../src/main/api-credential-store'
 import { pickRunOptions } from '../../src/shared/options'
 import type { NetworkIdentity, Report } from '../../src/shared/report'
 
@@ -33,17 +42,24 @@ const MIME: Record<string, string> = {
 }
 
 /** Serve a folder on 127.0.0.1 (random port); paths outside it are refused. */
-export async function serveFolder(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFolder(
+  root: string
+): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(root)
   const server = http.createServer((req, res) => {
-    const path = normalize(join(base, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)))
+    const path = normalize(
+      join(base, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname))
+    )
     const file = path === base || path.endsWith('/') ? join(path, 'index.html') : path
     if (!file.startsWith(base)) {
       res.writeHead(403).end()
       return
     }
     fsp.readFile(file).then(
-      (body) => res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body),
+      (body) =>
+        res
+          .writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' })
+          .end(body),
       () => res.writeHead(404).end()
     )
   })
@@ -115,18 +131,42 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
   const controllers = new Map<string, AbortController>()
   const emit = (e: PreflightProgressEvent): void => {
     // Fire and forget: a page that navigated away simply misses the event, as with real IPC.
-    page.evaluate((ev) => (globalThis as unknown as { __emitProgress: (x: unknown) => void }).__emitProgress(ev), e).catch(() => undefined)
+    page
+      .evaluate(
+        (ev) =>
+          (globalThis as unknown as { __emitProgress: (x: unknown) => void }).__emitProgress(ev),
+        e
+      )
+      .catch(() => undefined)
   }
   const emitRound = (e: WatchRoundEvent): void => {
-    page.evaluate((ev) => (globalThis as unknown as { __emitWatchRound: (x: unknown) => void }).__emitWatchRound(ev), e).catch(() => undefined)
+    page
+      .evaluate(
+        (ev) =>
+          (globalThis as unknown as { __emitWatchRound: (x: unknown) => void }).__emitWatchRound(
+            ev
+          ),
+        e
+      )
+      .catch(() => undefined)
   }
   const impl: Omit<PreloadApi, 'onPreflightProgress' | 'onWatchRound' | 'onLinkOpen'> = {
     linkReady: async () =>
       inbox.ready((result) => {
-        page.evaluate((r) => (globalThis as unknown as { __emitLink: (x: unknown) => void }).__emitLink(r), result).catch(() => undefined)
+        page
+          .evaluate(
+            (r) => (globalThis as unknown as { __emitLink: (x: unknown) => void }).__emitLink(r),
+            result
+          )
+          .catch(() => undefined)
         return !page.isClosed()
       }),
-    appInfo: async () => ({ version: 'e2e', platform: process.platform, arch: process.arch, electron: '' }),
+    appInfo: async () => ({
+      version: 'e2e',
+      platform: process.platform,
+      arch: process.arch,
+      electron: ''
+    }),
     urlAnalyze: async (input) => analyzeOffline(input),
     urlGenerate: async (input) => generatePushUrl(input),
     ffmpegLocate: () => locateFfmpeg(),
@@ -140,9 +180,16 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
         // from the page (here with the harness's endpoint, see apiEndpoint).
         const saved = await bridge.apiCredentials.load()
         // Never Tencent's real endpoint from a test: credentials without the fake's address stop here.
-        if (saved && !bridge.apiEndpoint) throw new Error('API credentials saved but no apiEndpoint set')
+        if (saved && !bridge.apiEndpoint)
+          throw new Error('API credentials saved but no apiEndpoint set')
         const tencentApi = saved ? { ...saved, endpoint: bridge.apiEndpoint } : undefined
-        const input = { ...pickRunOptions(req), url: req.url, keys: req.keys, caPem: req.caPem, ...(tencentApi ? { tencentApi } : {}) }
+        const input = {
+          ...pickRunOptions(req),
+          url: req.url,
+          keys: req.keys,
+          caPem: req.caPem,
+          ...(tencentApi ? { tencentApi } : {})
+        }
         const report = await runPreflight(input, {
           signal: c.signal,
           onProgress: (progress) => emit({ runId: req.runId, progress }),
@@ -159,7 +206,10 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       controllers.set(req.runId, c)
       bridge.running.add(req.runId)
       try {
-        const demo = await runDemo({ fail: req.fail, uplink: req.uplink, plannedKbps: req.plannedKbps }, { signal: c.signal, onProgress: (progress) => emit({ runId: req.runId, progress }) })
+        const demo = await runDemo(
+          { fail: req.fail, uplink: req.uplink, plannedKbps: req.plannedKbps },
+          { signal: c.signal, onProgress: (progress) => emit({ runId: req.runId, progress }) }
+        )
         return demo.report
       } finally {
         bridge.running.delete(req.runId)
@@ -195,7 +245,9 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       bridge.running.add(req.watchId)
       try {
         const deps = { ...realWatchDeps, readNetworkIdentity: async () => bridge.network.identity }
-        return await watch(req, deps, c.signal, (round) => emitRound({ watchId: req.watchId, round }))
+        return await watch(req, deps, c.signal, (round) =>
+          emitRound({ watchId: req.watchId, round })
+        )
       } finally {
         bridge.running.delete(req.watchId)
         controllers.delete(req.watchId)
@@ -209,7 +261,9 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
       if (bridge.nextOpen === undefined) return { ok: false, cancelled: true }
       // The same check main applies to a file.
       const parsed = parseReportFile(bridge.nextOpen)
-      return parsed.ok ? { ok: true, report: parsed.report, fileName: 'support-case.json' } : { ok: false, cancelled: false, error: parsed.error }
+      return parsed.ok
+        ? { ok: true, report: parsed.report, fileName: 'support-case.json' }
+        : { ok: false, cancelled: false, error: parsed.error }
     }
   }
   const names = Object.keys(impl) as Array<keyof typeof impl>
@@ -222,7 +276,9 @@ export async function installBridge(page: Page, network: NetworkIdentity): Promi
     const w = globalThis as unknown as Record<string, unknown>
     const listeners = new Set<(e: unknown) => void>()
     const api: Record<string, unknown> = {}
-    for (const m of methods) api[m] = (...args: unknown[]) => (w[`__bridge_${m}`] as (...a: unknown[]) => Promise<unknown>)(...args)
+    for (const m of methods)
+      api[m] = (...args: unknown[]) =>
+        (w[`__bridge_${m}`] as (...a: unknown[]) => Promise<unknown>)(...args)
     api.onPreflightProgress = (l: (e: unknown) => void) => {
       listeners.add(l)
       return () => listeners.delete(l)

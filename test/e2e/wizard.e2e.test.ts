@@ -14,10 +14,21 @@ import { computeTxSecret } from '../../src/main/preflight/signature-check'
 import { analyzeOffline } from '../../src/main/preflight/offline-analysis'
 import { redactDeep } from '../../src/shared/redact'
 import type { NetworkIdentity, Report } from '../../src/shared/report'
-import { transportUrl, type Transport, type TransportCode, type TransportEntry } from '../../src/shared/transport'
+import {
+  transportUrl,
+  type Transport,
+  type TransportCode,
+  type TransportEntry
+} from '../../src/shared/transport'
 import { startDnsServer, type DnsServerFixture } from '../fixtures/dns-server'
 import { startIngest, type Ingest } from '../fixtures/rtmp-ingest'
-import { pidAlive, signedPublishName, startPush, txTimeHex, type FfmpegPush } from '../fixtures/rtmp-ingest-push'
+import {
+  pidAlive,
+  signedPublishName,
+  startPush,
+  txTimeHex,
+  type FfmpegPush
+} from '../fixtures/rtmp-ingest-push'
 import type { Bridge } from './bridge'
 import { openApp, screenshots, type E2eApp, type Shots } from './harness'
 
@@ -69,12 +80,17 @@ async function enter(url: string): Promise<void> {
   const key = page.getByLabel('Push key (optional, stays on this computer)')
   if ((await key.inputValue()) !== KEY) await key.fill(KEY)
   // "More options" (the Tencent API settings fold with the same class, further down the form).
-  const options = page.locator('details.advanced').filter({ has: page.locator('summary', { hasText: 'More options' }) })
-  if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open))) await options.locator('summary').click()
+  const options = page
+    .locator('details.advanced')
+    .filter({ has: page.locator('summary', { hasText: 'More options' }) })
+  if (!(await options.evaluate((d) => (d as unknown as { open: boolean }).open)))
+    await options.locator('summary').click()
   await page.getByLabel('DNS server (optional, IP[:port])').fill(`127.0.0.1:${dns.port}`)
   await page.getByLabel('Test push, seconds').fill('3')
   await page.getByLabel('No, it is not live now').check()
-  await expect.poll(() => page.getByRole('button', { name: 'Run the full check' }).isEnabled()).toBe(true)
+  await expect
+    .poll(() => page.getByRole('button', { name: 'Run the full check' }).isEnabled())
+    .toBe(true)
 }
 
 async function run(): Promise<string> {
@@ -106,20 +122,36 @@ afterAll(async () => {
 
 describe('the wizard in Chromium, over the real engine', () => {
   it('start screen: paste a URL, the offline analysis appears as you type', async () => {
-    await expect.poll(() => page.getByRole('heading', { name: 'Check your push before you go live' }).isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        page.getByRole('heading', { name: 'Check your push before you go live' }).isVisible()
+      )
+      .toBe(true)
     await shot('01-start', false)
     await enter(pushUrl('concert', 20 * 3600))
-    await expect.poll(() => page.getByTestId('card-signature').textContent()).toMatch(/matches your primary key/)
+    await expect
+      .poll(() => page.getByTestId('card-signature').textContent())
+      .toMatch(/matches your primary key/)
     await shot('02-start-analysis')
   })
 
   it('ready: the running phases with the TEST note, then "Ready" and every card OK', async () => {
     await page.getByRole('button', { name: 'Run the full check' }).click()
-    await page.getByText(/TEST — not live: pushing a test pattern to “concert_preflight_/).waitFor({ timeout: 15_000 })
+    await page
+      .getByText(/TEST — not live: pushing a test pattern to “concert_preflight_/)
+      .waitFor({ timeout: 15_000 })
     await shot('03-running', false)
     await page.getByTestId('verdict').waitFor({ timeout: VERDICT_TIMEOUT })
     expect(await page.getByTestId('verdict').textContent()).toContain('Ready')
-    for (const id of ['cname', 'network', 'expiry', 'signature', 'stream-in-use', 'stream-dropped', 'ffmpeg']) {
+    for (const id of [
+      'cname',
+      'network',
+      'expiry',
+      'signature',
+      'stream-in-use',
+      'stream-dropped',
+      'ffmpeg'
+    ]) {
       expect(await status(id)).toBe('pass')
     }
     expect(await page.getByTestId('hotspot').count()).toBe(0)
@@ -131,7 +163,9 @@ describe('the wizard in Chromium, over the real engine', () => {
     await enter(pushUrl('concert', -2 * 3600))
     expect(await run()).toContain('Not ready')
     expect(await status('expiry')).toBe('fail')
-    expect(await page.getByTestId('cause-expiry').textContent()).toContain('The push URL has expired')
+    expect(await page.getByTestId('cause-expiry').textContent()).toContain(
+      'The push URL has expired'
+    )
     expect(await page.getByTestId('hotspot').count()).toBe(0)
     await shot('05-result-expired')
   })
@@ -140,13 +174,19 @@ describe('the wizard in Chromium, over the real engine', () => {
     const ffmpeg = await locateFfmpeg()
     if (!ffmpeg.path) throw new Error('no ffmpeg for the other encoder')
     const txTime = txTimeHex(Date.now() / 1000 + 3600)
-    holder = startPush({ ffmpeg: ffmpeg.path, output: `${ingest.baseUrl}/live/${signedPublishName('stage', KEY, txTime)}`, seconds: 60 })
+    holder = startPush({
+      ffmpeg: ffmpeg.path,
+      output: `${ingest.baseUrl}/live/${signedPublishName('stage', KEY, txTime)}`,
+      seconds: 60
+    })
     await ingest.waitForAttempt((a) => a.stream === 'stage' && a.accepted, 15_000)
     await page.getByRole('button', { name: 'Change the URL' }).click()
     await enter(pushUrl('stage', 20 * 3600))
     expect(await run()).toContain('Not ready')
     expect(await status('stream-in-use')).toBe('fail')
-    expect(await page.getByTestId('cause-stream-in-use').textContent()).toContain('Stream Management → Live Streams')
+    expect(await page.getByTestId('cause-stream-in-use').textContent()).toContain(
+      'Stream Management → Live Streams'
+    )
     await shot('06-result-stream-in-use')
     const pid = holder.pid
     await holder.kill()
@@ -161,7 +201,9 @@ describe('the wizard in Chromium, over the real engine', () => {
     await enter(pushUrl('concert', 20 * 3600))
     expect(await run()).toContain('Not ready')
     expect(await status('network')).toBe('fail')
-    expect(await page.getByTestId('cause-network').textContent()).toMatch(new RegExp(`TCP ${ingest.port} to 127\\.0\\.0\\.2: refused`))
+    expect(await page.getByTestId('cause-network').textContent()).toMatch(
+      new RegExp(`TCP ${ingest.port} to 127\\.0\\.0\\.2: refused`)
+    )
     const prompt = page.getByTestId('hotspot')
     await prompt.waitFor()
     await shot('07-hotspot-prompt')
@@ -196,7 +238,9 @@ describe('the wizard in Chromium, over the real engine', () => {
     bridge.nextOpen = json
     await page.getByRole('button', { name: 'Open a saved report' }).click()
     await page.getByTestId('saved-banner').waitFor()
-    expect(await page.getByTestId('saved-banner').textContent()).toMatch(/Saved report “support-case\.json”, checked .* on /)
+    expect(await page.getByTestId('saved-banner').textContent()).toMatch(
+      /Saved report “support-case\.json”, checked .* on /
+    )
     expect(await page.getByTestId('conclusion').textContent()).toContain('This network blocks TCP')
     await shot('10-saved-report', false)
   })
@@ -204,7 +248,9 @@ describe('the wizard in Chromium, over the real engine', () => {
   it('in Bahasa Indonesia and Simplified Chinese', async () => {
     await page.getByLabel('Language').selectOption('id')
     await page.getByRole('heading', { name: 'Jaringan ini vs hotspot ponsel' }).waitFor()
-    expect(await page.getByTestId('conclusion').textContent()).toContain('Jaringan ini memblokir TCP')
+    expect(await page.getByTestId('conclusion').textContent()).toContain(
+      'Jaringan ini memblokir TCP'
+    )
     await shot('11-saved-report-id')
     await page.getByLabel('Bahasa').selectOption('zh-CN')
     await page.getByRole('heading', { name: '当前网络与手机热点对比' }).waitFor()
@@ -222,7 +268,9 @@ describe('the wizard in Chromium, over the real engine', () => {
     await gen.getByLabel('Valid for, hours').fill('6')
     await gen.getByRole('button', { name: 'Generate a push URL' }).click()
     await page.getByTestId('generated-url').waitFor()
-    expect(await page.getByTestId('generated-url').textContent()).toMatch(/^rtmp:\/\/live\.e2e\.test\/live\/concert\?txSecret=[0-9a-f]{32}&txTime=[0-9A-F]{8}$/)
+    expect(await page.getByTestId('generated-url').textContent()).toMatch(
+      /^rtmp:\/\/live\.e2e\.test\/live\/concert\?txSecret=[0-9a-f]{32}&txTime=[0-9A-F]{8}$/
+    )
     expect(await page.getByText(/Valid for less than 12 hours/).isVisible()).toBe(true)
     await shot('13-generate', false)
     await page.emulateMedia({ colorScheme: 'dark' })
@@ -236,36 +284,46 @@ describe('the wizard in Chromium, over the real engine', () => {
     await page.getByLabel('Demo scenario').selectOption('expiry')
     await page.getByRole('button', { name: 'Try the demo' }).click()
     await page.getByTestId('verdict').waitFor({ timeout: VERDICT_TIMEOUT })
-    expect(await page.getByTestId('demo-banner').textContent()).toContain('Demo: this result comes from a test server on this computer')
+    expect(await page.getByTestId('demo-banner').textContent()).toContain(
+      'Demo: this result comes from a test server on this computer'
+    )
     expect(await status('expiry')).toBe('fail')
     expect(bridge.running.size).toBe(0)
   })
 
-  it('the demo\'s slow uplink: the uplink card with its numbers (and chart, when measured); in en, id and zh-CN', async () => {
-    await page.getByRole('button', { name: 'Change the URL' }).click()
-    await page.getByLabel('Demo scenario').selectOption('uplink')
-    await page.getByRole('button', { name: 'Try the demo' }).click()
-    // Test push, clip and a ~13 s measured push: a generous hang guard, not a speed bound.
-    await page.getByTestId('verdict').waitFor({ timeout: UPLINK_VERDICT_TIMEOUT })
-    const card = page.getByTestId('uplink-card')
-    await card.waitFor()
-    expect(await card.getByRole('heading', { name: 'Uplink' }).isVisible()).toBe(true)
-    // The planned bitrate is the engine's default; what was measured depends on the machine.
-    expect(await page.getByTestId('uplink-planned').textContent()).toBe('Planned bitrate3000 kbit/s')
-    expect(await card.getAttribute('class')).toMatch(/card-(pass|warn|fail)/)
-    if ((await page.getByTestId('uplink-chart').count()) > 0) {
-      expect(await page.getByTestId('uplink-chart').getByRole('img').getAttribute('aria-label')).toMatch(/^Send rate of each second over \d+ s/)
-    }
-    expect(bridge.running.size).toBe(0)
-    await shotOf(card, '22-uplink-card')
-    await page.getByLabel('Language').selectOption('id')
-    await page.getByTestId('uplink-planned').getByText('Bitrate rencana').waitFor()
-    await shotOf(card, '23-uplink-card-id')
-    await page.getByLabel('Bahasa').selectOption('zh-CN')
-    await page.getByTestId('uplink-planned').getByText('计划码率').waitFor()
-    await shotOf(card, '24-uplink-card-zh-CN')
-    await page.getByLabel('语言').selectOption('en')
-  }, UPLINK_VERDICT_TIMEOUT + 30_000)
+  it(
+    "the demo's slow uplink: the uplink card with its numbers (and chart, when measured); in en, id and zh-CN",
+    async () => {
+      await page.getByRole('button', { name: 'Change the URL' }).click()
+      await page.getByLabel('Demo scenario').selectOption('uplink')
+      await page.getByRole('button', { name: 'Try the demo' }).click()
+      // Test push, clip and a ~13 s measured push: a generous hang guard, not a speed bound.
+      await page.getByTestId('verdict').waitFor({ timeout: UPLINK_VERDICT_TIMEOUT })
+      const card = page.getByTestId('uplink-card')
+      await card.waitFor()
+      expect(await card.getByRole('heading', { name: 'Uplink' }).isVisible()).toBe(true)
+      // The planned bitrate is the engine's default; what was measured depends on the machine.
+      expect(await page.getByTestId('uplink-planned').textContent()).toBe(
+        'Planned bitrate3000 kbit/s'
+      )
+      expect(await card.getAttribute('class')).toMatch(/card-(pass|warn|fail)/)
+      if ((await page.getByTestId('uplink-chart').count()) > 0) {
+        expect(
+          await page.getByTestId('uplink-chart').getByRole('img').getAttribute('aria-label')
+        ).toMatch(/^Send rate of each second over \d+ s/)
+      }
+      expect(bridge.running.size).toBe(0)
+      await shotOf(card, '22-uplink-card')
+      await page.getByLabel('Language').selectOption('id')
+      await page.getByTestId('uplink-planned').getByText('Bitrate rencana').waitFor()
+      await shotOf(card, '23-uplink-card-id')
+      await page.getByLabel('Bahasa').selectOption('zh-CN')
+      await page.getByTestId('uplink-planned').getByText('计划码率').waitFor()
+      await shotOf(card, '24-uplink-card-zh-CN')
+      await page.getByLabel('语言').selectOption('en')
+    },
+    UPLINK_VERDICT_TIMEOUT + 30_000
+  )
 })
 
 /**
@@ -277,7 +335,12 @@ describe('the wizard in Chromium, over the real engine', () => {
 function withLadder(report: Report, url: string): Report {
   const parsed = analyzeOffline({ url: { url } }).parse
   if (!parsed.ok) throw new Error(`the e2e URL did not parse: ${parsed.code}`)
-  const row = (transport: Transport, port: number, code: TransportCode, durationMs: number): TransportEntry => ({
+  const row = (
+    transport: Transport,
+    port: number,
+    code: TransportCode,
+    durationMs: number
+  ): TransportEntry => ({
     transport,
     host: HOST,
     ip: '127.0.0.2',
@@ -302,7 +365,12 @@ function withLadder(report: Report, url: string): Report {
         severity: 'warn',
         confidence: 'confirmed',
         reason: 'network-other-transport',
-        params: { blockedReason: refused ? 'port-refused' : 'port-filtered', transport: 'RTMPS', wayPort: 443, wayProtocol: 'TCP' },
+        params: {
+          blockedReason: refused ? 'port-refused' : 'port-filtered',
+          transport: 'RTMPS',
+          wayPort: 443,
+          wayProtocol: 'TCP'
+        },
         evidence: [{ check: 'port', code: report.checks.port?.code ?? 'port-filtered' }]
       }
     ],
@@ -326,13 +394,17 @@ describe('"Ways to push from here" in Chromium', () => {
       const change = page.getByRole('button', { name: 'Change the URL' })
       if (await change.isVisible()) await change.click()
       await enter(url)
-      expect(await run()).toContain('Works with another protocol: RTMP is blocked here, so use rtmps://… (RTMPS).')
+      expect(await run()).toContain(
+        'Works with another protocol: RTMP is blocked here, so use rtmps://… (RTMPS).'
+      )
       expect(await status('network')).toBe('warn')
       expect(await page.getByTestId('next-step').textContent()).toContain('Use the RTMPS push URL')
       const table = page.getByTestId('transports')
       expect(await page.getByTestId('transport-rtmp').getAttribute('data-verdict')).toBe('blocked')
       expect(await page.getByTestId('transport-rtmps').getAttribute('data-verdict')).toBe('works')
-      expect(await page.getByTestId('transport-srt').textContent()).toContain('No answer on UDP 9000')
+      expect(await page.getByTestId('transport-srt').textContent()).toContain(
+        'No answer on UDP 9000'
+      )
       const full = url.replace(`rtmp://${HOST}:${ingest.port}/`, `rtmps://${HOST}/`)
       expect(await page.getByTestId('url-rtmps').textContent()).toBe(full)
       const clipped = bridge.clipboard.length
@@ -371,20 +443,29 @@ describe('"Keep watching" in Chromium', () => {
     await panel.getByLabel('Every').fill('1s')
     await panel.getByRole('switch', { name: 'Keep watching' }).check()
     const status = panel.getByTestId('watch-status')
-    const rounds = async (): Promise<number> => Number(/(\d+) rounds/.exec((await status.textContent()) ?? '')?.[1] ?? 0)
+    const rounds = async (): Promise<number> =>
+      Number(/(\d+) rounds/.exec((await status.textContent()) ?? '')?.[1] ?? 0)
     await expect.poll(rounds, { timeout: 20_000 }).toBeGreaterThanOrEqual(2)
     try {
       // The push domain moves to an address where nothing listens: an alert, a red round.
       dns.set(CNAME, { a: ['127.0.0.2'] })
-      await expect.poll(() => panel.getByTestId('watch-alerts').textContent(), { timeout: 20_000 }).toContain('now points somewhere else')
+      await expect
+        .poll(() => panel.getByTestId('watch-alerts').textContent(), { timeout: 20_000 })
+        .toContain('now points somewhere else')
     } finally {
       dns.set(CNAME, { a: ['127.0.0.1'] })
     }
-    await expect.poll(() => panel.getByTestId('watch-alerts').textContent(), { timeout: 20_000 }).toContain('The ingest port answers again.')
+    await expect
+      .poll(() => panel.getByTestId('watch-alerts').textContent(), { timeout: 20_000 })
+      .toContain('The ingest port answers again.')
     await panel.getByRole('switch').uncheck()
     // Nothing left running in "main" once the switch is off.
-    await expect.poll(() => [...bridge.running].filter((id) => id.startsWith('watch-')), { timeout: 10_000 }).toEqual([])
-    const verdicts = await panel.locator('circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('data-verdict')))
+    await expect
+      .poll(() => [...bridge.running].filter((id) => id.startsWith('watch-')), { timeout: 10_000 })
+      .toEqual([])
+    const verdicts = await panel
+      .locator('circle')
+      .evaluateAll((cs) => cs.map((c) => c.getAttribute('data-verdict')))
     expect(verdicts).toContain('ok')
     expect(verdicts).toContain('fail')
     await panel.scrollIntoViewIfNeeded()
@@ -394,7 +475,9 @@ describe('"Keep watching" in Chromium', () => {
     await shot('19-watch-id', false)
     await page.getByLabel('Bahasa').selectOption('zh-CN')
     await panel.getByRole('switch', { name: '持续监测' }).waitFor()
-    expect(await panel.getByTestId('watch-alerts').textContent()).toContain('推流域名现在解析到其他地址')
+    expect(await panel.getByTestId('watch-alerts').textContent()).toContain(
+      '推流域名现在解析到其他地址'
+    )
     await shot('20-watch-zh-CN', false)
     await page.getByLabel('语言').selectOption('en')
   })
@@ -406,13 +489,17 @@ describe('A support link in Chromium', () => {
     const txTime = txTimeHex(Date.now() / 1000 + 20 * 3600)
     const txSecret = computeTxSecret(KEY, stream, txTime, 'md5')
     // A refused link first: it says why and fills nothing.
-    bridge.openLink(`push-preflight://check?domain=${HOST}&app=live&stream=${stream}&txSecret=${txSecret}`)
+    bridge.openLink(
+      `push-preflight://check?domain=${HOST}&app=live&stream=${stream}&txSecret=${txSecret}`
+    )
     const refused = page.getByTestId('support-link-refused')
     await refused.waitFor()
     expect(await refused.textContent()).toContain('carries a secret (txSecret)')
     await refused.getByRole('button', { name: 'Close' }).click()
 
-    bridge.openLink(`push-preflight://check?domain=${HOST}&app=live&stream=${stream}&port=${ingest.port}&transports=rtmp&no-push=1&show-hours=2`)
+    bridge.openLink(
+      `push-preflight://check?domain=${HOST}&app=live&stream=${stream}&port=${ingest.port}&transports=rtmp&no-push=1&show-hours=2`
+    )
     const notice = page.getByTestId('support-link')
     await notice.waitFor()
     expect(await notice.textContent()).toContain(`${HOST}/live/${stream}`)
@@ -421,17 +508,26 @@ describe('A support link in Chromium', () => {
     expect(await page.getByLabel('Planned show length, hours (optional)').inputValue()).toBe('2')
     await notice.getByLabel('txSecret').fill(txSecret)
     await notice.getByLabel('txTime').fill(txTime)
-    expect(await field.inputValue()).toBe(`rtmp://${HOST}:${ingest.port}/live/${stream}?txSecret=${txSecret}&txTime=${txTime}`)
-    await expect.poll(() => page.getByTestId('card-signature').textContent()).toMatch(/matches your primary key/)
+    expect(await field.inputValue()).toBe(
+      `rtmp://${HOST}:${ingest.port}/live/${stream}?txSecret=${txSecret}&txTime=${txTime}`
+    )
+    await expect
+      .poll(() => page.getByTestId('card-signature').textContent())
+      .toMatch(/matches your primary key/)
     await shot('21-support-link')
 
     const verdict = await run()
     expect(verdict).not.toContain('Not ready')
     const clipped = bridge.clipboard.length
-    await page.getByTestId('support-link-copy').getByRole('button', { name: 'Copy a link for this user' }).click()
+    await page
+      .getByTestId('support-link-copy')
+      .getByRole('button', { name: 'Copy a link for this user' })
+      .click()
     await expect
       .poll(() => bridge.clipboard.slice(clipped))
-      .toEqual([`push-preflight://check?domain=${HOST}&app=live&stream=${stream}&port=${ingest.port}&no-push=1&show-hours=2`])
+      .toEqual([
+        `push-preflight://check?domain=${HOST}&app=live&stream=${stream}&port=${ingest.port}&no-push=1&show-hours=2`
+      ])
     expect(bridge.clipboard.join('\n')).not.toContain(txSecret)
   })
 })

@@ -22,13 +22,39 @@ describe('API credentials in reports and output', () => {
     api = await startFakeCssApi({
       secretId: SECRET_ID,
       secretKey: SECRET_KEY,
-      answers: { DescribeLiveStreamState: { error: { code: 'AuthFailure.UnauthorizedOperation', message: `SecretId ${SECRET_ID} key ${SECRET_KEY} may not do this` } } }
+      answers: {
+        DescribeLiveStreamState: {
+          error: {
+            code: 'AuthFailure.UnauthorizedOperation',
+            message: `SecretId ${SECRET_ID} key ${SECRET_KEY} may not do this`
+          }
+        }
+      }
     })
     for (const json of [true, false]) {
       const io = memoryIo()
       // On the command line on purpose: the worst case (the environment is the better place).
-      const argv = ['check', 'rtmp://127.0.0.1:9/live/s?txSecret=00&txTime=FFFFFFFF', '--no-push', '--transports', 'rtmp', '--no-clock']
-      const code = await main([...argv, '--api-secret-id', SECRET_ID, '--api-secret-key', SECRET_KEY, '--api-endpoint', api.url, ...(json ? ['--json'] : [])], io)
+      const argv = [
+        'check',
+        'rtmp://127.0.0.1:9/live/s?txSecret=00&txTime=FFFFFFFF',
+        '--no-push',
+        '--transports',
+        'rtmp',
+        '--no-clock'
+      ]
+      const code = await main(
+        [
+          ...argv,
+          '--api-secret-id',
+          SECRET_ID,
+          '--api-secret-key',
+          SECRET_KEY,
+          '--api-endpoint',
+          api.url,
+          ...(json ? ['--json'] : [])
+        ],
+        io
+      )
       expect(code).not.toBe(EXIT.badInput)
       for (const s of [SECRET_ID, SECRET_KEY]) {
         expect(io.out).not.toContain(s)

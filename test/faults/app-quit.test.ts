@@ -35,7 +35,10 @@ let tmp: PrivateTmp
 beforeAll(async () => {
   tmp = usePrivateTmp('pf-quit-')
   ingest = await startIngest({ key: KEY })
-  dns = await startDnsServer({ [HOST]: { cname: 'quit.tlivepush.com' }, 'quit.tlivepush.com': { a: ['127.0.0.1'] } })
+  dns = await startDnsServer({
+    [HOST]: { cname: 'quit.tlivepush.com' },
+    'quit.tlivepush.com': { a: ['127.0.0.1'] }
+  })
 })
 afterAll(async () => {
   await ingest?.close()
@@ -58,16 +61,25 @@ describe('app quit during a push', () => {
     if (!invoke) throw new Error('preflight:run was not registered')
     const txTime = txTimeHex(Date.now() / 1000 + 86_400)
     // Two runs at once, as two quick clicks could start them: both must be stopped.
-    const runs = ['quit-a', 'quit-b'].map((runId) =>
-      invoke({ sender, senderFrame: { url: 'file:///app/renderer/index.html' } }, {
-        runId,
-        url: { url: `rtmp://${HOST}:${ingest.port}/live/${signedPublishName(runId.replace('-', '_'), KEY, txTime)}` },
-        keys: { primary: KEY },
-        dnsServer: `127.0.0.1:${dns.port}`,
-        pushSeconds: 60
-      }) as Promise<Report>
+    const runs = ['quit-a', 'quit-b'].map(
+      (runId) =>
+        invoke(
+          { sender, senderFrame: { url: 'file:///app/renderer/index.html' } },
+          {
+            runId,
+            url: {
+              url: `rtmp://${HOST}:${ingest.port}/live/${signedPublishName(runId.replace('-', '_'), KEY, txTime)}`
+            },
+            keys: { primary: KEY },
+            dnsServer: `127.0.0.1:${dns.port}`,
+            pushSeconds: 60
+          }
+        ) as Promise<Report>
     )
-    const pushing = (id: string): boolean => events.some((e) => e.runId === id && e.progress.phase === 'push' && e.progress.push !== undefined)
+    const pushing = (id: string): boolean =>
+      events.some(
+        (e) => e.runId === id && e.progress.phase === 'push' && e.progress.push !== undefined
+      )
     expect(await waitFor(() => pushing('quit-a') && pushing('quit-b'), 15_000)).toBe(true)
     const children = ffmpegChildren()
     expect(children).toHaveLength(2)
@@ -78,7 +90,8 @@ describe('app quit during a push', () => {
     const quitMs = performance.now() - t0
     // The app may quit now: no ffmpeg is left, by PID. The 60 s pushes were cut short by the
     // cancel (the codes below say so); the bound is only a hang guard, roomy for a busy machine.
-    for (const pid of children) expect(pidAlive(pid), `ffmpeg ${pid} outlived cancelAll`).toBe(false)
+    for (const pid of children)
+      expect(pidAlive(pid), `ffmpeg ${pid} outlived cancelAll`).toBe(false)
     expect(ffmpegChildren()).toEqual([])
     expect(quitMs).toBeLessThan(PUSH_KILL_GRACE_MS + 10_000)
     expect(preflight.isRunning()).toBe(false)

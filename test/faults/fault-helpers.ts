@@ -30,7 +30,8 @@ export function ffmpegChildren(): number[] {
     const close = stat.lastIndexOf(')')
     const comm = stat.slice(stat.indexOf('(') + 1, close)
     const [state, ppid] = stat.slice(close + 2).split(' ')
-    if (Number(ppid) === process.pid && comm.startsWith('ffmpeg') && state !== 'Z') out.push(Number(name))
+    if (Number(ppid) === process.pid && comm.startsWith('ffmpeg') && state !== 'Z')
+      out.push(Number(name))
   }
   return out
 }

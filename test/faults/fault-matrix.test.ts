@@ -7,13 +7,23 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { DNS_CHECK_BUDGET_MS, HANDSHAKE_TIMEOUT_MS } from '../../src/main/preflight/constants'
-import { runPreflight, type PreflightControl, type PreflightOptions } from '../../src/main/preflight/run-preflight'
+import {
+  runPreflight,
+  type PreflightControl,
+  type PreflightOptions
+} from '../../src/main/preflight/run-preflight'
 import type { Phase, Report } from '../../src/shared/report'
 import { startDnsServer, type DnsServerFixture } from '../fixtures/dns-server'
 import { startIngest, type Ingest } from '../fixtures/rtmp-ingest'
 import { pidAlive, signedPublishName, txTimeHex } from '../fixtures/rtmp-ingest-push'
 import { makeFilteredNamespace, runInNamespace } from '../helpers/netns'
-import { closedPort, standardScript, startScriptedRtmp, startTcp, type TestServer } from '../main/preflight/rtmp-test-servers'
+import {
+  closedPort,
+  standardScript,
+  startScriptedRtmp,
+  startTcp,
+  type TestServer
+} from '../main/preflight/rtmp-test-servers'
 import { ffmpegChildren, usePrivateTmp, type PrivateTmp } from './fault-helpers'
 
 const KEY = 'faultmatrixkey0123456789abcdef0'
@@ -42,7 +52,8 @@ const seenPids: number[] = []
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c()
   // No ffmpeg left: neither the one the report names nor any other child of this process.
-  for (const pid of seenPids.splice(0)) expect(pidAlive(pid), `ffmpeg ${pid} still alive`).toBe(false)
+  for (const pid of seenPids.splice(0))
+    expect(pidAlive(pid), `ffmpeg ${pid} still alive`).toBe(false)
   expect(ffmpegChildren()).toEqual([])
   expect(tmp.entries(), 'temp files left by the run').toEqual([])
 })
@@ -78,7 +89,13 @@ async function run(
 ): Promise<{ report: Report; ms: number }> {
   const t0 = performance.now()
   const report = await runPreflight(
-    { url: { url }, keys: { primary: KEY }, dnsServer: `127.0.0.1:${dns.port}`, pushSeconds: 3, ...opts },
+    {
+      url: { url },
+      keys: { primary: KEY },
+      dnsServer: `127.0.0.1:${dns.port}`,
+      pushSeconds: 3,
+      ...opts
+    },
     ctl
   )
   const ms = performance.now() - t0
@@ -107,7 +124,11 @@ describe('fault matrix: the network', () => {
   })
 
   it('garbage server → network (not RTMP), on the bytes themselves (no timer)', async () => {
-    const srv = await server(startTcp((s) => s.on('data', () => s.write(Buffer.from('\u0000\u00ffGARBAGE\r\n'.repeat(400), 'latin1')))))
+    const srv = await server(
+      startTcp((s) =>
+        s.on('data', () => s.write(Buffer.from('\u0000\u00ffGARBAGE\r\n'.repeat(400), 'latin1')))
+      )
+    )
     const { report } = await run(signedUrl(srv.port))
     expect(report.checks.handshake?.status).toBe('fail')
     expect(report.checks.handshake?.code).not.toMatch(/silent|timeout/)
@@ -134,25 +155,34 @@ describe('fault matrix: the network', () => {
   afterAll(() => {
     if (ns.ok) ns.remove()
   })
-  it.skipIf(!ns.ok)(`filtered port (netns + iptables DROP) → network within the connect timeout${ns.ok ? '' : ` — skipped: ${ns.reason}`}`, async () => {
-    if (!ns.ok) return
-    const url = `rtmp://127.0.0.1:1935/live/${signedPublishName(STREAM, KEY, txTimeHex(Date.now() / 1000 + 3600))}&txHost=${HOST}`
-    const script = `
+  it.skipIf(!ns.ok)(
+    `filtered port (netns + iptables DROP) → network within the connect timeout${ns.ok ? '' : ` — skipped: ${ns.reason}`}`,
+    async () => {
+      if (!ns.ok) return
+      const url = `rtmp://127.0.0.1:1935/live/${signedPublishName(STREAM, KEY, txTimeHex(Date.now() / 1000 + 3600))}&txHost=${HOST}`
+      const script = `
       const { runPreflight } = require('./src/main/preflight/run-preflight.ts')
       const t0 = Date.now()
       runPreflight({ url: { url: process.env.PF_URL }, keys: { primary: process.env.PF_KEY }, pushSeconds: 2 })
         .then((r) => process.stdout.write(JSON.stringify({ ms: Date.now() - t0, report: r })))
     `
-    // tsx keeps a transform cache in os.tmpdir(): off, so the temp-dir check sees only the run.
-    const r = await runInNamespace(ns.name, script, { PF_URL: url, PF_KEY: KEY, TSX_DISABLE_CACHE: '1' }, 20_000)
-    expect(r.code, r.err).toBe(0)
-    const { report } = JSON.parse(r.out) as { ms: number; report: Report }
-    expect(r.out).not.toContain(KEY)
-    expect(report.checks.port?.code).toBe('port-filtered')
-    expect(report.causes[0]?.id).toBe('network')
-    // Nothing after the port: the run stopped there, whatever the clock says.
-    expect(report.checks.handshake).toBeUndefined()
-  }, 25_000)
+      // tsx keeps a transform cache in os.tmpdir(): off, so the temp-dir check sees only the run.
+      const r = await runInNamespace(
+        ns.name,
+        script,
+        { PF_URL: url, PF_KEY: KEY, TSX_DISABLE_CACHE: '1' },
+        20_000
+      )
+      expect(r.code, r.err).toBe(0)
+      const { report } = JSON.parse(r.out) as { ms: number; report: Report }
+      expect(r.out).not.toContain(KEY)
+      expect(report.checks.port?.code).toBe('port-filtered')
+      expect(report.causes[0]?.id).toBe('network')
+      // Nothing after the port: the run stopped there, whatever the clock says.
+      expect(report.checks.handshake).toBeUndefined()
+    },
+    25_000
+  )
 })
 
 describe('fault matrix: DNS', () => {
@@ -227,7 +257,11 @@ describe('fault matrix: ffmpeg', () => {
 
 describe('fault matrix: cancel in each phase', () => {
   /** Aborts `delayMs` after `phase` starts (or at its first progress sample for the push). */
-  async function cancelIn(phase: Phase, url: string, delayMs: number): Promise<{ report: Report; afterAbortMs: number }> {
+  async function cancelIn(
+    phase: Phase,
+    url: string,
+    delayMs: number
+  ): Promise<{ report: Report; afterAbortMs: number }> {
     const ac = new AbortController()
     let abortedAt = 0
     const abort = (): void => {
@@ -255,7 +289,11 @@ describe('fault matrix: cancel in each phase', () => {
   }
 
   it('dns (server silent): cancelled at once, nothing dialled', async () => {
-    const { report, afterAbortMs } = await cancelIn('dns', signedUrl(1935, 'silent.faults.test'), 300)
+    const { report, afterAbortMs } = await cancelIn(
+      'dns',
+      signedUrl(1935, 'silent.faults.test'),
+      300
+    )
     expect(report.checks.port).toBeUndefined()
     expect(report.checks.dns?.code).toBe('dns-cancelled')
     expect(afterAbortMs).toBeLessThan(HANG_SLACK_MS)

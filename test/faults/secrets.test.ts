@@ -30,7 +30,10 @@ let ingest: Ingest
 let ffmpegPath: string
 const pushers: FfmpegPush[] = []
 beforeAll(async () => {
-  dns = await startDnsServer({ [HOST]: { cname: 'secrets.tlivepush.com' }, 'secrets.tlivepush.com': { a: ['127.0.0.1'] } })
+  dns = await startDnsServer({
+    [HOST]: { cname: 'secrets.tlivepush.com' },
+    'secrets.tlivepush.com': { a: ['127.0.0.1'] }
+  })
   ingest = await startIngest({ key: KEY })
   const info = await locateFfmpeg()
   if (info.code !== 'ffmpeg-ok' || !info.path) throw new Error(`no usable ffmpeg: ${info.code}`)
@@ -47,16 +50,26 @@ afterEach(() => {
 })
 
 /** A push URL for `stream` signed with KEY (or `signKey`), valid for `validSec` (negative: expired). */
-function url(port: number, stream: string, validSec: number, signKey = KEY): { url: string; txSecret: string } {
+function url(
+  port: number,
+  stream: string,
+  validSec: number,
+  signKey = KEY
+): { url: string; txSecret: string } {
   const txTime = txTimeHex(Date.now() / 1000 + validSec)
   const txSecret = computeTxSecret(signKey, stream, txTime, 'md5')
-  return { url: `rtmp://${HOST}:${port}/live/${stream}?txSecret=${txSecret}&txTime=${txTime}`, txSecret }
+  return {
+    url: `rtmp://${HOST}:${port}/live/${stream}?txSecret=${txSecret}&txTime=${txTime}`,
+    txSecret
+  }
 }
 
 /** Everything written to console.* and process.stdout/stderr while spying. */
 function spyOutput(): () => string {
   const spies: MockInstance[] = [
-    ...(['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((m) => vi.spyOn(console, m)),
+    ...(['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((m) =>
+      vi.spyOn(console, m)
+    ),
     vi.spyOn(process.stdout, 'write'),
     vi.spyOn(process.stderr, 'write')
   ]
@@ -65,14 +78,20 @@ function spyOutput(): () => string {
 
 /** Every txSecret that can be in play: the URL's and each one the ingest saw (the probe stream's). */
 function allSecrets(urlSecret: string): string[] {
-  const seen = ingest.attempts.map((a) => a.txSecret).filter((s): s is string => !!s && s.length > 4)
+  const seen = ingest.attempts
+    .map((a) => a.txSecret)
+    .filter((s): s is string => !!s && s.length > 4)
   return [...new Set([urlSecret, ...seen])]
 }
 
 /** No key, no full txSecret (any case) in `text`; says which channel leaked. */
 function expectClean(channel: string, text: string, secrets: string[]): void {
   expect(text.includes(KEY), `the key leaked into ${channel}`).toBe(false)
-  for (const s of secrets) expect(text.toLowerCase().includes(s.toLowerCase()), `txSecret ${s} leaked into ${channel}`).toBe(false)
+  for (const s of secrets)
+    expect(
+      text.toLowerCase().includes(s.toLowerCase()),
+      `txSecret ${s} leaked into ${channel}`
+    ).toBe(false)
 }
 
 function ctxFor(lang: (typeof LANGUAGES)[number]): DescribeContext {
@@ -93,23 +112,43 @@ interface Scenario {
 
 const SCENARIOS: Scenario[] = [
   { name: 'good push', setup: async () => url(ingest.port, 'sec_good', 86_400) },
-  { name: 'bad signature', setup: async () => url(ingest.port, 'sec_badsig', 86_400, 'some-other-key-000'), cause: 'signature' },
+  {
+    name: 'bad signature',
+    setup: async () => url(ingest.port, 'sec_badsig', 86_400, 'some-other-key-000'),
+    cause: 'signature'
+  },
   {
     name: 'stream in use',
     setup: async () => {
       const u = url(ingest.port, 'sec_inuse', 86_400)
       // A real second publisher holds the stream for the whole scenario.
-      const p = startPush({ ffmpeg: ffmpegPath, output: u.url.replace(HOST, '127.0.0.1'), seconds: 120 })
+      const p = startPush({
+        ffmpeg: ffmpegPath,
+        output: u.url.replace(HOST, '127.0.0.1'),
+        seconds: 120
+      })
       pushers.push(p)
       const deadline = Date.now() + 10_000
-      while (!ingest.attempts.some((a) => a.stream === 'sec_inuse' && a.accepted) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+      while (
+        !ingest.attempts.some((a) => a.stream === 'sec_inuse' && a.accepted) &&
+        Date.now() < deadline
+      )
+        await new Promise((r) => setTimeout(r, 50))
       return u
     },
     cause: 'stream-in-use'
   },
   { name: 'expired', setup: async () => url(ingest.port, 'sec_expired', -3600), cause: 'expiry' },
-  { name: 'network failure', setup: async () => url(await closedPort(), 'sec_net', 86_400), cause: 'network' },
-  { name: 'cancel', setup: async () => url(ingest.port, 'sec_cancel', 86_400), cancelAfterMs: 1_500 }
+  {
+    name: 'network failure',
+    setup: async () => url(await closedPort(), 'sec_net', 86_400),
+    cause: 'network'
+  },
+  {
+    name: 'cancel',
+    setup: async () => url(ingest.port, 'sec_cancel', 86_400),
+    cancelAfterMs: 1_500
+  }
 ]
 
 describe('no key and no full txSecret in any output channel', () => {
@@ -125,9 +164,15 @@ describe('no key and no full txSecret in any output channel', () => {
       const events: PreflightProgress[] = []
       const captured = spyOutput()
       const ac = new AbortController()
-      const timer = sc.cancelAfterMs === undefined ? undefined : setTimeout(() => ac.abort(), sc.cancelAfterMs)
+      const timer =
+        sc.cancelAfterMs === undefined ? undefined : setTimeout(() => ac.abort(), sc.cancelAfterMs)
       const report: Report = await runPreflight(
-        { url: { url: u.url }, keys: { primary: KEY }, dnsServer: `127.0.0.1:${dns.port}`, pushSeconds: 2 },
+        {
+          url: { url: u.url },
+          keys: { primary: KEY },
+          dnsServer: `127.0.0.1:${dns.port}`,
+          pushSeconds: 2
+        },
         { signal: ac.signal, onProgress: (p) => events.push(p) }
       )
       clearTimeout(timer)
@@ -140,7 +185,11 @@ describe('no key and no full txSecret in any output channel', () => {
       for (const lang of LANGUAGES) {
         const ctx = ctxFor(lang)
         expectClean(`the ${lang} text report`, formatReportText(report, ctx), secrets)
-        expectClean(`the ${lang} Markdown report`, formatReportText(report, ctx, { markdown: true }), secrets)
+        expectClean(
+          `the ${lang} Markdown report`,
+          formatReportText(report, ctx, { markdown: true }),
+          secrets
+        )
       }
       expect(events.length).toBeGreaterThan(1)
       expectClean('the progress events', JSON.stringify(events), secrets)
@@ -157,7 +206,17 @@ describe('no key and no full txSecret in any output channel', () => {
             if (sc.cancelAfterMs !== undefined) timer = setTimeout(abort, sc.cancelAfterMs)
           }
         })
-        const args = ['check', u.url, '--key', KEY, '--dns', `127.0.0.1:${dns.port}`, '--push-seconds', '2', ...(json ? ['--json'] : [])]
+        const args = [
+          'check',
+          u.url,
+          '--key',
+          KEY,
+          '--dns',
+          `127.0.0.1:${dns.port}`,
+          '--push-seconds',
+          '2',
+          ...(json ? ['--json'] : [])
+        ]
         const code = await main(args, io)
         clearTimeout(timer)
         if (sc.cancelAfterMs !== undefined) expect(code).toBe(130)

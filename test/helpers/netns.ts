@@ -10,7 +10,8 @@ import { spawn, spawnSync } from 'node:child_process'
 const STEP_TIMEOUT_MS = 5000
 
 /** A namespace with a DROP rule, or the reason there is none. */
-export type FilteredNamespace = { ok: true; name: string; remove: () => void } | { ok: false; reason: string }
+export type FilteredNamespace =
+  { ok: true; name: string; remove: () => void } | { ok: false; reason: string }
 
 /** What the DROP rule matches: TCP SYNs (a filtered TCP port) or every UDP datagram. */
 export type FilteredProtocol = 'tcp' | 'udp'
@@ -50,13 +51,12 @@ export function makeFilteredNamespace(
 ): FilteredNamespace {
   const unavailable = namespacesUnavailable()
   if (unavailable) return { ok: false, reason: unavailable }
-  const remove = (): void => void spawnSync('ip', ['netns', 'del', name], { timeout: STEP_TIMEOUT_MS })
+  const remove = (): void =>
+    void spawnSync('ip', ['netns', 'del', name], { timeout: STEP_TIMEOUT_MS })
   const add = spawnSync('ip', ['netns', 'add', name], { timeout: STEP_TIMEOUT_MS })
-  if (add.status !== 0) return { ok: false, reason: `ip netns add failed: ${add.stderr.toString().trim()}` }
-  const steps = [
-    ['ip', 'link', 'set', 'lo', 'up'],
-    dropRule(protocol, port)
-  ]
+  if (add.status !== 0)
+    return { ok: false, reason: `ip netns add failed: ${add.stderr.toString().trim()}` }
+  const steps = [['ip', 'link', 'set', 'lo', 'up'], dropRule(protocol, port)]
   for (const step of steps) {
     const r = spawnSync('ip', ['netns', 'exec', name, ...step], { timeout: STEP_TIMEOUT_MS })
     if (r.status !== 0) {
@@ -78,10 +78,14 @@ export function runInNamespace(
   timeoutMs = 20_000
 ): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn('ip', ['netns', 'exec', name, process.execPath, '--import', 'tsx', '-e', script], {
-      cwd: process.cwd(),
-      env: { ...process.env, ...env }
-    })
+    const child = spawn(
+      'ip',
+      ['netns', 'exec', name, process.execPath, '--import', 'tsx', '-e', script],
+      {
+        cwd: process.cwd(),
+        env: { ...process.env, ...env }
+      }
+    )
     let out = ''
     let err = ''
     child.stdout.on('data', (d: Buffer) => (out += d.toString()))

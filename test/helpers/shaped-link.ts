@@ -42,7 +42,10 @@ export type ShapedLink =
 
 function run(args: string[]): { ok: boolean; err: string } {
   const r = spawnSync(args[0], args.slice(1), { timeout: STEP_TIMEOUT_MS })
-  return { ok: r.status === 0, err: (r.stderr?.toString() ?? '').trim() || (r.error?.message ?? '') }
+  return {
+    ok: r.status === 0,
+    err: (r.stderr?.toString() ?? '').trim() || (r.error?.message ?? '')
+  }
 }
 
 /** tbf for `mbit`: burst ≥ one MTU and ~4 ms of the rate; by default a 100 ms queue like a home router's. */
@@ -55,7 +58,11 @@ function tbfArgs(mbit: number, queueMs = 100): string[] {
  * Build the link (names unique per process: `<prefix>c<pid>`, `<prefix>s<pid>`), shape it to
  * `mbit`, start the ingest (key `key`) in the server namespace.
  */
-export async function makeShapedLink(prefix: string, mbit: number, key: string): Promise<ShapedLink> {
+export async function makeShapedLink(
+  prefix: string,
+  mbit: number,
+  key: string
+): Promise<ShapedLink> {
   if (process.platform !== 'linux') return { ok: false, reason: 'not Linux' }
   if (process.getuid?.() !== 0) return { ok: false, reason: 'not root' }
   if (spawnSync('ip', ['-V']).status !== 0) return { ok: false, reason: 'no `ip` command' }
@@ -143,7 +150,20 @@ export async function makeShapedLink(prefix: string, mbit: number, key: string):
     baseUrl: `rtmp://${SERVER_ADDRESS}:${SERVER_PORT}`,
     ingestPid: child.pid,
     setRate: (rate, queueMs) => {
-      const r = run(['ip', 'netns', 'exec', c, 'tc', 'qdisc', 'replace', 'dev', vc, 'root', 'tbf', ...tbfArgs(rate, queueMs)])
+      const r = run([
+        'ip',
+        'netns',
+        'exec',
+        c,
+        'tc',
+        'qdisc',
+        'replace',
+        'dev',
+        vc,
+        'root',
+        'tbf',
+        ...tbfArgs(rate, queueMs)
+      ])
       return r.ok ? { ok: true } : { ok: false, reason: r.err }
     },
     remove: removeAll
@@ -152,5 +172,6 @@ export async function makeShapedLink(prefix: string, mbit: number, key: string):
 
 /** spawn() that runs the command inside namespace `ns` (`ip netns exec` execs it: same PID). */
 export function spawnInNamespace(ns: string): (file: string, args: string[]) => ChildProcess {
-  return (file, args) => spawn('ip', ['netns', 'exec', ns, file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+  return (file, args) =>
+    spawn('ip', ['netns', 'exec', ns, file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
 }

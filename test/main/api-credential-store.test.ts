@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createApiCredentialStore, validateApiCredentials } from '../../src/main/api-credential-store'
+import {
+  createApiCredentialStore,
+  validateApiCredentials
+} from '../../src/main/api-credential-store'
 import type { KeyStoreDeps } from '../../src/main/key-store'
 
 /** safeStorage stand-in (a reversible byte flip, so plain text is never what is written) and a memory file. */
@@ -21,7 +24,10 @@ function deps(encryption = true): KeyStoreDeps & { files: Map<string, Buffer> } 
   }
 }
 
-const C = { secretId: 'AKIDstoreTest0123456789abcdefghij', secretKey: 'storeTestKey0123456789abcdefghij' }
+const C = {
+  secretId: 'AKIDstoreTest0123456789abcdefghij',
+  secretKey: 'storeTestKey0123456789abcdefghij'
+}
 
 describe('API credential store', () => {
   it('saves encrypted, reports only "saved" and the SecretId end, loads for main, forgets', async () => {

@@ -6,17 +6,39 @@ const URL = 'rtmp://push.example.com/live/s?txSecret=abc&txTime=5C271099'
 describe('parseCliArgs', () => {
   it('parses check with every option', () => {
     const r = parseCliArgs([
-      'check', URL, '--key', 'k1', '--backup-key=k2', '--auth-delta', '600', '--show-hours', '2.5',
-      '--dns', '127.0.0.1:5353', '--push-seconds', '4', '--json', '--lang', 'zh-CN'
+      'check',
+      URL,
+      '--key',
+      'k1',
+      '--backup-key=k2',
+      '--auth-delta',
+      '600',
+      '--show-hours',
+      '2.5',
+      '--dns',
+      '127.0.0.1:5353',
+      '--push-seconds',
+      '4',
+      '--json',
+      '--lang',
+      'zh-CN'
     ])
     expect(r).toEqual({
       ok: true,
       value: {
         command: 'check',
         options: {
-          url: { url: URL }, key: 'k1', backupKey: 'k2', authDeltaSec: 600, showLengthSec: 9000,
-          dnsServer: '127.0.0.1:5353', pushSeconds: 4, noPush: false, pushRealStream: false,
-          json: true, lang: 'zh-CN'
+          url: { url: URL },
+          key: 'k1',
+          backupKey: 'k2',
+          authDeltaSec: 600,
+          showLengthSec: 9000,
+          dnsServer: '127.0.0.1:5353',
+          pushSeconds: 4,
+          noPush: false,
+          pushRealStream: false,
+          json: true,
+          lang: 'zh-CN'
         }
       }
     })
@@ -29,7 +51,10 @@ describe('parseCliArgs', () => {
 
   it('accepts the OBS pair', () => {
     const r = parseCliArgs(['check', '--server', 'rtmp://h/live/', '--stream-key', 's?txTime=1'])
-    expect(r.ok && r.value.command === 'check' && r.value.options.url).toEqual({ server: 'rtmp://h/live/', streamKey: 's?txTime=1' })
+    expect(r.ok && r.value.command === 'check' && r.value.options.url).toEqual({
+      server: 'rtmp://h/live/',
+      streamKey: 's?txTime=1'
+    })
   })
 
   it.each([
@@ -50,7 +75,10 @@ describe('parseCliArgs', () => {
     [['check', URL, '--auth-delta', '-5'], '--auth-delta must be'],
     [['check', URL, '--lang', 'fr'], '--lang must be one of en, id, zh-CN'],
     [['check', URL, '--dns', 'a b'], '--dns must be an IP address with an optional port'],
-    [['check', URL, '--dns', 'dns.example.com'], '--dns must be an IP address with an optional port'],
+    [
+      ['check', URL, '--dns', 'dns.example.com'],
+      '--dns must be an IP address with an optional port'
+    ],
     [['check', URL, '--key'], '--key needs a value'],
     [['check', URL, '--json=1'], '--json takes no value'],
     [['check', URL, '--json', '--json'], '--json is given twice'],
@@ -68,18 +96,46 @@ describe('parseCliArgs', () => {
   })
 
   it('parses generate with defaults', () => {
-    const r = parseCliArgs(['generate', '--domain', 'push.example.com', '--stream', 's', '--key', 'k'])
+    const r = parseCliArgs([
+      'generate',
+      '--domain',
+      'push.example.com',
+      '--stream',
+      's',
+      '--key',
+      'k'
+    ])
     expect(r).toEqual({
       ok: true,
-      value: { command: 'generate', options: { domain: 'push.example.com', app: 'live', stream: 's', key: 'k', hours: 24, algorithm: 'md5', json: false } }
+      value: {
+        command: 'generate',
+        options: {
+          domain: 'push.example.com',
+          app: 'live',
+          stream: 's',
+          key: 'k',
+          hours: 24,
+          algorithm: 'md5',
+          json: false
+        }
+      }
     })
   })
 })
 
 describe('parseCliArgs: the transport ladder', () => {
-  const check = (...a: string[]): ReturnType<typeof parseCliArgs> => parseCliArgs(['check', URL, ...a])
+  const check = (...a: string[]): ReturnType<typeof parseCliArgs> =>
+    parseCliArgs(['check', URL, ...a])
   it('reads --transports, the ports and --ca', () => {
-    const r = check('--transports', 'srt,RTMP', '--rtmps-port', '8443', '--srt-port=9001', '--ca', '/tmp/ca.pem')
+    const r = check(
+      '--transports',
+      'srt,RTMP',
+      '--rtmps-port',
+      '8443',
+      '--srt-port=9001',
+      '--ca',
+      '/tmp/ca.pem'
+    )
     expect(r.ok && r.value.command === 'check' && r.value.options).toMatchObject({
       transports: ['rtmp', 'srt'],
       rtmpsPort: 8443,
@@ -92,13 +148,22 @@ describe('parseCliArgs: the transport ladder', () => {
     expect(r.ok && r.value.command === 'check' && 'transports' in r.value.options).toBe(false)
   })
   it('refuses an unknown transport and a bad port in one line', () => {
-    expect(check('--transports', 'rtmp,webrtc')).toEqual({ ok: false, error: '--transports takes a comma-separated list of rtmp, rtmps, srt, got "webrtc"' })
-    expect(check('--srt-port', '0')).toMatchObject({ ok: false, error: expect.stringContaining('--srt-port must be a whole number from 1 to 65535') })
+    expect(check('--transports', 'rtmp,webrtc')).toEqual({
+      ok: false,
+      error: '--transports takes a comma-separated list of rtmp, rtmps, srt, got "webrtc"'
+    })
+    expect(check('--srt-port', '0')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('--srt-port must be a whole number from 1 to 65535')
+    })
     expect(check('--rtmps-port', '70000')).toMatchObject({ ok: false })
     expect(check('--ca')).toEqual({ ok: false, error: '--ca needs a value' })
   })
   it('tells an srt:// URL given without a command to add `check`', () => {
-    expect(parseCliArgs(['srt://h:9000?streamid=#!::r=live/s'])).toMatchObject({ ok: false, error: expect.stringContaining('missing the command') })
+    expect(parseCliArgs(['srt://h:9000?streamid=#!::r=live/s'])).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('missing the command')
+    })
   })
 })
 
@@ -107,7 +172,9 @@ describe('--no-real-probe (the stream is live)', () => {
     const p = parseCliArgs(['check', 'rtmp://a/live/s', '--no-real-probe'])
     expect(p.ok && p.value.command === 'check' && p.value.options.realProbe).toBe(false)
     const plain = parseCliArgs(['check', 'rtmp://a/live/s'])
-    expect(plain.ok && plain.value.command === 'check' && 'realProbe' in plain.value.options).toBe(false)
+    expect(plain.ok && plain.value.command === 'check' && 'realProbe' in plain.value.options).toBe(
+      false
+    )
     const both = parseCliArgs(['check', 'rtmp://a/live/s', '--no-real-probe', '--push-real-stream'])
     expect(both.ok ? 'ok' : both.error).toMatch(/--push-real-stream would push to the live stream/)
   })
@@ -130,12 +197,16 @@ describe('--bitrate: the shared planned-bitrate range', () => {
     const r = parseCliArgs(['check', URL, '--uplink', '--bitrate', value])
     expect(r.ok).toBe(ok)
     if (r.ok && r.value.command === 'check') expect(r.value.options.plannedKbps).toBe(Number(value))
-    if (!r.ok) expect(r.error).toBe(`--bitrate must be a whole number from 1 to 100000, got "${value}"`)
+    if (!r.ok)
+      expect(r.error).toBe(`--bitrate must be a whole number from 1 to 100000, got "${value}"`)
   })
 
   it('the demo takes the same range', () => {
     expect(parseCliArgs(['demo', '--uplink', '--bitrate', '100001'])).toMatchObject({ ok: false })
     const r = parseCliArgs(['demo', '--uplink', '--bitrate', '6000'])
-    expect(r.ok && r.value.command === 'demo' && r.value.options).toMatchObject({ uplink: true, plannedKbps: 6000 })
+    expect(r.ok && r.value.command === 'demo' && r.value.options).toMatchObject({
+      uplink: true,
+      plannedKbps: 6000
+    })
   })
 })

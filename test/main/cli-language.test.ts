@@ -11,13 +11,53 @@ import { memoryIo } from '../helpers/memory-io'
 
 /** Names and terms that stay as they are in every language. */
 const PRODUCT_AND_PROTOCOL = [
-  'Push', 'Preflight', 'Tencent', 'Cloud', 'CSS', 'OBS', 'ffmpeg', 'RTMP', 'RTMPS', 'SRT', 'TCP',
-  'UDP', 'HTTP', 'DNS', 'CNAME', 'IP', 'IPv4', 'IPv6', 'URL', 'Key', 'txSecret', 'txTime', 'txHost', 'TLS',
+  'Push',
+  'Preflight',
+  'Tencent',
+  'Cloud',
+  'CSS',
+  'OBS',
+  'ffmpeg',
+  'RTMP',
+  'RTMPS',
+  'SRT',
+  'TCP',
+  'UDP',
+  'HTTP',
+  'DNS',
+  'CNAME',
+  'IP',
+  'IPv4',
+  'IPv6',
+  'URL',
+  'Key',
+  'txSecret',
+  'txTime',
+  'txHost',
+  'TLS',
   // "IT" as both catalogues already say it (场地 IT, tim IT); npm, the package registry, by name.
-  'IT', 'npm',
-  'AppName', 'StreamName', 'MD5', 'SHA256', 'AAC', 'CPU', 'VPN', 'Wi', 'Fi', 'A', 'AAAA',
+  'IT',
+  'npm',
+  'AppName',
+  'StreamName',
+  'MD5',
+  'SHA256',
+  'AAC',
+  'CPU',
+  'VPN',
+  'Wi',
+  'Fi',
+  'A',
+  'AAAA',
   // Units (kbit/s, ms) and the machine line ("linux x64").
-  'kbit', 's', 'ms', 'linux', 'darwin', 'win32', 'x64', 'arm64'
+  'kbit',
+  's',
+  'ms',
+  'linux',
+  'darwin',
+  'win32',
+  'x64',
+  'arm64'
 ]
 
 /**
@@ -27,10 +67,42 @@ const PRODUCT_AND_PROTOCOL = [
  * spelled the same in both languages.
  */
 const INDONESIAN_ALSO_ENGLISH = [
-  'push', 'stream', 'streaming', 'server', 'port', 'handshake', 'media', 'encoder', 'bitrate',
-  'hotspot', 'demo', 'domain', 'host', 'firewall', 'proxy', 'error', 'status', 'data', 'total',
-  'Management', 'Live', 'Streams', 'Disabled', 'Stream', 'Address', 'Generator', 'Configuration',
-  'Authentication', 'reset', 'login', 'browser', 'online', 'offline', 'tab', 'PC', 'instance'
+  'push',
+  'stream',
+  'streaming',
+  'server',
+  'port',
+  'handshake',
+  'media',
+  'encoder',
+  'bitrate',
+  'hotspot',
+  'demo',
+  'domain',
+  'host',
+  'firewall',
+  'proxy',
+  'error',
+  'status',
+  'data',
+  'total',
+  'Management',
+  'Live',
+  'Streams',
+  'Disabled',
+  'Stream',
+  'Address',
+  'Generator',
+  'Configuration',
+  'Authentication',
+  'reset',
+  'login',
+  'browser',
+  'online',
+  'offline',
+  'tab',
+  'PC',
+  'instance'
 ]
 
 /** Words of the English catalogue: what an English leak would be made of. */
@@ -45,23 +117,27 @@ const ENGLISH_WORDS = new Set(
  * names, versions and stream names.
  */
 function latinWords(text: string): string[] {
-  return text
-    .split(hostname())
-    .join(' ')
-    .replace(/\S+:\/\/\S+/g, ' ')
-    // A stream key (OBS's field, `stream?txSecret=…`) is data, like a URL.
-    .replace(/\S*\?txSecret=\S*/g, ' ')
-    .replace(/(^|\s)\/\S*/g, ' ')
-    .split(/[^A-Za-z0-9_.\-/]+/)
-    .filter((tok) => tok !== '' && !/[0-9_.]/.test(tok))
-    .flatMap((tok) => tok.split(/[-/]/))
-    .filter((w) => /^[A-Za-z]+$/.test(w))
+  return (
+    text
+      .split(hostname())
+      .join(' ')
+      .replace(/\S+:\/\/\S+/g, ' ')
+      // A stream key (OBS's field, `stream?txSecret=…`) is data, like a URL.
+      .replace(/\S*\?txSecret=\S*/g, ' ')
+      .replace(/(^|\s)\/\S*/g, ' ')
+      .split(/[^A-Za-z0-9_.\-/]+/)
+      .filter((tok) => tok !== '' && !/[0-9_.]/.test(tok))
+      .flatMap((tok) => tok.split(/[-/]/))
+      .filter((w) => /^[A-Za-z]+$/.test(w))
+  )
 }
 
 /** English words of the output that are not on the language's allow-list. */
 function englishLeaks(out: string, lang: 'id' | 'zh-CN'): string[] {
   const allowed = new Set(
-    [...PRODUCT_AND_PROTOCOL, ...(lang === 'id' ? INDONESIAN_ALSO_ENGLISH : [])].map((w) => w.toLowerCase())
+    [...PRODUCT_AND_PROTOCOL, ...(lang === 'id' ? INDONESIAN_ALSO_ENGLISH : [])].map((w) =>
+      w.toLowerCase()
+    )
   )
   const words = latinWords(out)
   // Chinese text has no Latin words of its own: every one must be allowed. Indonesian shares the
@@ -74,9 +150,13 @@ function englishLeaks(out: string, lang: 'id' | 'zh-CN'): string[] {
 
 describe('latinWords / englishLeaks', () => {
   it('finds English words and skips URLs, paths, hosts and stream names', () => {
-    const out = 'Server berhenti saat upper case rtmp://h.example/live/s /usr/bin/ffmpeg demo_preflight_a1 live.demo.test 6.18.44'
+    const out =
+      'Server berhenti saat upper case rtmp://h.example/live/s /usr/bin/ffmpeg demo_preflight_a1 live.demo.test 6.18.44'
     expect(englishLeaks(out, 'id')).toEqual(['case', 'upper'])
-    expect(englishLeaks('服务器 connection reset（RTMP）', 'zh-CN')).toEqual(['connection', 'reset'])
+    expect(englishLeaks('服务器 connection reset（RTMP）', 'zh-CN')).toEqual([
+      'connection',
+      'reset'
+    ])
   })
 })
 

@@ -14,7 +14,9 @@ const KEY = 'cli-watch-key-0123456789'
 const HOST = 'push.cliwatch.test'
 
 function signedUrl(port: number, stream: string, validSec: number): string {
-  const txTime = Math.floor(Date.now() / 1000 + validSec).toString(16).toUpperCase()
+  const txTime = Math.floor(Date.now() / 1000 + validSec)
+    .toString(16)
+    .toUpperCase()
   return `rtmp://${HOST}:${port}/live/${stream}?txSecret=${computeTxSecret(KEY, stream, txTime, 'md5')}&txTime=${txTime}`
 }
 
@@ -22,7 +24,10 @@ let ingest: Ingest
 let dns: DnsServerFixture
 beforeAll(async () => {
   ingest = await startIngest({ key: KEY })
-  dns = await startDnsServer({ [HOST]: { cname: 'cliwatch.test.tlivepush.com' }, 'cliwatch.test.tlivepush.com': { a: ['127.0.0.1'] } })
+  dns = await startDnsServer({
+    [HOST]: { cname: 'cliwatch.test.tlivepush.com' },
+    'cliwatch.test.tlivepush.com': { a: ['127.0.0.1'] }
+  })
 })
 afterAll(async () => {
   await ingest.close()
@@ -31,12 +36,29 @@ afterAll(async () => {
 
 describe('watch arguments', () => {
   it('parses durations, count, key and --until', () => {
-    const r = parseCliArgs(['watch', 'rtmp://h/live/s', '--every', '30s', '--count', '4', '--key', 'k', '--until', '22:30'])
+    const r = parseCliArgs([
+      'watch',
+      'rtmp://h/live/s',
+      '--every',
+      '30s',
+      '--count',
+      '4',
+      '--key',
+      'k',
+      '--until',
+      '22:30'
+    ])
     expect(r).toEqual({
       ok: true,
       value: {
         command: 'watch',
-        options: expect.objectContaining({ everyMs: 30_000, count: 4, key: 'k', until: '22:30', json: false })
+        options: expect.objectContaining({
+          everyMs: 30_000,
+          count: 4,
+          key: 'k',
+          until: '22:30',
+          json: false
+        })
       }
     })
     const d = parseCliArgs(['watch', 'rtmp://h/live/s'])
@@ -71,7 +93,22 @@ describe('watch in process', () => {
   it('--json: one parseable round per line, exit 0 after --count', async () => {
     const io = memoryIo()
     const url = signedUrl(ingest.port, 'cw_json', 20 * 3600)
-    const code = await main(['watch', url, '--every', '1s', '--count', '2', '--key', KEY, '--dns', `127.0.0.1:${dns.port}`, '--json'], { ...io, watchEngine: { sleep: async () => undefined } })
+    const code = await main(
+      [
+        'watch',
+        url,
+        '--every',
+        '1s',
+        '--count',
+        '2',
+        '--key',
+        KEY,
+        '--dns',
+        `127.0.0.1:${dns.port}`,
+        '--json'
+      ],
+      { ...io, watchEngine: { sleep: async () => undefined } }
+    )
     expect(code).toBe(EXIT.ok)
     const lines = io.out.trim().split('\n')
     expect(lines).toHaveLength(2)
@@ -84,10 +121,15 @@ describe('watch in process', () => {
 
   it('human lines in Indonesian; a failing last round exits 1', async () => {
     const io = memoryIo()
-    const code = await main(['watch', 'rtmp://127.0.0.1:1/live/s', '--every', '1s', '--count', '1', '--lang', 'id'], { ...io, watchEngine: { sleep: async () => undefined } })
+    const code = await main(
+      ['watch', 'rtmp://127.0.0.1:1/live/s', '--every', '1s', '--count', '1', '--lang', 'id'],
+      { ...io, watchEngine: { sleep: async () => undefined } }
+    )
     expect(code).toBe(EXIT.notReady)
     expect(io.out).toContain('Memantau 127.0.0.1:1 setiap 1 detik, 1 putaran')
-    expect(io.out).toMatch(/#1 {2}✕ Gagal · tidak tersambung · URL tanpa txTime · port ingest tidak menjawab/)
+    expect(io.out).toMatch(
+      /#1 {2}✕ Gagal · tidak tersambung · URL tanpa txTime · port ingest tidak menjawab/
+    )
   })
 
   it('Ctrl-C between rounds: exit 130 and a "stopped" line', async () => {
@@ -99,7 +141,9 @@ describe('watch in process', () => {
       watchEngine: {
         sleep: (_ms, signal) => {
           io.interrupt()
-          return new Promise((resolve) => (signal?.aborted ? resolve() : signal?.addEventListener('abort', () => resolve())))
+          return new Promise((resolve) =>
+            signal?.aborted ? resolve() : signal?.addEventListener('abort', () => resolve())
+          )
         }
       }
     })
@@ -119,9 +163,24 @@ describe('bin/push-preflight watch (a real process)', () => {
 
   it('SIGINT ends it: exit 130, JSON lines parse, the process is gone', async () => {
     const url = signedUrl(ingest.port, 'cw_bin', 20 * 3600)
-    const c = spawn(process.execPath, [bin, 'watch', url, '--every', '1s', '--key', KEY, '--dns', `127.0.0.1:${dns.port}`, '--json'], {
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const c = spawn(
+      process.execPath,
+      [
+        bin,
+        'watch',
+        url,
+        '--every',
+        '1s',
+        '--key',
+        KEY,
+        '--dns',
+        `127.0.0.1:${dns.port}`,
+        '--json'
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     child = c
     let out = ''
     let sent = false
@@ -138,7 +197,10 @@ describe('bin/push-preflight watch (a real process)', () => {
     clearTimeout(hangGuard)
     expect(sent).toBe(true)
     expect(code).toBe(130)
-    const rounds = out.trim().split('\n').map((l) => JSON.parse(l) as WatchRound)
+    const rounds = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as WatchRound)
     expect(rounds.length).toBeGreaterThanOrEqual(2)
     expect(rounds[0].verdict).toBe('ok')
     expect(c.exitCode).toBe(130)

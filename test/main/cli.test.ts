@@ -13,7 +13,9 @@ const KEY = 'cli-test-key-0123456789'
 const HOST = 'push.cli.test'
 
 function signedUrl(port: number, stream: string, validSec: number, key = KEY): string {
-  const txTime = Math.floor(Date.now() / 1000 + validSec).toString(16).toUpperCase()
+  const txTime = Math.floor(Date.now() / 1000 + validSec)
+    .toString(16)
+    .toUpperCase()
   return `rtmp://${HOST}:${port}/live/${stream}?txSecret=${computeTxSecret(key, stream, txTime, 'md5')}&txTime=${txTime}`
 }
 
@@ -21,7 +23,10 @@ let ingest: Ingest
 let dns: DnsServerFixture
 beforeAll(async () => {
   ingest = await startIngest({ key: KEY })
-  dns = await startDnsServer({ [HOST]: { cname: 'cli.test.tlivepush.com' }, 'cli.test.tlivepush.com': { a: ['127.0.0.1'] } })
+  dns = await startDnsServer({
+    [HOST]: { cname: 'cli.test.tlivepush.com' },
+    'cli.test.tlivepush.com': { a: ['127.0.0.1'] }
+  })
 })
 afterAll(async () => {
   await ingest.close()
@@ -33,7 +38,20 @@ describe('CLI', () => {
     const io = memoryIo()
     const url = signedUrl(ingest.port, 'cli_ok', 20 * 3600)
     const secret = new URL(url.replace('rtmp:', 'http:')).searchParams.get('txSecret') ?? ''
-    const code = await main(['check', url, '--key', KEY, '--dns', `127.0.0.1:${dns.port}`, '--push-seconds', '2', '--json'], io)
+    const code = await main(
+      [
+        'check',
+        url,
+        '--key',
+        KEY,
+        '--dns',
+        `127.0.0.1:${dns.port}`,
+        '--push-seconds',
+        '2',
+        '--json'
+      ],
+      io
+    )
     expect(code).toBe(EXIT.ok)
     const report = JSON.parse(io.out) as Report
     expect(report.kind).toBe('push-preflight-report')
@@ -48,7 +66,16 @@ describe('CLI', () => {
 
   it('human output: phase lines, verdict and the cause with its fix; exit 1 when not ready', async () => {
     const io = memoryIo()
-    const code = await main(['check', signedUrl(ingest.port, 'cli_exp', -3600), '--dns', `127.0.0.1:${dns.port}`, '--no-push'], io)
+    const code = await main(
+      [
+        'check',
+        signedUrl(ingest.port, 'cli_exp', -3600),
+        '--dns',
+        `127.0.0.1:${dns.port}`,
+        '--no-push'
+      ],
+      io
+    )
     expect(code).toBe(EXIT.notReady)
     expect(io.out).toMatch(/✓ DNS/)
     expect(io.out).toMatch(/✕ Publish \(no media\)/)
@@ -59,7 +86,18 @@ describe('CLI', () => {
 
   it('answers in the language asked for', async () => {
     const io = memoryIo()
-    await main(['check', signedUrl(ingest.port, 'cli_lang', 20 * 3600), '--dns', `127.0.0.1:${dns.port}`, '--no-push', '--lang', 'en'], io)
+    await main(
+      [
+        'check',
+        signedUrl(ingest.port, 'cli_lang', 20 * 3600),
+        '--dns',
+        `127.0.0.1:${dns.port}`,
+        '--no-push',
+        '--lang',
+        'en'
+      ],
+      io
+    )
     expect(io.out).toContain('Push Preflight')
   })
 
@@ -82,7 +120,17 @@ describe('CLI', () => {
   it('--help documents every option', async () => {
     const io = memoryIo()
     expect(await main(['--help'], io)).toBe(0)
-    for (const opt of ['--key', '--backup-key', '--auth-delta', '--dns', '--push-seconds', '--no-push', '--push-real-stream', '--json', '--lang']) {
+    for (const opt of [
+      '--key',
+      '--backup-key',
+      '--auth-delta',
+      '--dns',
+      '--push-seconds',
+      '--no-push',
+      '--push-real-stream',
+      '--json',
+      '--lang'
+    ]) {
       expect(io.out).toContain(opt)
     }
   })
@@ -90,16 +138,36 @@ describe('CLI', () => {
   it('generate prints a signed URL', async () => {
     const io = memoryIo({ env: { PUSH_PREFLIGHT_KEY: 'somestring' } })
     expect(await main(['generate', '--domain', 'push.example.com', '--stream', 'test'], io)).toBe(0)
-    const m = io.out.trim().match(/^rtmp:\/\/push\.example\.com\/live\/test\?txSecret=([0-9a-f]{32})&txTime=([0-9A-F]+)$/)
+    const m = io.out
+      .trim()
+      .match(
+        /^rtmp:\/\/push\.example\.com\/live\/test\?txSecret=([0-9a-f]{32})&txTime=([0-9A-F]+)$/
+      )
     expect(m?.[1]).toBe(computeTxSecret('somestring', 'test', m?.[2] ?? '', 'md5'))
   })
 
   it('Ctrl-C during the test push stops ffmpeg and exits 130', async () => {
     const io = memoryIo()
-    const run = main(['check', signedUrl(ingest.port, 'cli_cancel', 20 * 3600), '--key', KEY, '--dns', `127.0.0.1:${dns.port}`, '--push-seconds', '30', '--json'], io)
+    const run = main(
+      [
+        'check',
+        signedUrl(ingest.port, 'cli_cancel', 20 * 3600),
+        '--key',
+        KEY,
+        '--dns',
+        `127.0.0.1:${dns.port}`,
+        '--push-seconds',
+        '30',
+        '--json'
+      ],
+      io
+    )
     // Interrupt once the probe stream is being published (bounded wait).
     const deadline = Date.now() + 15_000
-    while (!ingest.attempts.some((a) => a.stream.startsWith('cli_cancel_preflight_') && a.accepted) && Date.now() < deadline) {
+    while (
+      !ingest.attempts.some((a) => a.stream.startsWith('cli_cancel_preflight_') && a.accepted) &&
+      Date.now() < deadline
+    ) {
       await new Promise((r) => setTimeout(r, 50))
     }
     io.interrupt()
@@ -115,11 +183,31 @@ describe('CLI', () => {
 
 describe('CLI: bad input for the transport ladder', () => {
   it.each([
-    ['a malformed SRT stream id', ['check', 'srt://push.example.com:9000?streamid=live/show'], /streamid “live\/show” is not in the form/],
-    ['an SRT URL without r=', ['check', 'srt://push.example.com:9000?streamid=#!::h=push.example.com,txTime=5C271099'], /no r=<AppName>\/<StreamName>/],
-    ['an rtmps:// URL with port 0', ['check', 'rtmps://push.example.com:0/live/show?txSecret=ab&txTime=5C271099'], /port “0” is not a valid port/],
-    ['an unknown transport', ['check', 'rtmp://push.example.com/live/show', '--transports', 'rtmp,quic'], /--transports takes/],
-    ['a CA file that is not there', ['check', 'rtmp://push.example.com/live/show', '--ca', '/nonexistent/ca.pem'], /--ca \/nonexistent\/ca\.pem: cannot read it \(ENOENT\)/]
+    [
+      'a malformed SRT stream id',
+      ['check', 'srt://push.example.com:9000?streamid=live/show'],
+      /streamid “live\/show” is not in the form/
+    ],
+    [
+      'an SRT URL without r=',
+      ['check', 'srt://push.example.com:9000?streamid=#!::h=push.example.com,txTime=5C271099'],
+      /no r=<AppName>\/<StreamName>/
+    ],
+    [
+      'an rtmps:// URL with port 0',
+      ['check', 'rtmps://push.example.com:0/live/show?txSecret=ab&txTime=5C271099'],
+      /port “0” is not a valid port/
+    ],
+    [
+      'an unknown transport',
+      ['check', 'rtmp://push.example.com/live/show', '--transports', 'rtmp,quic'],
+      /--transports takes/
+    ],
+    [
+      'a CA file that is not there',
+      ['check', 'rtmp://push.example.com/live/show', '--ca', '/nonexistent/ca.pem'],
+      /--ca \/nonexistent\/ca\.pem: cannot read it \(ENOENT\)/
+    ]
   ])('%s: one line, exit 2, nothing dialled', async (_label, argv, message) => {
     const io = memoryIo()
     expect(await main(argv, io)).toBe(EXIT.badInput)
@@ -168,7 +256,16 @@ describe('bin/push-preflight (a real process)', () => {
   it('SIGINT during the test push: ffmpeg is stopped, exit 130', async () => {
     let interrupted = false
     const r = await run(
-      ['check', signedUrl(ingest.port, 'bin_cancel', 20 * 3600), '--key', KEY, '--dns', `127.0.0.1:${dns.port}`, '--push-seconds', '30'],
+      [
+        'check',
+        signedUrl(ingest.port, 'bin_cancel', 20 * 3600),
+        '--key',
+        KEY,
+        '--dns',
+        `127.0.0.1:${dns.port}`,
+        '--push-seconds',
+        '30'
+      ],
       (out, child) => {
         // The second progress line of the push means media is flowing.
         if (!interrupted && /\n {4}\d+\.\d s/.test(out)) {

@@ -10,7 +10,9 @@ import { pidAlive } from '../fixtures/rtmp-ingest-push'
 // Electron cannot start here: the electron module is mocked at this one boundary. ipcMain records
 // the handlers; everything behind them (validation, the engine, the fixtures) is real.
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
-const registered = vi.hoisted(() => new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>())
+const registered = vi.hoisted(
+  () => new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>()
+)
 const clipboardWrites = vi.hoisted(() => [] as string[])
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, fn: Listener) => registered.set(channel, fn as never) },
@@ -18,7 +20,8 @@ vi.mock('electron', () => ({
   clipboard: { writeText: (t: string) => clipboardWrites.push(t) }
 }))
 
-const { appHandlers, clipboardHandlers, preflightHandlers, urlHandlers } = await import('../../src/main/handlers')
+const { appHandlers, clipboardHandlers, preflightHandlers, urlHandlers } =
+  await import('../../src/main/handlers')
 const { registerHandlers } = await import('../../src/main/ipc')
 
 /** A stand-in for the window's webContents: records events, can be "destroyed". */
@@ -31,7 +34,8 @@ function fakeSender(): {
   const listeners = new Map<string, () => void>()
   let destroyed = false
   const sender = {
-    send: (channel: string, payload: PreflightProgressEvent) => channel === 'preflight:progress' && events.push(payload),
+    send: (channel: string, payload: PreflightProgressEvent) =>
+      channel === 'preflight:progress' && events.push(payload),
     isDestroyed: () => destroyed,
     once: (name: string, fn: () => void) => listeners.set(name, fn),
     off: (name: string) => listeners.delete(name)
@@ -54,14 +58,20 @@ const invoke = (channel: string, sender: unknown, ...args: unknown[]): Promise<u
 }
 const trusted = (s: unknown): boolean => s !== 'stranger'
 const preflight = preflightHandlers()
-registerHandlers({ ...preflight.handlers, ...appHandlers(), ...urlHandlers(), ...clipboardHandlers() }, trusted as never)
+registerHandlers(
+  { ...preflight.handlers, ...appHandlers(), ...urlHandlers(), ...clipboardHandlers() },
+  trusted as never
+)
 
 const KEY = 'handlers-key'
 let ingest: Ingest
 let dns: DnsServerFixture
 beforeAll(async () => {
   ingest = await startIngest({ key: KEY })
-  dns = await startDnsServer({ 'push.ipc.test': { cname: 'ipc.tlivepush.com' }, 'ipc.tlivepush.com': { a: ['127.0.0.1'] } })
+  dns = await startDnsServer({
+    'push.ipc.test': { cname: 'ipc.tlivepush.com' },
+    'ipc.tlivepush.com': { a: ['127.0.0.1'] }
+  })
 })
 afterAll(async () => {
   await preflight.cancelAll()
@@ -70,14 +80,19 @@ afterAll(async () => {
 })
 
 function url(stream: string): string {
-  const txTime = Math.floor(Date.now() / 1000 + 20 * 3600).toString(16).toUpperCase()
+  const txTime = Math.floor(Date.now() / 1000 + 20 * 3600)
+    .toString(16)
+    .toUpperCase()
   return `rtmp://push.ipc.test:${ingest.port}/live/${stream}?txSecret=${computeTxSecret(KEY, stream, txTime, 'md5')}&txTime=${txTime}`
 }
 
 describe('IPC handlers over the real engine', () => {
   it('answers app:info, url:analyze and clipboard:write', async () => {
     expect(await invoke('app:info', ours.sender)).toMatchObject({ version: '9.9.9' })
-    const a = (await invoke('url:analyze', ours.sender, { url: { url: url('s1') }, keys: { primary: KEY } })) as {
+    const a = (await invoke('url:analyze', ours.sender, {
+      url: { url: url('s1') },
+      keys: { primary: KEY }
+    })) as {
       signature: { code: string }
     }
     expect(a.signature.code).toBe('signature-ok')
@@ -86,10 +101,26 @@ describe('IPC handlers over the real engine', () => {
   })
 
   it('refuses a stranger and bad arguments before running anything', async () => {
-    await expect(invoke('preflight:run', 'stranger', { runId: 'r0', url: { url: url('s') } })).rejects.toThrow(/did not come from the app window/)
-    await expect(invoke('preflight:run', ours.sender, { runId: 'bad id!', url: { url: url('s') } })).rejects.toThrow(/runId/)
-    await expect(invoke('preflight:run', ours.sender, { runId: 'r1', url: { url: url('s') }, pushSeconds: 9999 })).rejects.toThrow(/pushSeconds/)
-    await expect(invoke('preflight:run', ours.sender, { runId: 'r1', url: { url: url('s') }, dnsServer: 'x;rm' })).rejects.toThrow(/dnsServer/)
+    await expect(
+      invoke('preflight:run', 'stranger', { runId: 'r0', url: { url: url('s') } })
+    ).rejects.toThrow(/did not come from the app window/)
+    await expect(
+      invoke('preflight:run', ours.sender, { runId: 'bad id!', url: { url: url('s') } })
+    ).rejects.toThrow(/runId/)
+    await expect(
+      invoke('preflight:run', ours.sender, {
+        runId: 'r1',
+        url: { url: url('s') },
+        pushSeconds: 9999
+      })
+    ).rejects.toThrow(/pushSeconds/)
+    await expect(
+      invoke('preflight:run', ours.sender, {
+        runId: 'r1',
+        url: { url: url('s') },
+        dnsServer: 'x;rm'
+      })
+    ).rejects.toThrow(/dnsServer/)
   })
 
   it('runs a preflight with progress events to the calling page', async () => {
@@ -102,9 +133,19 @@ describe('IPC handlers over the real engine', () => {
       pushSeconds: 2
     })) as Report
     expect(report.verdict).toBe('ready')
-    const phases = page.events.filter((e) => e.runId === 'run-ok' && e.progress.state !== 'running').map((e) => e.progress.phase)
+    const phases = page.events
+      .filter((e) => e.runId === 'run-ok' && e.progress.state !== 'running')
+      .map((e) => e.progress.phase)
     // RTMPS and SRT run beside port…push, so their places in the order vary; the RTMP path's do not.
-    expect(phases.filter((p) => p !== 'rtmps' && p !== 'srt')).toEqual(['url', 'ffmpeg', 'dns', 'port', 'handshake', 'publish', 'push'])
+    expect(phases.filter((p) => p !== 'rtmps' && p !== 'srt')).toEqual([
+      'url',
+      'ffmpeg',
+      'dns',
+      'port',
+      'handshake',
+      'publish',
+      'push'
+    ])
     expect(phases).toEqual(expect.arrayContaining(['rtmps', 'srt']))
     expect(JSON.stringify(report)).not.toContain(KEY)
   })
@@ -121,7 +162,10 @@ describe('IPC handlers over the real engine', () => {
         pushSeconds: 60
       }) as Promise<Report>
       const deadline = Date.now() + 15_000
-      while (!page.events.some((e) => e.progress.phase === 'push' && e.progress.push) && Date.now() < deadline) {
+      while (
+        !page.events.some((e) => e.progress.phase === 'push' && e.progress.push) &&
+        Date.now() < deadline
+      ) {
         await new Promise((r) => setTimeout(r, 50))
       }
       if (how === 'cancel') expect(await invoke('preflight:cancel', ours.sender, runId)).toBe(true)

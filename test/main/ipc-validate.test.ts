@@ -84,8 +84,17 @@ describe('validatePreflightRequest: the transport ladder', () => {
   const base = { runId: 'r1', url: { url: 'rtmp://h.example.com/live/s' } }
   const CA = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n'
   it('accepts known transports, ports and a PEM certificate', () => {
-    const r = validatePreflightRequest({ ...base, transports: ['srt', 'rtmps'], rtmpsPort: 8443, srtPort: 9001, caPem: CA })
-    expect(r).toMatchObject({ ok: true, value: { transports: ['rtmps', 'srt'], rtmpsPort: 8443, srtPort: 9001, caPem: CA } })
+    const r = validatePreflightRequest({
+      ...base,
+      transports: ['srt', 'rtmps'],
+      rtmpsPort: 8443,
+      srtPort: 9001,
+      caPem: CA
+    })
+    expect(r).toMatchObject({
+      ok: true,
+      value: { transports: ['rtmps', 'srt'], rtmpsPort: 8443, srtPort: 9001, caPem: CA }
+    })
   })
   it.each([
     ['an unknown transport', { transports: ['rtmp', 'webrtc'] }, 'transports'],
@@ -111,7 +120,10 @@ describe('validatePreflightRequest: the live-stream guard', () => {
     expect(on.ok && on.value.realProbe).toBe(true)
     const left = validatePreflightRequest(base)
     expect(left.ok && left.value.realProbe).toBeUndefined()
-    expect(validatePreflightRequest({ ...base, realProbe: 'no' })).toEqual({ ok: false, error: 'realProbe must be true or false' })
+    expect(validatePreflightRequest({ ...base, realProbe: 'no' })).toEqual({
+      ok: false,
+      error: 'realProbe must be true or false'
+    })
   })
 })
 
@@ -140,8 +152,14 @@ describe('validatePreflightRequest: the uplink test', () => {
 describe('validateDemoRequest: the uplink test', () => {
   it('passes uplink and plannedKbps on, refuses a bad bitrate', () => {
     const r = validateDemoRequest({ runId: 'd1', uplink: true, plannedKbps: 6000 })
-    expect(r).toEqual({ ok: true, value: { runId: 'd1', fail: undefined, uplink: true, plannedKbps: 6000 } })
+    expect(r).toEqual({
+      ok: true,
+      value: { runId: 'd1', fail: undefined, uplink: true, plannedKbps: 6000 }
+    })
     expect(validateDemoRequest({ runId: 'd1', plannedKbps: 0 })).toMatchObject({ ok: false })
-    expect(validateDemoRequest({ runId: 'd1', fail: 'uplink' })).toEqual({ ok: true, value: { runId: 'd1', fail: 'uplink' } })
+    expect(validateDemoRequest({ runId: 'd1', fail: 'uplink' })).toEqual({
+      ok: true,
+      value: { runId: 'd1', fail: 'uplink' }
+    })
   })
 })

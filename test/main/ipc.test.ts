@@ -10,7 +10,10 @@ vi.mock('electron', () => ({ ipcMain: { handle: () => undefined } }))
 
 // ipcMain is replaced by a recorder at this one boundary (Electron cannot start here).
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
-function fakeIpc(): { ipc: { handle: (c: string, l: Listener) => void }; get: (c: string) => Listener } {
+function fakeIpc(): {
+  ipc: { handle: (c: string, l: Listener) => void }
+  get: (c: string) => Listener
+} {
   const map = new Map<string, Listener>()
   return {
     ipc: { handle: (c, l) => void map.set(c, l) },
@@ -49,15 +52,23 @@ describe('handle()', () => {
 
   it('refuses another sender or frame before validating', async () => {
     const { get, calls } = setup()
-    await expect(get('clipboard:write')(event(stranger), 'x')).rejects.toThrow(/did not come from the app window/)
-    await expect(get('clipboard:write')(event(ours, 'https://evil.example/'), 'x')).rejects.toThrow(/refused/)
+    await expect(get('clipboard:write')(event(stranger), 'x')).rejects.toThrow(
+      /did not come from the app window/
+    )
+    await expect(get('clipboard:write')(event(ours, 'https://evil.example/'), 'x')).rejects.toThrow(
+      /refused/
+    )
     expect(calls).toEqual([])
   })
 
   it('refuses invalid arguments with a message', async () => {
     const { get, calls } = setup()
-    await expect(get('clipboard:write')(event(ours), 42)).rejects.toThrow('clipboard:write: clipboard text must be text')
-    await expect(get('clipboard:write')(event(ours), 'a', 'b')).rejects.toThrow(/exactly one argument/)
+    await expect(get('clipboard:write')(event(ours), 42)).rejects.toThrow(
+      'clipboard:write: clipboard text must be text'
+    )
+    await expect(get('clipboard:write')(event(ours), 'a', 'b')).rejects.toThrow(
+      /exactly one argument/
+    )
     expect(calls).toEqual([])
   })
 

@@ -8,7 +8,9 @@ import type { IpcMainInvokeEvent } from 'electron'
 import { createLinkInbox } from '../../src/main/link-inbox'
 
 type Listener = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<unknown>
-const registered = vi.hoisted(() => new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>())
+const registered = vi.hoisted(
+  () => new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>()
+)
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, fn: Listener) => registered.set(channel, fn as never) },
   app: {},
@@ -41,7 +43,15 @@ describe('linkHandlers', () => {
     const first = page()
     await expect(ready(first.sender, 'extra')).rejects.toThrow(/link:ready/)
     await ready(first.sender)
-    expect(first.got).toEqual([['link:open', { ok: true, link: { domain: 'push.example.com', app: 'live', stream: 's1', protocol: 'rtmp' } }]])
+    expect(first.got).toEqual([
+      [
+        'link:open',
+        {
+          ok: true,
+          link: { domain: 'push.example.com', app: 'live', stream: 's1', protocol: 'rtmp' }
+        }
+      ]
+    ])
     first.destroy()
     inbox.receive(LINK + '&port=8080')
     const second = page()

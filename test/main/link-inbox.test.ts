@@ -6,8 +6,12 @@ const LINK = 'push-preflight://check?domain=push.example.com&app=live&stream=s1'
 
 describe('findLinkInArgv', () => {
   it('finds the link among Electron’s and Chromium’s own arguments (Windows and Linux hand it over as one)', () => {
-    expect(findLinkInArgv(['C:\\App\\Push Preflight.exe', '--allow-file-access-from-files', LINK])).toBe(LINK)
-    expect(findLinkInArgv(['/usr/bin/electron', '.', 'PUSH-PREFLIGHT://check?x=1', LINK])).toBe(LINK)
+    expect(
+      findLinkInArgv(['C:\\App\\Push Preflight.exe', '--allow-file-access-from-files', LINK])
+    ).toBe(LINK)
+    expect(findLinkInArgv(['/usr/bin/electron', '.', 'PUSH-PREFLIGHT://check?x=1', LINK])).toBe(
+      LINK
+    )
     expect(findLinkInArgv(['/opt/app', '--no-sandbox'])).toBeUndefined()
     expect(findLinkInArgv([42, undefined, 'rtmp://h/live/s'])).toBeUndefined()
   })
@@ -20,7 +24,12 @@ describe('createLinkInbox', () => {
     inbox.receive(LINK)
     expect(got).toHaveLength(0)
     inbox.ready((r) => (got.push(r), true))
-    expect(got).toEqual([{ ok: true, link: { domain: 'push.example.com', app: 'live', stream: 's1', protocol: 'rtmp' } }])
+    expect(got).toEqual([
+      {
+        ok: true,
+        link: { domain: 'push.example.com', app: 'live', stream: 's1', protocol: 'rtmp' }
+      }
+    ])
     inbox.ready((r) => (got.push(r), true))
     expect(got).toHaveLength(1)
   })

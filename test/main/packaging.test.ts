@@ -30,11 +30,19 @@ interface BuilderConfig {
 }
 
 // electron-builder's own loader and validator (app-builder-lib ships them as CommonJS).
-const { getConfig, validateConfiguration } = requireCjs('app-builder-lib/out/util/config/config') as {
-  getConfig: (projectDir: string, configPath: string | null, fromOptions: null) => Promise<BuilderConfig>
+const { getConfig, validateConfiguration } = requireCjs(
+  'app-builder-lib/out/util/config/config'
+) as {
+  getConfig: (
+    projectDir: string,
+    configPath: string | null,
+    fromOptions: null
+  ) => Promise<BuilderConfig>
   validateConfiguration: (config: BuilderConfig, logger: unknown) => Promise<void>
 }
-const { DebugLogger } = requireCjs('builder-util') as { DebugLogger: new (enabled: boolean) => unknown }
+const { DebugLogger } = requireCjs('builder-util') as {
+  DebugLogger: new (enabled: boolean) => unknown
+}
 
 let config: BuilderConfig
 beforeAll(async () => {
@@ -45,7 +53,10 @@ describe('electron-builder configuration', () => {
   it('is valid for electron-builder 26 (its own schema), and a wrong fuse key would not be', async () => {
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined()
     await expect(
-      validateConfiguration({ ...config, electronFuses: { runAsNod: false } }, new DebugLogger(false))
+      validateConfiguration(
+        { ...config, electronFuses: { runAsNod: false } },
+        new DebugLogger(false)
+      )
     ).rejects.toThrow(/does not match the API schema/)
   })
 
@@ -60,14 +71,20 @@ describe('electron-builder configuration', () => {
   it('packs only the bundles and package.json (no sources, tests or bin/) into an asar', () => {
     expect(config.asar).toBe(true)
     // The loader normalises `files` to file sets ({ filter: [...] }); flatten them back.
-    const files = (config.files ?? []).flatMap((f) => (typeof f === 'string' ? [f] : (f.filter ?? [])))
+    const files = (config.files ?? []).flatMap((f) =>
+      typeof f === 'string' ? [f] : (f.filter ?? [])
+    )
     expect(files).toEqual(expect.arrayContaining(['out/**', 'package.json']))
     for (const f of files) expect(f).not.toMatch(/^(src|test|bin|bench)\b/)
   })
 
   it('unpacks the ffmpeg binaries and resources from asar (a binary inside an archive cannot run)', () => {
     expect(config.asarUnpack).toEqual(
-      expect.arrayContaining(['node_modules/ffmpeg-static/**', 'node_modules/@ffmpeg-installer/**', 'resources/**'])
+      expect.arrayContaining([
+        'node_modules/ffmpeg-static/**',
+        'node_modules/@ffmpeg-installer/**',
+        'resources/**'
+      ])
     )
   })
 
@@ -88,8 +105,11 @@ describe('electron-builder configuration', () => {
   })
 
   it('has dist scripts that build (typecheck included) before packaging', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-    for (const s of ['dist', 'dist:linux', 'dist:win', 'dist:mac']) expect(pkg.scripts[s]).toMatch(/^npm run build && electron-builder\b/)
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>
+    }
+    for (const s of ['dist', 'dist:linux', 'dist:win', 'dist:mac'])
+      expect(pkg.scripts[s]).toMatch(/^npm run build && electron-builder\b/)
     expect(pkg.scripts.build).toContain('typecheck')
   })
 
@@ -109,9 +129,12 @@ describe('electron-builder configuration', () => {
 
 describe('the app icon', () => {
   it('every platform uses resources/icon.png, a real 512×512 RGBA PNG with a drawn mark', () => {
-    for (const icon of [config.icon, config.linux?.icon, config.win?.icon, config.mac?.icon]) expect(icon).toBe('resources/icon.png')
+    for (const icon of [config.icon, config.linux?.icon, config.win?.icon, config.mac?.icon])
+      expect(icon).toBe('resources/icon.png')
     const png = readFileSync(join(root, 'resources/icon.png'))
-    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    expect(png.subarray(0, 8)).toEqual(
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    )
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR')
     expect(png.readUInt32BE(16)).toBe(512)
     expect(png.readUInt32BE(20)).toBe(512)
@@ -119,9 +142,10 @@ describe('the app icon', () => {
     expect(png[25]).toBe(6) // RGBA
     // Decode the pixels (filter 0 rows, as scripts/make-icon.mjs writes them): not a blank square.
     const idat: Buffer[] = []
-    for (let o = 8; o < png.length; ) {
+    for (let o = 8; o < png.length;) {
       const len = png.readUInt32BE(o)
-      if (png.subarray(o + 4, o + 8).toString('ascii') === 'IDAT') idat.push(png.subarray(o + 8, o + 8 + len))
+      if (png.subarray(o + 4, o + 8).toString('ascii') === 'IDAT')
+        idat.push(png.subarray(o + 8, o + 8 + len))
       o += 12 + len
     }
     const raw = inflateSync(Buffer.concat(idat))

@@ -62,7 +62,11 @@ describe('window lockdown', () => {
   it('prevents navigation away from the app and denies new windows', () => {
     const f = fakeContents()
     const opened: string[] = []
-    lockDownWebContents(f.contents, (u) => u.startsWith('file:///app/'), (u) => opened.push(u))
+    lockDownWebContents(
+      f.contents,
+      (u) => u.startsWith('file:///app/'),
+      (u) => opened.push(u)
+    )
     let prevented = 0
     const ev = { preventDefault: () => prevented++ }
     f.handlers['will-navigate'](ev, 'https://evil.example/')
@@ -70,7 +74,9 @@ describe('window lockdown', () => {
     f.handlers['will-redirect'](ev, 'https://evil.example/')
     f.handlers['will-attach-webview'](ev)
     expect(prevented).toBe(3)
-    expect(f.openHandler()({ url: 'https://console.cloud.tencent.com/live' })).toEqual({ action: 'deny' })
+    expect(f.openHandler()({ url: 'https://console.cloud.tencent.com/live' })).toEqual({
+      action: 'deny'
+    })
     expect(f.openHandler()({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
     expect(opened).toEqual(['https://console.cloud.tencent.com/live'])
   })
@@ -101,13 +107,24 @@ interface Booted {
 
 async function bootMain(): Promise<Booted> {
   const contents = fakeContents()
-  const booted: Booted = { windowOptions: [], contents, ipc: new Map(), sandboxEnabled: false, sideEffects: [] }
+  const booted: Booted = {
+    windowOptions: [],
+    contents,
+    ipc: new Map(),
+    sandboxEnabled: false,
+    sideEffects: []
+  }
   const fx = <T extends (...a: never[]) => unknown>(impl?: T): ReturnType<typeof vi.fn> => {
     const f = vi.fn(impl)
     booted.sideEffects.push(f)
     return f
   }
-  const wc = Object.assign(contents.contents, { send: fx(), isDestroyed: () => false, once: () => undefined, off: () => undefined })
+  const wc = Object.assign(contents.contents, {
+    send: fx(),
+    isDestroyed: () => false,
+    once: () => undefined,
+    off: () => undefined
+  })
   class FakeWindow {
     webContents = wc
     constructor(options: Record<string, unknown>) {
@@ -143,19 +160,32 @@ async function bootMain(): Promise<Booted> {
     BrowserWindow: FakeWindow,
     session: {
       defaultSession: {
-        setPermissionRequestHandler: (h: Booted['permissionRequest']) => void (booted.permissionRequest = h),
-        setPermissionCheckHandler: (h: Booted['permissionCheck']) => void (booted.permissionCheck = h)
+        setPermissionRequestHandler: (h: Booted['permissionRequest']) =>
+          void (booted.permissionRequest = h),
+        setPermissionCheckHandler: (h: Booted['permissionCheck']) =>
+          void (booted.permissionCheck = h)
       }
     },
     shell: { openExternal: fx(async () => undefined) },
-    ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) => void booted.ipc.set(channel, fn) },
+    ipcMain: {
+      handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => Promise<unknown>) =>
+        void booted.ipc.set(channel, fn)
+    },
     clipboard: { writeText: fx() },
-    dialog: { showSaveDialog: fx(async () => ({ canceled: true })), showOpenDialog: fx(async () => ({ canceled: true, filePaths: [] })) },
-    safeStorage: { isEncryptionAvailable: fx(() => false), encryptString: fx(), decryptString: fx() }
+    dialog: {
+      showSaveDialog: fx(async () => ({ canceled: true })),
+      showOpenDialog: fx(async () => ({ canceled: true, filePaths: [] }))
+    },
+    safeStorage: {
+      isEncryptionAvailable: fx(() => false),
+      encryptString: fx(),
+      decryptString: fx()
+    }
   }))
   await import('../../src/main/index')
   // whenReady().then(…) runs on the next turns of the microtask queue.
-  for (let i = 0; i < 20 && booted.windowOptions.length === 0; i++) await new Promise((r) => setTimeout(r, 5))
+  for (let i = 0; i < 20 && booted.windowOptions.length === 0; i++)
+    await new Promise((r) => setTimeout(r, 5))
   vi.doUnmock('electron')
   return booted
 }
@@ -180,7 +210,9 @@ describe('main as it boots (electron mocked at the module boundary)', async () =
       allowRunningInsecureContent: false,
       webviewTag: false
     })
-    expect(String((o.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.js$/)
+    expect(String((o.webPreferences as { preload: string }).preload)).toMatch(
+      /preload[\\/]index\.js$/
+    )
   })
 
   it('locks the window down: navigation away prevented, new windows denied', () => {
@@ -192,13 +224,24 @@ describe('main as it boots (electron mocked at the module boundary)', async () =
     booted.contents.handlers['will-redirect'](ev, 'http://portal.invalid/')
     booted.contents.handlers['will-attach-webview'](ev)
     expect(prevented).toBe(4)
-    expect(booted.contents.openHandler()({ url: 'https://cloud.tencent.com/' })).toEqual({ action: 'deny' })
-    expect(booted.contents.openHandler()({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' })
+    expect(booted.contents.openHandler()({ url: 'https://cloud.tencent.com/' })).toEqual({
+      action: 'deny'
+    })
+    expect(booted.contents.openHandler()({ url: 'javascript:alert(1)' })).toEqual({
+      action: 'deny'
+    })
   })
 
   it('denies every permission request and check (camera, microphone, notifications, …)', () => {
     const answers: boolean[] = []
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'unknown']) {
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'unknown'
+    ]) {
       booted.permissionRequest?.({}, p, (ok) => answers.push(ok))
       expect(booted.permissionCheck?.({}, p, 'file:///', {})).toBe(false)
     }
@@ -210,7 +253,13 @@ describe('main as it boots (electron mocked at the module boundary)', async () =
   })
 
   // Argument lists that no channel accepts: a wrong count, a wrong type, a 5 MB string.
-  const GARBAGE: unknown[][] = [[1, 2], [42], ['x'.repeat(5_000_000)], [{ url: { url: 7 } }, 'extra'], [[]]]
+  const GARBAGE: unknown[][] = [
+    [1, 2],
+    [42],
+    ['x'.repeat(5_000_000)],
+    [{ url: { url: 7 } }, 'extra'],
+    [[]]
+  ]
   describe.each([...INVOKE_CHANNELS])('%s', (channel) => {
     const call = (sender: unknown, frameUrl: string, args: unknown[]): Promise<unknown> => {
       const fn = booted.ipc.get(channel)
@@ -219,24 +268,33 @@ describe('main as it boots (electron mocked at the module boundary)', async () =
     }
 
     it('refuses another sender, and our window showing another page', async () => {
-      await expect(call({}, appFrame, [])).rejects.toThrow(`${channel}: refused, the request did not come from the app window`)
-      await expect(call(ours(), 'https://evil.example/', [])).rejects.toThrow(/did not come from the app window/)
+      await expect(call({}, appFrame, [])).rejects.toThrow(
+        `${channel}: refused, the request did not come from the app window`
+      )
+      await expect(call(ours(), 'https://evil.example/', [])).rejects.toThrow(
+        /did not come from the app window/
+      )
     })
 
-    it.each(GARBAGE.map((g, i) => [i, g] as const))('refuses garbage argument list #%i with a message, running nothing', async (_i, args) => {
-      const before = booted.sideEffects.map((f) => f.mock.calls.length)
-      const err = await call(ours(), appFrame, args).then(
-        () => undefined,
-        (e: unknown) => e
-      )
-      expect(err, `${channel} accepted ${JSON.stringify(args).slice(0, 80)}`).toBeInstanceOf(Error)
-      const msg = (err as Error).message
-      expect(msg.startsWith(`${channel}: `)).toBe(true)
-      expect(msg.length).toBeLessThan(200)
-      expect(msg).not.toMatch(/\n|at .*\(/)
-      // Nothing behind the validation ran: no Electron side effect, no event to the page.
-      expect(booted.sideEffects.map((f) => f.mock.calls.length)).toEqual(before)
-    })
+    it.each(GARBAGE.map((g, i) => [i, g] as const))(
+      'refuses garbage argument list #%i with a message, running nothing',
+      async (_i, args) => {
+        const before = booted.sideEffects.map((f) => f.mock.calls.length)
+        const err = await call(ours(), appFrame, args).then(
+          () => undefined,
+          (e: unknown) => e
+        )
+        expect(err, `${channel} accepted ${JSON.stringify(args).slice(0, 80)}`).toBeInstanceOf(
+          Error
+        )
+        const msg = (err as Error).message
+        expect(msg.startsWith(`${channel}: `)).toBe(true)
+        expect(msg.length).toBeLessThan(200)
+        expect(msg).not.toMatch(/\n|at .*\(/)
+        // Nothing behind the validation ran: no Electron side effect, no event to the page.
+        expect(booted.sideEffects.map((f) => f.mock.calls.length)).toEqual(before)
+      }
+    )
   })
 })
 
@@ -247,7 +305,9 @@ describe('the preload bundles and runs sandboxed', () => {
     if (seen.has(file)) return out
     seen.add(file)
     const src = readFileSync(file, 'utf8')
-    for (const m of src.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'|require\('([^']+)'\)|import\('([^']+)'\)/gm)) {
+    for (const m of src.matchAll(
+      /^\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'|^\s*import\s+'([^']+)'|require\('([^']+)'\)|import\('([^']+)'\)/gm
+    )) {
       const spec = m[1] ?? m[2] ?? m[3] ?? m[4]
       if (spec.startsWith('.')) {
         const base = join(file, '..', spec)
@@ -268,7 +328,9 @@ describe('the preload bundles and runs sandboxed', () => {
     const built = join(__dirname, '../../out/preload/index.js')
     if (!existsSync(built)) return // `npx electron-vite build` makes it; the source check above always runs
     const src = readFileSync(built, 'utf8')
-    const required = [...src.matchAll(/require\(["']([^"']+)["']\)|from\s+["']([^"']+)["']/g)].map((m) => m[1] ?? m[2])
+    const required = [...src.matchAll(/require\(["']([^"']+)["']\)|from\s+["']([^"']+)["']/g)].map(
+      (m) => m[1] ?? m[2]
+    )
     expect(new Set(required)).toEqual(new Set(['electron']))
   })
 })

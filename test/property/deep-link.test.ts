@@ -23,11 +23,50 @@ void i18n.init({ ...I18N_OPTIONS, lng: 'en', initAsync: false })
 
 /** Pieces of links: the scheme, the action, separators, known and secret field names, values. */
 const FRAGMENTS = [
-  'push-preflight://check?', 'push-preflight://', 'PUSH-PREFLIGHT:', 'check', '/', '?', '&', '=', '#',
-  '%', '%2C', '%3D', '%26', '%zz', ',', ' ', '\u200b', '\u0000',
-  ...DEEP_LINK_FIELDS, 'txSecret', 'txTime', 'TXSECRET', 'key', 'SecretId', 'api-secret-key', 'unknown',
-  'push.example.com', 'live', 'show1', '1', '0', '65535', '99999999999', 'rtmp', 'rtmps', 'srt', 'en',
-  'zh-CN', 'rtmp,srt', 'a'.repeat(300), '-x', '..', '127.0.0.1', 'f85a2ab363fe4deaffef9754d79da6fe'
+  'push-preflight://check?',
+  'push-preflight://',
+  'PUSH-PREFLIGHT:',
+  'check',
+  '/',
+  '?',
+  '&',
+  '=',
+  '#',
+  '%',
+  '%2C',
+  '%3D',
+  '%26',
+  '%zz',
+  ',',
+  ' ',
+  '\u200b',
+  '\u0000',
+  ...DEEP_LINK_FIELDS,
+  'txSecret',
+  'txTime',
+  'TXSECRET',
+  'key',
+  'SecretId',
+  'api-secret-key',
+  'unknown',
+  'push.example.com',
+  'live',
+  'show1',
+  '1',
+  '0',
+  '65535',
+  '99999999999',
+  'rtmp',
+  'rtmps',
+  'srt',
+  'en',
+  'zh-CN',
+  'rtmp,srt',
+  'a'.repeat(300),
+  '-x',
+  '..',
+  '127.0.0.1',
+  'f85a2ab363fe4deaffef9754d79da6fe'
 ]
 const linkLike = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }).map((a) => a.join(''))
 
@@ -50,16 +89,32 @@ function checkResult(r: DeepLinkResult): void {
 
 describe('parseDeepLink with hostile input', () => {
   it('never throws on any text, and answers with a link or a known code', () => {
-    fc.assert(fc.property(anyText, (s) => checkResult(parseDeepLink(s))), RUNS)
+    fc.assert(
+      fc.property(anyText, (s) => checkResult(parseDeepLink(s))),
+      RUNS
+    )
   })
 
   it('never throws on link-shaped text, and answers with a link or a known code', () => {
-    fc.assert(fc.property(linkLike, (s) => checkResult(parseDeepLink(s))), RUNS)
+    fc.assert(
+      fc.property(linkLike, (s) => checkResult(parseDeepLink(s))),
+      RUNS
+    )
   })
 
   it('refuses a valid link as soon as a secret field is added, wherever it goes', () => {
     const secret = fc.tuple(
-      fc.constantFrom('txSecret', 'txTime', 'txsecret', 'key', 'pushKey', 'SecretId', 'SecretKey', 'token', 'signature'),
+      fc.constantFrom(
+        'txSecret',
+        'txTime',
+        'txsecret',
+        'key',
+        'pushKey',
+        'SecretId',
+        'SecretKey',
+        'token',
+        'signature'
+      ),
       fc.stringMatching(/^[A-Za-z0-9]{0,40}$/),
       fc.nat(3)
     )
@@ -78,7 +133,9 @@ describe('parseDeepLink with hostile input', () => {
 /** Valid links: real-looking names and any subset of the options. */
 const validLink: fc.Arbitrary<DeepLink> = fc.record(
   {
-    domain: fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?(\.[a-z0-9]{1,10}){1,3}$/).filter((d) => !/\.\d+$/.test(d)),
+    domain: fc
+      .stringMatching(/^[a-z0-9]([a-z0-9-]{0,20}[a-z0-9])?(\.[a-z0-9]{1,10}){1,3}$/)
+      .filter((d) => !/\.\d+$/.test(d)),
     app: fc.stringMatching(/^[A-Za-z0-9_-]{1,30}$/),
     stream: fc.stringMatching(/^[A-Za-z0-9_.-]{1,60}$/),
     protocol: fc.constantFrom('rtmp' as const, 'rtmps' as const, 'srt' as const),
@@ -96,13 +153,17 @@ const validLink: fc.Arbitrary<DeepLink> = fc.record(
 describe('buildDeepLink', () => {
   it('makes links that parse back to the same fields, and carries nothing else', () => {
     fc.assert(
-      fc.property(validLink, fc.dictionary(fc.constantFrom('txSecret', 'txTime', 'key', 'secret'), fc.string()), (link, extra) => {
-        const b = buildDeepLink({ ...extra, ...link })
-        expect(b.ok).toBe(true)
-        if (!b.ok) return
-        expect(b.link).not.toMatch(/txSecret|txTime|key=|secret=/)
-        expect(parseDeepLink(b.link)).toEqual({ ok: true, link })
-      }),
+      fc.property(
+        validLink,
+        fc.dictionary(fc.constantFrom('txSecret', 'txTime', 'key', 'secret'), fc.string()),
+        (link, extra) => {
+          const b = buildDeepLink({ ...extra, ...link })
+          expect(b.ok).toBe(true)
+          if (!b.ok) return
+          expect(b.link).not.toMatch(/txSecret|txTime|key=|secret=/)
+          expect(parseDeepLink(b.link)).toEqual({ ok: true, link })
+        }
+      ),
       RUNS
     )
   })

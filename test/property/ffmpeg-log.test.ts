@@ -5,12 +5,26 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyLine, createLineSplitter, parseProgressLine } from '../../src/main/preflight/ffmpeg-log'
+import {
+  classifyLine,
+  createLineSplitter,
+  parseProgressLine
+} from '../../src/main/preflight/ffmpeg-log'
 import { anyText, RUNS } from './arbitraries'
 
 const EVENT_KINDS = [
-  'tcp-connecting', 'tcp-connected', 'handshake-started', 'handshake-answered', 'connect-answered',
-  'stream-creating', 'publish-sent', 'accepted', 'progress', 'server-error', 'end', 'exit-summary',
+  'tcp-connecting',
+  'tcp-connected',
+  'handshake-started',
+  'handshake-answered',
+  'connect-answered',
+  'stream-creating',
+  'publish-sent',
+  'accepted',
+  'progress',
+  'server-error',
+  'end',
+  'exit-summary',
   'signal-exit'
 ]
 
@@ -18,12 +32,35 @@ const EVENT_KINDS = [
 const ffmpegLike = fc
   .tuple(
     fc.constantFrom(
-      '[rtmp @ 0x55d0c0a0] Server error: ', '[tcp @ 0x1] Successfully connected to ', '[tcp @ 0xabc] Starting connection attempt to ',
-      'frame=   90 fps= 30 q=-1.0 Lsize=  751kB time=', 'size=N/A time=', 'frame= bitrate=', '[rtmp @ 0x1] Handshaking...',
-      'Output #0, flv, to ', 'Exiting normally, received signal ', 'video:1kB audio:2kB subtitle:', '[flv @ 0x2] ',
-      'rtmp://127.0.0.1:1935/live/x: ', '[out#0/flv @ 0x3] ', 'time=-00:00:01.00 speed=', ''
+      '[rtmp @ 0x55d0c0a0] Server error: ',
+      '[tcp @ 0x1] Successfully connected to ',
+      '[tcp @ 0xabc] Starting connection attempt to ',
+      'frame=   90 fps= 30 q=-1.0 Lsize=  751kB time=',
+      'size=N/A time=',
+      'frame= bitrate=',
+      '[rtmp @ 0x1] Handshaking...',
+      'Output #0, flv, to ',
+      'Exiting normally, received signal ',
+      'video:1kB audio:2kB subtitle:',
+      '[flv @ 0x2] ',
+      'rtmp://127.0.0.1:1935/live/x: ',
+      '[out#0/flv @ 0x3] ',
+      'time=-00:00:01.00 speed=',
+      ''
     ),
-    fc.oneof(anyText, fc.constantFrom('00:00:03.01 bitrate=2037.2kbits/s speed=1x', '99:99:99.99', 'N/A', '1e308x', 'Broken pipe', 'Connection refused', '15', '-1'))
+    fc.oneof(
+      anyText,
+      fc.constantFrom(
+        '00:00:03.01 bitrate=2037.2kbits/s speed=1x',
+        '99:99:99.99',
+        'N/A',
+        '1e308x',
+        'Broken pipe',
+        'Connection refused',
+        '15',
+        '-1'
+      )
+    )
   )
   .map(([a, b]) => a + b)
 
@@ -59,9 +96,20 @@ describe('ffmpeg log parsing on generated input', () => {
 
   it('createLineSplitter: any chunking gives the same lines as splitting the whole text', () => {
     const textAndCuts = fc
-      .array(fc.oneof(fc.constantFrom('\r', '\n', '\r\n', 'frame=1', 'a', ' ', '直'), fc.string({ maxLength: 20 })), { maxLength: 60 })
+      .array(
+        fc.oneof(
+          fc.constantFrom('\r', '\n', '\r\n', 'frame=1', 'a', ' ', '直'),
+          fc.string({ maxLength: 20 })
+        ),
+        { maxLength: 60 }
+      )
       .map((parts) => parts.join(''))
-      .chain((text) => fc.tuple(fc.constant(text), fc.uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 20 })))
+      .chain((text) =>
+        fc.tuple(
+          fc.constant(text),
+          fc.uniqueArray(fc.integer({ min: 0, max: text.length }), { maxLength: 20 })
+        )
+      )
     fc.assert(
       fc.property(textAndCuts, ([text, cuts]) => {
         const sorted = [...cuts].sort((a, b) => a - b)
@@ -82,18 +130,22 @@ describe('ffmpeg log parsing on generated input', () => {
 
   it('createLineSplitter: memory stays bounded and no character is lost on huge unterminated input', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(anyText, fc.constantFrom('\n', '\r')), { maxLength: 8 }), fc.integer({ min: 1, max: 500 }), (chunks, maxBuffer) => {
-        const sp = createLineSplitter(maxBuffer)
-        const out: string[] = []
-        for (const c of chunks) {
-          const lines = sp.push(c)
-          // A forced line holds at most the buffer plus the chunk that overflowed it.
-          for (const l of lines) expect(l.length).toBeLessThanOrEqual(maxBuffer + c.length)
-          out.push(...lines)
+      fc.property(
+        fc.array(fc.oneof(anyText, fc.constantFrom('\n', '\r')), { maxLength: 8 }),
+        fc.integer({ min: 1, max: 500 }),
+        (chunks, maxBuffer) => {
+          const sp = createLineSplitter(maxBuffer)
+          const out: string[] = []
+          for (const c of chunks) {
+            const lines = sp.push(c)
+            // A forced line holds at most the buffer plus the chunk that overflowed it.
+            for (const l of lines) expect(l.length).toBeLessThanOrEqual(maxBuffer + c.length)
+            out.push(...lines)
+          }
+          out.push(...sp.flush())
+          expect(out.join('')).toBe(chunks.join('').replace(/[\r\n]/g, ''))
         }
-        out.push(...sp.flush())
-        expect(out.join('')).toBe(chunks.join('').replace(/[\r\n]/g, ''))
-      }),
+      ),
       { ...RUNS, numRuns: 10_000 }
     )
   })

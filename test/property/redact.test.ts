@@ -27,7 +27,11 @@ function leaf(key: string, secret: string): fc.Arbitrary<string> {
     `${key}${secret}`
   )
   return fc
-    .tuple(fc.oneof(anyText, fc.constant('')), fc.option(planted, { freq: 2 }), fc.oneof(anyText, fc.constant('')))
+    .tuple(
+      fc.oneof(anyText, fc.constant('')),
+      fc.option(planted, { freq: 2 }),
+      fc.oneof(anyText, fc.constant(''))
+    )
     .map(([a, p, b]) => `${a}${p ?? ''}${b}`)
 }
 
@@ -44,7 +48,22 @@ function reportTree(key: string, secret: string): fc.Arbitrary<unknown> {
     ),
     tree: fc.oneof(
       { depthSize: 'small' },
-      fc.dictionary(fc.constantFrom('inputs', 'url', 'checks', 'evidence', 'stderrTail', 'detail', 'args', 'output', 'publishName', 'notes'), tie('node'), { maxKeys: 5 }),
+      fc.dictionary(
+        fc.constantFrom(
+          'inputs',
+          'url',
+          'checks',
+          'evidence',
+          'stderrTail',
+          'detail',
+          'args',
+          'output',
+          'publishName',
+          'notes'
+        ),
+        tie('node'),
+        { maxKeys: 5 }
+      ),
       fc.array(tie('node'), { maxLength: 5 })
     )
   }))
@@ -56,50 +75,70 @@ const secrets = fc.tuple(pushKey, txSecret)
 describe('redaction on generated reports', () => {
   it('redactDeep: no key and no full txSecret anywhere in the redacted report; shape kept', () => {
     fc.assert(
-      fc.property(secrets.chain(([k, s]) => fc.tuple(fc.constant(k), fc.constant(s), reportTree(k, s))), ([key, secret, report]) => {
-        const out = redactDeep(report, { keys: [key], txSecrets: [secret] })
-        const json = JSON.stringify(out) ?? ''
-        expect(json).not.toContain(key)
-        expect(json.toLowerCase()).not.toContain(secret.toLowerCase())
-        // Only strings change: the same keys, the same array lengths, numbers untouched.
-        expect(JSON.stringify(out, (_k, v: unknown) => (typeof v === 'string' ? '' : v))).toBe(
-          JSON.stringify(report, (_k, v: unknown) => (typeof v === 'string' ? '' : v))
-        )
-      }),
+      fc.property(
+        secrets.chain(([k, s]) => fc.tuple(fc.constant(k), fc.constant(s), reportTree(k, s))),
+        ([key, secret, report]) => {
+          const out = redactDeep(report, { keys: [key], txSecrets: [secret] })
+          const json = JSON.stringify(out) ?? ''
+          expect(json).not.toContain(key)
+          expect(json.toLowerCase()).not.toContain(secret.toLowerCase())
+          // Only strings change: the same keys, the same array lengths, numbers untouched.
+          expect(JSON.stringify(out, (_k, v: unknown) => (typeof v === 'string' ? '' : v))).toBe(
+            JSON.stringify(report, (_k, v: unknown) => (typeof v === 'string' ? '' : v))
+          )
+        }
+      ),
       RUNS
     )
   })
 
   it('redactText: a txSecret parameter is masked even when the run did not know the secret', () => {
     fc.assert(
-      fc.property(anyText, fc.constantFrom('?', '&', ' ', '', "'", '"'), txSecret, fc.constantFrom('', '&txTime=5C271099', "'", ' next'), (before, sep, secret, after) => {
-        // '' stands for the start of the text: the parameter needs a separator or the start.
-        const text = sep === '' ? `txSecret=${secret}${after}` : `${before} ${sep}txSecret=${secret}${after}`
-        const out = redactText(text)
-        expect(out).toContain(`txSecret=${secret.slice(0, 4)}…`)
-        expect(out.toLowerCase()).not.toContain(secret.toLowerCase())
-      }),
+      fc.property(
+        anyText,
+        fc.constantFrom('?', '&', ' ', '', "'", '"'),
+        txSecret,
+        fc.constantFrom('', '&txTime=5C271099', "'", ' next'),
+        (before, sep, secret, after) => {
+          // '' stands for the start of the text: the parameter needs a separator or the start.
+          const text =
+            sep === '' ? `txSecret=${secret}${after}` : `${before} ${sep}txSecret=${secret}${after}`
+          const out = redactText(text)
+          expect(out).toContain(`txSecret=${secret.slice(0, 4)}…`)
+          expect(out.toLowerCase()).not.toContain(secret.toLowerCase())
+        }
+      ),
       RUNS
     )
   })
 
   it('redactText with longTokens (ffmpeg stderr): any MD5/SHA hex run standing alone is masked', () => {
     fc.assert(
-      fc.property(anyText, txSecret, fc.constantFrom(' ', '/', "'", '=', ':', '\t'), (text, secret, sep) => {
-        const out = redactText(`${text}${sep}${secret}${sep}${text}`, {}, { longTokens: true })
-        expect(out.toLowerCase()).not.toContain(secret.toLowerCase())
-      }),
+      fc.property(
+        anyText,
+        txSecret,
+        fc.constantFrom(' ', '/', "'", '=', ':', '\t'),
+        (text, secret, sep) => {
+          const out = redactText(`${text}${sep}${secret}${sep}${text}`, {}, { longTokens: true })
+          expect(out.toLowerCase()).not.toContain(secret.toLowerCase())
+        }
+      ),
       RUNS
     )
   })
 
   it('never throws on any text or any secrets, and known keys vanish whatever surrounds them', () => {
     fc.assert(
-      fc.property(anyText, fc.array(fc.oneof(pushKey, anyText), { maxLength: 3 }), fc.boolean(), (text, keys, longTokens) => {
-        const out = redactText(text, { keys, txSecrets: keys }, { longTokens })
-        expect(typeof out).toBe('string')
-        for (const k of keys) if (/^[A-Za-z0-9]{8,}$/.test(k)) expect(out).not.toContain(k)
-      }),
+      fc.property(
+        anyText,
+        fc.array(fc.oneof(pushKey, anyText), { maxLength: 3 }),
+        fc.boolean(),
+        (text, keys, longTokens) => {
+          const out = redactText(text, { keys, txSecrets: keys }, { longTokens })
+          expect(typeof out).toBe('string')
+          for (const k of keys) if (/^[A-Za-z0-9]{8,}$/.test(k)) expect(out).not.toContain(k)
+        }
+      ),
       RUNS
     )
   })

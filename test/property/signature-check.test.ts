@@ -27,45 +27,76 @@ function urlWith(stream: string, txTime: string, secret: string): PushUrl | unde
 }
 
 /** Stream names and txTimes as people paste them: plain, unicode, odd punctuation, huge. */
-const streamName = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/), fc.string({ minLength: 1, maxLength: 60 }), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }))
-const txTime = fc.oneof(fc.stringMatching(/^[0-9A-Fa-f]{8}$/), fc.stringMatching(/^\d{10,13}$/), fc.string({ minLength: 1, maxLength: 20 }))
+const streamName = fc.oneof(
+  fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
+  fc.string({ minLength: 1, maxLength: 60 }),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+)
+const txTime = fc.oneof(
+  fc.stringMatching(/^[0-9A-Fa-f]{8}$/),
+  fc.stringMatching(/^\d{10,13}$/),
+  fc.string({ minLength: 1, maxLength: 20 })
+)
 
 describe('checkSignature on generated input', () => {
   it('any URL and any keys → a known code, never a throw; key and full txSecret never in the result', () => {
     fc.assert(
-      fc.property(streamName, txTime, fc.oneof(fc.stringMatching(/^[0-9a-f]{32}$/), anyText), fc.option(pushKey), fc.option(pushKey), (stream, tx, secret, primary, backup) => {
-        const url = urlWith(stream, tx, secret)
-        const r = checkSignature(url, { primary: primary ?? undefined, backup: backup ?? undefined })
-        expect(SIGNATURE_CODES).toContain(r.code)
-        expect(['pass', 'warn', 'fail', 'skipped']).toContain(r.status)
-        const json = JSON.stringify(r)
-        for (const k of [primary, backup]) {
-          // A key that is itself part of the stream name or txTime may show up through them.
-          if (k && !stream.includes(k) && !tx.includes(k)) expect(json).not.toContain(k)
+      fc.property(
+        streamName,
+        txTime,
+        fc.oneof(fc.stringMatching(/^[0-9a-f]{32}$/), anyText),
+        fc.option(pushKey),
+        fc.option(pushKey),
+        (stream, tx, secret, primary, backup) => {
+          const url = urlWith(stream, tx, secret)
+          const r = checkSignature(url, {
+            primary: primary ?? undefined,
+            backup: backup ?? undefined
+          })
+          expect(SIGNATURE_CODES).toContain(r.code)
+          expect(['pass', 'warn', 'fail', 'skipped']).toContain(r.status)
+          const json = JSON.stringify(r)
+          for (const k of [primary, backup]) {
+            // A key that is itself part of the stream name or txTime may show up through them.
+            if (k && !stream.includes(k) && !tx.includes(k)) expect(json).not.toContain(k)
+          }
+          const full = url?.txSecret
+          if (full && full.length > 4 && !stream.includes(full) && !tx.includes(full)) {
+            // Compared in JSON form: a secret ending in '"' must not match the JSON's own quote.
+            expect(json).not.toContain(JSON.stringify(full).slice(1, -1))
+          }
         }
-        const full = url?.txSecret
-        if (full && full.length > 4 && !stream.includes(full) && !tx.includes(full)) {
-          // Compared in JSON form: a secret ending in '"' must not match the JSON's own quote.
-          expect(json).not.toContain(JSON.stringify(full).slice(1, -1))
-        }
-      }),
+      ),
       RUNS
     )
   })
 
   it('the right key is always recognised (MD5 and SHA256, primary or backup)', () => {
     fc.assert(
-      fc.property(streamName, txTime, pushKey, fc.constantFrom('md5', 'sha256') as fc.Arbitrary<'md5' | 'sha256'>, fc.boolean(), (stream, tx, key, alg, asBackup) => {
-        const url = urlWith(stream, tx, 'x')
-        fc.pre(url !== undefined)
-        if (!url) return
-        // Signed over the stream name as the parser decoded it, as Tencent's server does.
-        const secret = computeTxSecret(key, url.stream, url.txTime ?? '', alg)
-        const signed = { ...url, txSecret: secret }
-        const r = checkSignature(signed, asBackup ? { primary: 'not-the-key-0000', backup: key } : { primary: key })
-        expect(r.code).toBe(asBackup ? 'signature-ok-backup' : 'signature-ok')
-        expect(r.evidence.matched).toEqual({ key: asBackup ? 'backup' : 'primary', algorithm: alg })
-      }),
+      fc.property(
+        streamName,
+        txTime,
+        pushKey,
+        fc.constantFrom('md5', 'sha256') as fc.Arbitrary<'md5' | 'sha256'>,
+        fc.boolean(),
+        (stream, tx, key, alg, asBackup) => {
+          const url = urlWith(stream, tx, 'x')
+          fc.pre(url !== undefined)
+          if (!url) return
+          // Signed over the stream name as the parser decoded it, as Tencent's server does.
+          const secret = computeTxSecret(key, url.stream, url.txTime ?? '', alg)
+          const signed = { ...url, txSecret: secret }
+          const r = checkSignature(
+            signed,
+            asBackup ? { primary: 'not-the-key-0000', backup: key } : { primary: key }
+          )
+          expect(r.code).toBe(asBackup ? 'signature-ok-backup' : 'signature-ok')
+          expect(r.evidence.matched).toEqual({
+            key: asBackup ? 'backup' : 'primary',
+            algorithm: alg
+          })
+        }
+      ),
       RUNS
     )
   })

@@ -37,7 +37,8 @@ function checkResult(r: UrlParseResult): void {
     expect(text).not.toBe(r.code)
     // Every placeholder of the template gets a value (echoed input may itself contain "{{").
     const template = String((en as Record<string, unknown>)[r.code])
-    for (const [, name] of template.matchAll(/\{\{\s*(\w+)/g)) expect(r.params ?? {}).toHaveProperty(name)
+    for (const [, name] of template.matchAll(/\{\{\s*(\w+)/g))
+      expect(r.params ?? {}).toHaveProperty(name)
     for (const v of Object.values(r.params ?? {})) {
       expect(['string', 'number']).toContain(typeof v)
       // Params echo parts of the input: bounded so a megabyte paste is not echoed back.
@@ -73,9 +74,13 @@ describe('parsePushUrl on generated input', () => {
 
   it('the OBS form: any server and stream key → a result with a known code', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, urlLike, plausibleUrl), fc.oneof(anyText, urlLike), (server, streamKey) => {
-        checkResult(parsePushUrl({ server, streamKey }))
-      }),
+      fc.property(
+        fc.oneof(anyText, urlLike, plausibleUrl),
+        fc.oneof(anyText, urlLike),
+        (server, streamKey) => {
+          checkResult(parsePushUrl({ server, streamKey }))
+        }
+      ),
       RUNS
     )
   })
@@ -99,23 +104,33 @@ describe('parsePushUrl on generated input', () => {
 
   it('an injection after a URL is refused for its spaces, whatever comes after', () => {
     fc.assert(
-      fc.property(plausibleUrl, fc.constantFrom(' -f null /tmp/x', '\t-y out.flv', ' ; rm -rf ~', '\n-i x'), (url, tail) => {
-        const r = parsePushUrl({ url: url + tail })
-        expect(r.ok).toBe(false)
-        if (!r.ok) expect(['url-inner-spaces', 'url-control-chars']).toContain(r.code)
-      }),
+      fc.property(
+        plausibleUrl,
+        fc.constantFrom(' -f null /tmp/x', '\t-y out.flv', ' ; rm -rf ~', '\n-i x'),
+        (url, tail) => {
+          const r = parsePushUrl({ url: url + tail })
+          expect(r.ok).toBe(false)
+          if (!r.ok) expect(['url-inner-spaces', 'url-control-chars']).toContain(r.code)
+        }
+      ),
       RUNS
     )
   })
 
   it('a rejection never shows a full txSecret from the input', () => {
     fc.assert(
-      fc.property(fc.oneof(anyText, urlLike), plausibleUrl, txSecret, fc.oneof(anyText, urlLike), (pre, url, secret, post) => {
-        const input = `${pre}${url}${url.includes('?') ? '&' : '?'}txSecret=${secret}${post}`
-        const r = parsePushUrl({ url: input })
-        const text = message(r)
-        if (text !== undefined) expect(text.toLowerCase()).not.toContain(secret.toLowerCase())
-      }),
+      fc.property(
+        fc.oneof(anyText, urlLike),
+        plausibleUrl,
+        txSecret,
+        fc.oneof(anyText, urlLike),
+        (pre, url, secret, post) => {
+          const input = `${pre}${url}${url.includes('?') ? '&' : '?'}txSecret=${secret}${post}`
+          const r = parsePushUrl({ url: input })
+          const text = message(r)
+          if (text !== undefined) expect(text.toLowerCase()).not.toContain(secret.toLowerCase())
+        }
+      ),
       RUNS
     )
   })

@@ -18,7 +18,9 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: '开播前检查您的推流' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('zh-CN')
     await user.selectOptions(screen.getByLabelText('语言'), 'en')
-    expect(await screen.findByRole('heading', { name: 'Check your push before you go live' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { name: 'Check your push before you go live' })
+    ).toBeInTheDocument()
   })
 
   it('keyboard only: arrow keys move between tabs, Tab reaches the URL field', async () => {
@@ -31,7 +33,10 @@ describe('App', () => {
     expect(screen.getByRole('tab', { name: 'Check a push URL' })).toHaveFocus()
     await user.keyboard('{ArrowRight}')
     expect(screen.getByRole('tab', { name: 'Generate a push URL' })).toHaveFocus()
-    expect(screen.getByRole('tab', { name: 'Generate a push URL' })).toHaveAttribute('aria-selected', 'true')
+    expect(screen.getByRole('tab', { name: 'Generate a push URL' })).toHaveAttribute(
+      'aria-selected',
+      'true'
+    )
     expect(screen.getByRole('tabpanel', { name: 'Generate a push URL' })).toBeVisible()
     await user.keyboard('{ArrowLeft}')
     expect(screen.getByRole('tab', { name: 'Check a push URL' })).toHaveFocus()

@@ -72,7 +72,11 @@ export function fakeApi(overrides: Partial<PreloadApi> = {}): FakeApi {
       keys.stored = undefined
       keys.forgets++
     },
-    apiStatus: async () => ({ saved: apiCreds.id !== undefined, encryption: true, ...(apiCreds.id ? { secretIdEnd: apiCreds.id.slice(-4) } : {}) }),
+    apiStatus: async () => ({
+      saved: apiCreds.id !== undefined,
+      encryption: true,
+      ...(apiCreds.id ? { secretIdEnd: apiCreds.id.slice(-4) } : {})
+    }),
     apiSave: async (c) => {
       apiCreds.id = c.secretId
       return true

@@ -9,7 +9,13 @@ import { computeTxSecret } from '../../src/main/preflight/signature-check'
 import type { PushUrl } from '../../src/shared/push-url'
 import { redactDeep } from '../../src/shared/redact'
 import type { Cause, Report } from '../../src/shared/report'
-import { transportUrl, type Transport, type TransportCode, type TransportEntry, type TransportMedia } from '../../src/shared/transport'
+import {
+  transportUrl,
+  type Transport,
+  type TransportCode,
+  type TransportEntry,
+  type TransportMedia
+} from '../../src/shared/transport'
 import { VENUE_NETWORK } from './fake-api'
 
 export const LADDER_KEY = 'ladder-key'
@@ -22,7 +28,9 @@ export const LADDER_IP = '192.0.2.10'
  * side of a second boundary gave two different URLs, and a test comparing them failed at random.
  * 20 h ahead stays valid for any test run.
  */
-const LADDER_TX_TIME = Math.floor(Date.now() / 1000 + 20 * 3600).toString(16).toUpperCase()
+const LADDER_TX_TIME = Math.floor(Date.now() / 1000 + 20 * 3600)
+  .toString(16)
+  .toUpperCase()
 
 /** The user's URL of these reports, and its parse (txSecret whole). */
 export function ladderUrl(): { text: string; parsed: PushUrl; txSecret: string } {
@@ -35,7 +43,14 @@ export function ladderUrl(): { text: string; parsed: PushUrl; txSecret: string }
 }
 
 /** One row as the engine writes it. */
-function entry(url: PushUrl, transport: Transport, code: TransportCode, media: TransportMedia, durationMs: number, params: Record<string, string | number> = {}): TransportEntry {
+function entry(
+  url: PushUrl,
+  transport: Transport,
+  code: TransportCode,
+  media: TransportMedia,
+  durationMs: number,
+  params: Record<string, string | number> = {}
+): TransportEntry {
   const port = { rtmp: 1935, rtmps: 443, srt: 9000 }[transport]
   const { url: full, obs } = transportUrl(url, transport, port)
   return {
@@ -69,19 +84,43 @@ export function ladderReport(kind: LadderCase = 'rtmps-works'): Report {
       ? [
           entry(parsed, 'rtmp', 'transport-publish-refused', 'not-tested-earlier-failure', 900),
           entry(parsed, 'rtmps', 'transport-publish-refused', 'not-tested-earlier-failure', 1300),
-          entry(parsed, 'srt', 'srt-rejected', 'not-tested-earlier-failure', 400, { rejectCode: 1403 })
+          entry(parsed, 'srt', 'srt-rejected', 'not-tested-earlier-failure', 400, {
+            rejectCode: 1403
+          })
         ]
       : [
           filtered,
-          entry(parsed, 'rtmps', kind === 'rtmps-works' ? 'transport-ok' : 'tls-untrusted-issuer', kind === 'rtmps-works' ? 'sustained' : 'not-tested-earlier-failure', 3400, {
-            issuer: 'Venue Proxy CA'
-          }),
-          entry(parsed, 'srt', kind === 'srt-works' ? 'transport-ok' : 'udp-no-answer', kind === 'srt-works' ? 'not-tested-no-support' : 'not-tested-earlier-failure', 3000, { timeoutMs: 3000 })
+          entry(
+            parsed,
+            'rtmps',
+            kind === 'rtmps-works' ? 'transport-ok' : 'tls-untrusted-issuer',
+            kind === 'rtmps-works' ? 'sustained' : 'not-tested-earlier-failure',
+            3400,
+            {
+              issuer: 'Venue Proxy CA'
+            }
+          ),
+          entry(
+            parsed,
+            'srt',
+            kind === 'srt-works' ? 'transport-ok' : 'udp-no-answer',
+            kind === 'srt-works' ? 'not-tested-no-support' : 'not-tested-earlier-failure',
+            3000,
+            { timeoutMs: 3000 }
+          )
         ]
   const way = rows.find((r) => r.ok && r.transport !== 'rtmp')
   const causes: Cause[] =
     kind === 'refused'
-      ? [{ id: 'signature', severity: 'fail', confidence: 'possible', reason: 'rejected-silently', evidence: [] }]
+      ? [
+          {
+            id: 'signature',
+            severity: 'fail',
+            confidence: 'possible',
+            reason: 'rejected-silently',
+            evidence: []
+          }
+        ]
       : way
         ? [
             {
@@ -89,11 +128,24 @@ export function ladderReport(kind: LadderCase = 'rtmps-works'): Report {
               severity: 'warn',
               confidence: 'confirmed',
               reason: 'network-other-transport',
-              params: { blockedReason: 'port-filtered', transport: way.transport.toUpperCase(), wayPort: way.port, wayProtocol: way.protocol.toUpperCase() },
+              params: {
+                blockedReason: 'port-filtered',
+                transport: way.transport.toUpperCase(),
+                wayPort: way.port,
+                wayProtocol: way.protocol.toUpperCase()
+              },
               evidence: [{ check: 'port', code: 'port-filtered' }]
             }
           ]
-        : [{ id: 'network', severity: 'fail', confidence: 'likely', reason: 'port-filtered', evidence: [{ check: 'port', code: 'port-filtered' }] }]
+        : [
+            {
+              id: 'network',
+              severity: 'fail',
+              confidence: 'likely',
+              reason: 'port-filtered',
+              evidence: [{ check: 'port', code: 'port-filtered' }]
+            }
+          ]
   const report: Report = {
     kind: 'push-preflight-report',
     schemaVersion: 1,
@@ -113,7 +165,14 @@ export function ladderReport(kind: LadderCase = 'rtmps-works'): Report {
       pushTarget: 'probe',
       ip: LADDER_IP
     },
-    environment: { appVersion: '0.0.0-test', os: 'linux', arch: 'x64', machine: 'stage-laptop', node: 'v22', network: VENUE_NETWORK },
+    environment: {
+      appVersion: '0.0.0-test',
+      os: 'linux',
+      arch: 'x64',
+      machine: 'stage-laptop',
+      node: 'v22',
+      network: VENUE_NETWORK
+    },
     checks: {
       parse: offline.parse,
       expiry: offline.expiry,

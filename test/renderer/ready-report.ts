@@ -13,9 +13,14 @@ import { VENUE_NETWORK } from './fake-api'
 export async function readyReport(): Promise<Report> {
   const key = 'cards-key'
   const ingest = await startIngest({ key })
-  const dns = await startDnsServer({ 'push.cards.test': { cname: 'cards.tlivepush.com' }, 'cards.tlivepush.com': { a: ['127.0.0.1'] } })
+  const dns = await startDnsServer({
+    'push.cards.test': { cname: 'cards.tlivepush.com' },
+    'cards.tlivepush.com': { a: ['127.0.0.1'] }
+  })
   try {
-    const txTime = Math.floor(Date.now() / 1000 + 20 * 3600).toString(16).toUpperCase()
+    const txTime = Math.floor(Date.now() / 1000 + 20 * 3600)
+      .toString(16)
+      .toUpperCase()
     const url = `rtmp://push.cards.test:${ingest.port}/live/cards?txSecret=${computeTxSecret(key, 'cards', txTime, 'md5')}&txTime=${txTime}`
     return await runPreflight(
       { url: { url }, keys: { primary: key }, dnsServer: `127.0.0.1:${dns.port}`, pushSeconds: 1 },

@@ -49,18 +49,30 @@ describe('parseDeepLink', () => {
   })
 
   it('accepts what systems do to a link: upper-case scheme, a slash after the action, spaces around', () => {
-    expect(parseDeepLink('PUSH-PREFLIGHT://check/?domain=A.example.com&app=live&stream=s').ok).toBe(true)
+    expect(parseDeepLink('PUSH-PREFLIGHT://check/?domain=A.example.com&app=live&stream=s').ok).toBe(
+      true
+    )
     expect(parseDeepLink('  ' + BASE + '\n').ok).toBe(true)
     const r = parseDeepLink('push-preflight://CHECK?domain=A.Example.COM&app=live&stream=s')
     expect(r.ok && r.link.domain).toBe('a.example.com')
   })
 
   it.each([
-    ['txSecret', BASE + '&txSecret=f85a2ab363fe4deaffef9754d79da6fe', 'link-has-secret', 'txSecret'],
+    [
+      'txSecret',
+      BASE + '&txSecret=f85a2ab363fe4deaffef9754d79da6fe',
+      'link-has-secret',
+      'txSecret'
+    ],
     ['txTime', BASE + '&txTime=5C271099', 'link-has-secret', 'txTime'],
     ['a key', BASE + '&key=somestring', 'link-has-secret', 'key'],
     ['an API secret', BASE + '&SecretKey=abc', 'link-has-secret', 'SecretKey'],
-    ['a secret in a value', 'push-preflight://check?domain=h.example.com&app=live&stream=s%3FtxSecret%3Dabc', 'link-has-secret', 'stream'],
+    [
+      'a secret in a value',
+      'push-preflight://check?domain=h.example.com&app=live&stream=s%3FtxSecret%3Dabc',
+      'link-has-secret',
+      'stream'
+    ],
     ['an encoded secret name', BASE + '&tx%53ecret=abc', 'link-has-secret', 'txSecret']
   ])('refuses a link with %s', (_what, link, code, field) => {
     expect(parseDeepLink(link)).toEqual({ ok: false, code, field })
@@ -105,7 +117,8 @@ describe('parseDeepLink', () => {
   it('refuses an over-long link before reading it, and anything that is not text', () => {
     const long = BASE + '&stream=' + 'a'.repeat(MAX_DEEP_LINK_LENGTH)
     expect(parseDeepLink(long)).toEqual({ ok: false, code: 'link-too-long' })
-    for (const v of [undefined, null, 42, {}, ['x']]) expect(parseDeepLink(v)).toEqual({ ok: false, code: 'link-empty' })
+    for (const v of [undefined, null, 42, {}, ['x']])
+      expect(parseDeepLink(v)).toEqual({ ok: false, code: 'link-empty' })
   })
 
   it('names an unknown field only with harmless characters', () => {
@@ -115,10 +128,22 @@ describe('parseDeepLink', () => {
 })
 
 describe('buildDeepLink', () => {
-  const link: DeepLink = { domain: 'push.example.com', app: 'live', stream: 'show1', protocol: 'rtmp' }
+  const link: DeepLink = {
+    domain: 'push.example.com',
+    app: 'live',
+    stream: 'show1',
+    protocol: 'rtmp'
+  }
 
   it('writes the documented fields in order and parses back to the same link', () => {
-    const full: DeepLink = { ...link, protocol: 'srt', transports: ['srt', 'rtmp'], pushSeconds: 15, noPush: true, showHours: 3 }
+    const full: DeepLink = {
+      ...link,
+      protocol: 'srt',
+      transports: ['srt', 'rtmp'],
+      pushSeconds: 15,
+      noPush: true,
+      showHours: 3
+    }
     const b = buildDeepLink(full)
     expect(b).toEqual({
       ok: true,
@@ -129,27 +154,53 @@ describe('buildDeepLink', () => {
   })
 
   it('never writes a secret that comes along with the fields', () => {
-    const sneaky = { ...link, txSecret: 'f85a2ab363fe4deaffef9754d79da6fe', txTime: '5C271099', key: 'k' } as DeepLink
+    const sneaky = {
+      ...link,
+      txSecret: 'f85a2ab363fe4deaffef9754d79da6fe',
+      txTime: '5C271099',
+      key: 'k'
+    } as DeepLink
     const b = buildDeepLink(sneaky)
     expect(b.ok).toBe(true)
     expect(b.ok && b.link).not.toMatch(/txSecret|txTime|5C271099|key=/)
   })
 
   it('refuses what the parser would refuse, naming the field', () => {
-    expect(buildDeepLink({ ...link, stream: 'a b' })).toEqual({ ok: false, code: 'link-bad-value', field: 'stream' })
-    expect(buildDeepLink({ ...link, stream: 'x?txSecret=1' })).toEqual({ ok: false, code: 'link-has-secret', field: 'stream' })
-    expect(buildDeepLink({ ...link, noPush: true, uplink: true })).toEqual({ ok: false, code: 'link-conflict', field: 'uplink' })
+    expect(buildDeepLink({ ...link, stream: 'a b' })).toEqual({
+      ok: false,
+      code: 'link-bad-value',
+      field: 'stream'
+    })
+    expect(buildDeepLink({ ...link, stream: 'x?txSecret=1' })).toEqual({
+      ok: false,
+      code: 'link-has-secret',
+      field: 'stream'
+    })
+    expect(buildDeepLink({ ...link, noPush: true, uplink: true })).toEqual({
+      ok: false,
+      code: 'link-conflict',
+      field: 'uplink'
+    })
   })
 })
 
 describe('pushUrlFromLink and signatureProblem', () => {
-  const link: DeepLink = { domain: 'push.example.com', app: 'live', stream: 'show1', protocol: 'rtmp' }
+  const link: DeepLink = {
+    domain: 'push.example.com',
+    app: 'live',
+    stream: 'show1',
+    protocol: 'rtmp'
+  }
   const sig = { txSecret: 'f85a2ab363fe4deaffef9754d79da6fe', txTime: '5C271099' }
 
   it('builds the RTMP, RTMPS and SRT push URLs, with and without the signature', () => {
     expect(pushUrlFromLink(link)).toBe('rtmp://push.example.com/live/show1')
-    expect(pushUrlFromLink(link, sig)).toBe(`rtmp://push.example.com/live/show1?txSecret=${sig.txSecret}&txTime=5C271099`)
-    expect(pushUrlFromLink({ ...link, protocol: 'rtmps', port: 8443 })).toBe('rtmps://push.example.com:8443/live/show1')
+    expect(pushUrlFromLink(link, sig)).toBe(
+      `rtmp://push.example.com/live/show1?txSecret=${sig.txSecret}&txTime=5C271099`
+    )
+    expect(pushUrlFromLink({ ...link, protocol: 'rtmps', port: 8443 })).toBe(
+      'rtmps://push.example.com:8443/live/show1'
+    )
     expect(pushUrlFromLink({ ...link, protocol: 'srt' }, sig)).toBe(
       `srt://push.example.com:9000?streamid=#!::h=push.example.com,r=live/show1,txSecret=${sig.txSecret},txTime=5C271099`
     )

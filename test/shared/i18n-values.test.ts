@@ -9,13 +9,22 @@ import i18next, { type TFunction } from 'i18next'
 import { describe, expect, it } from 'vitest'
 import { checkSignature, computeTxSecret } from '../../src/main/preflight/signature-check'
 import { parsePushUrl } from '../../src/main/preflight/url-parse'
-import { describeCheck, SIGNATURE_DETAIL_WORDS, type DescribeContext } from '../../src/shared/describe'
+import {
+  describeCheck,
+  SIGNATURE_DETAIL_WORDS,
+  type DescribeContext
+} from '../../src/shared/describe'
 import { dnsMessageParams, type DnsResult } from '../../src/shared/dns'
 import { ffmpegMessageParams, type FfmpegInfo } from '../../src/shared/ffmpeg'
 import { I18N_OPTIONS, timeWordsFor, type Language } from '../../src/shared/i18n'
 import { en } from '../../src/shared/i18n/en'
 import { formatList } from '../../src/shared/list-format'
-import { PUSH_END_KINDS, PUSH_PHASES, type PushEvidence, type PushResult } from '../../src/shared/push'
+import {
+  PUSH_END_KINDS,
+  PUSH_PHASES,
+  type PushEvidence,
+  type PushResult
+} from '../../src/shared/push'
 
 const TRANSLATED = ['id', 'zh-CN'] as const
 
@@ -59,7 +68,13 @@ function pushResult(code: PushResult['code'], over: Partial<PushEvidence>): Push
     stderrTail: [],
     ...over
   }
-  return { id: 'test-push', status: 'fail', code, timing: { startedAt: 0, durationMs: 1 }, evidence }
+  return {
+    id: 'test-push',
+    status: 'fail',
+    code,
+    timing: { startedAt: 0, durationMs: 1 },
+    evidence
+  }
 }
 
 describe.each(TRANSLATED)('%s: values the code interpolates are translated', (lang) => {
@@ -69,14 +84,17 @@ describe.each(TRANSLATED)('%s: values the code interpolates are translated', (la
       const r = pushResult('push-timeout-silent', { timeline: [{ phase, atMs: 10 }] })
       const text = render(r, ctx)
       expect(text).toContain(ctx.t(`push.stage.${phase}`))
-      for (const word of englishForms(phase, `push.stage.${phase}`)) expect(text).not.toContain(word)
+      for (const word of englishForms(phase, `push.stage.${phase}`))
+        expect(text).not.toContain(word)
     }
   })
 
   it('how the push ended ({{endKind}}), including no end line at all', async () => {
     const ctx = await contextFor(lang)
     for (const kind of PUSH_END_KINDS) {
-      const r = pushResult('push-dropped', { end: { kind, atMs: 50, afterMedia: true, afterAccept: true } })
+      const r = pushResult('push-dropped', {
+        end: { kind, atMs: 50, afterMedia: true, afterAccept: true }
+      })
       const text = render(r, ctx)
       expect(text).toContain(ctx.t(`push.end.${kind}`))
       for (const word of englishForms(kind, `push.end.${kind}`)) expect(text).not.toContain(word)
@@ -88,10 +106,16 @@ describe.each(TRANSLATED)('%s: values the code interpolates are translated', (la
 
   it('the exit status of a crashed ffmpeg ({{exit}})', async () => {
     const ctx = await contextFor(lang)
-    const byCode = render(pushResult('push-ffmpeg-crashed', { exit: { code: 3, signal: null, atMs: 9 } }), ctx)
+    const byCode = render(
+      pushResult('push-ffmpeg-crashed', { exit: { code: 3, signal: null, atMs: 9 } }),
+      ctx
+    )
     expect(byCode).toContain(ctx.t('push.exit-code', { code: 3 }))
     expect(byCode).not.toMatch(/\bcode 3\b/)
-    const bySignal = render(pushResult('push-ffmpeg-crashed', { exit: { code: null, signal: 'SIGSEGV', atMs: 9 } }), ctx)
+    const bySignal = render(
+      pushResult('push-ffmpeg-crashed', { exit: { code: null, signal: 'SIGSEGV', atMs: 9 } }),
+      ctx
+    )
     expect(bySignal).toContain(ctx.t('push.exit-signal', { signal: 'SIGSEGV' }))
     expect(bySignal).not.toMatch(/\bsignal SIGSEGV\b/)
   })
@@ -99,7 +123,8 @@ describe.each(TRANSLATED)('%s: values the code interpolates are translated', (la
   it('the txTime letter case and the other fixed signature details ({{detail}})', async () => {
     const ctx = await contextFor(lang)
     const key = 'somestring'
-    const sign = (k: string, stream: string, txTime: string): string => computeTxSecret(k, stream, txTime, 'md5')
+    const sign = (k: string, stream: string, txTime: string): string =>
+      computeTxSecret(k, stream, txTime, 'md5')
     // Each URL carries a txSecret made the wrong way; the engine names the mistake and its detail.
     const cases: Array<[string, string]> = [
       ['upper', sign(key, 'test', '5C2ACACC')],
@@ -107,7 +132,9 @@ describe.each(TRANSLATED)('%s: values the code interpolates are translated', (la
       ['stream+key+txTime', computeTxSecretOrder(key)]
     ]
     for (const [detail, secret] of cases) {
-      const parsed = parsePushUrl({ url: `rtmp://push.example.com/live/test?txSecret=${secret}&txTime=5c2acacc` })
+      const parsed = parsePushUrl({
+        url: `rtmp://push.example.com/live/test?txSecret=${secret}&txTime=5c2acacc`
+      })
       if (!parsed.ok) throw new Error(parsed.code)
       const r = checkSignature(parsed.url, { primary: key })
       expect(r.code).toBe('signature-mistake')
@@ -123,7 +150,9 @@ describe.each(TRANSLATED)('%s: values the code interpolates are translated', (la
     const texts = I18N_OPTIONS.resources?.[lang]?.translation as Record<string, string>
     for (const d of SIGNATURE_DETAIL_WORDS) {
       expect(texts[`signature-detail.${d}`]).toBeTruthy()
-      expect(texts[`signature-detail.${d}`]).not.toBe(en[`signature-detail.${d}` as keyof typeof en])
+      expect(texts[`signature-detail.${d}`]).not.toBe(
+        en[`signature-detail.${d}` as keyof typeof en]
+      )
     }
   })
 
@@ -144,7 +173,9 @@ describe.each(TRANSLATED)('%s: values the code interpolates are translated', (la
       }
     }
     const text = render(dns, ctx)
-    expect(text).toContain(ctx.t('dns.resolver.system', { servers: formatList(['192.0.2.53', '192.0.2.54'], lang) }))
+    expect(text).toContain(
+      ctx.t('dns.resolver.system', { servers: formatList(['192.0.2.53', '192.0.2.54'], lang) })
+    )
     expect(text).not.toContain('system DNS')
   })
 })
@@ -178,7 +209,13 @@ describe('list separators come from the language', () => {
     const t = (k: string): string => k
     expect(dnsMessageParams(dns, { locale: 'zh-CN', t }).addresses).toBe('192.0.2.1、192.0.2.2')
     expect(dnsMessageParams(dns, { locale: 'id', t }).addresses).toBe('192.0.2.1, 192.0.2.2')
-    const ffmpeg: FfmpegInfo = { code: 'ffmpeg-missing-features', hasRtmp: false, hasLibx264: false, hasAac: true, tried: [] }
+    const ffmpeg: FfmpegInfo = {
+      code: 'ffmpeg-missing-features',
+      hasRtmp: false,
+      hasLibx264: false,
+      hasAac: true,
+      tried: []
+    }
     expect(ffmpegMessageParams(ffmpeg, { locale: 'zh-CN', t }).missing).toBe('rtmp、libx264')
   })
 
@@ -193,7 +230,8 @@ describe('list separators come from the language', () => {
         for (const name of readdirSync(path)) visit(join(path, name))
       } else if (/\.(ts|tsx)$/.test(path) && !path.includes('/i18n/')) {
         const src = readFileSync(path, 'utf8')
-        for (const m of src.matchAll(/\.join\(\s*(['"`])(, |、|; |，)\1\s*\)/g)) offenders.push(`${path}: ${m[0]}`)
+        for (const m of src.matchAll(/\.join\(\s*(['"`])(, |、|; |，)\1\s*\)/g))
+          offenders.push(`${path}: ${m[0]}`)
       }
     }
     for (const r of roots) visit(r)
@@ -211,7 +249,11 @@ describe('the ffmpeg locator’s reasons in the UI language', () => {
       hasAac: false,
       tried: [
         { source: 'ffmpeg-static', reason: 'package not installed' },
-        { source: 'ffmpeg-installer', path: '/x/ffmpeg', reason: '-version timed out after 5000 ms' },
+        {
+          source: 'ffmpeg-installer',
+          path: '/x/ffmpeg',
+          reason: '-version timed out after 5000 ms'
+        },
         { source: 'path', path: '/usr/bin/ffmpeg', reason: '-protocols exited with code 1' },
         { source: 'env', path: '/y', reason: 'not-executable' }
       ]
@@ -221,7 +263,13 @@ describe('the ffmpeg locator’s reasons in the UI language', () => {
       const t = (k: string, p?: Record<string, string | number>): string =>
         (texts[k] ?? k).replace(/\{\{(\w+)\}\}/g, (_m, n: string) => String(p?.[n] ?? ''))
       const tried = ffmpegMessageParams(info, { locale: lang, t }).tried
-      for (const english of ['package not installed', 'timed out', 'exited with code', 'not-executable']) expect(tried).not.toContain(english)
+      for (const english of [
+        'package not installed',
+        'timed out',
+        'exited with code',
+        'not-executable'
+      ])
+        expect(tried).not.toContain(english)
       expect(tried).toContain('5000')
     }
   })

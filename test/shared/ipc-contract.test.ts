@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { channelToMethod, EVENT_CHANNELS, eventToMethod, INVOKE_CHANNELS } from '../../src/shared/ipc-contract'
+import {
+  channelToMethod,
+  EVENT_CHANNELS,
+  eventToMethod,
+  INVOKE_CHANNELS
+} from '../../src/shared/ipc-contract'
 
 describe('IPC contract', () => {
   it('derives method names from channel names', () => {

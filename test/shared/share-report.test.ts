@@ -8,7 +8,9 @@ describe('tildeHomeInText', () => {
     expect(tildeHomeInText('/home/ann', '/home/ann/')).toBe('~')
     expect(tildeHomeInText('/home/anna/ffmpeg', '/home/ann')).toBe('/home/anna/ffmpeg')
     expect(tildeHomeInText('C:\\Users\\Ann\\ffmpeg.exe', 'C:\\Users\\Ann')).toBe('~\\ffmpeg.exe')
-    expect(tildeHomeInText('tried /home/ann/a and /home/ann/b', '/home/ann')).toBe('tried ~/a and ~/b')
+    expect(tildeHomeInText('tried /home/ann/a and /home/ann/b', '/home/ann')).toBe(
+      'tried ~/a and ~/b'
+    )
     // A root or empty home never turns every path into ~.
     expect(tildeHomeInText('/usr/bin/ffmpeg', '/')).toBe('/usr/bin/ffmpeg')
     expect(tildeHomeInText('/usr/bin/ffmpeg', '')).toBe('/usr/bin/ffmpeg')
@@ -17,8 +19,13 @@ describe('tildeHomeInText', () => {
 
 describe('a shared report', () => {
   const report = {
-    environment: { machine: 'anns-laptop', ffmpeg: { path: '/home/ann/bin/ffmpeg', source: 'path' } },
-    checks: { ffmpeg: { evidence: { path: '/home/ann/bin/ffmpeg', tried: [{ path: '/home/ann/x' }] } } }
+    environment: {
+      machine: 'anns-laptop',
+      ffmpeg: { path: '/home/ann/bin/ffmpeg', source: 'path' }
+    },
+    checks: {
+      ffmpeg: { evidence: { path: '/home/ann/bin/ffmpeg', tried: [{ path: '/home/ann/x' }] } }
+    }
   } as unknown as Report
 
   it('has no home folder name in any path', () => {
@@ -30,7 +37,9 @@ describe('a shared report', () => {
 
   it('carries the host name only when ticked', () => {
     expect(shareableReport(report, { includeHostName: false }).environment.machine).toBe('')
-    expect(shareableReport(report, { includeHostName: true }).environment.machine).toBe('anns-laptop')
+    expect(shareableReport(report, { includeHostName: true }).environment.machine).toBe(
+      'anns-laptop'
+    )
     // The original is untouched (the app keeps showing it on screen).
     expect(report.environment.machine).toBe('anns-laptop')
   })

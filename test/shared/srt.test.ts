@@ -40,7 +40,10 @@ describe('srtRejectReason (wire value = 1000 + reason, per libsrt handshake.h)',
   })
 
   it('every code and reason has an English text', () => {
-    const keys = [...SRT_HANDSHAKE_CODES, ...SRT_REJECT_REASONS.map((r) => srtRejectReasonKey(r.id))]
+    const keys = [
+      ...SRT_HANDSHAKE_CODES,
+      ...SRT_REJECT_REASONS.map((r) => srtRejectReasonKey(r.id))
+    ]
     expect(keys.filter((k) => !(k in en))).toEqual([])
   })
 })
@@ -61,7 +64,13 @@ describe('SRT stream ids', () => {
   })
 
   it("reads and builds Tencent's stream id", () => {
-    const value = { host: 'push.example.com', app: 'live', stream: 'a/b', txSecret: 'f85a2ab3', txTime: '5C271099' }
+    const value = {
+      host: 'push.example.com',
+      app: 'live',
+      stream: 'a/b',
+      txSecret: 'f85a2ab3',
+      txTime: '5C271099'
+    }
     const s = tencentSrtStreamId(value)
     expect(s).toBe('#!::h=push.example.com,r=live/a/b,txSecret=f85a2ab3,txTime=5C271099')
     expect(parseTencentSrtStreamId(s)).toEqual({ ok: true, value })

@@ -7,11 +7,7 @@
  */
 import net from 'node:net'
 import { locateFfmpeg } from '../preflight/ffmpeg-locate'
-import {
-  runPreflight,
-  type PreflightControl,
-  type PreflightDeps
-} from '../preflight/run-preflight'
+import { runPreflight, type PreflightControl, type PreflightDeps } from '../preflight/run-preflight'
 import type { PreflightProgress, Report } from '../../shared/report'
 import { startDnsServer, type DnsServerFixture, type Zone } from './dns-server'
 import { signedPublishName, startPush, txTimeHex, type FfmpegPush } from './ingest-push'
@@ -112,7 +108,10 @@ async function closedLoopbackPort(): Promise<number> {
  * unpacked next to app.asar.
  */
 function findResourcesDir(): string | undefined {
-  let dir = fileURLToPath(new URL('.', import.meta.url)).replace(/app\.asar([\\/])/, 'app.asar.unpacked$1')
+  let dir = fileURLToPath(new URL('.', import.meta.url)).replace(
+    /app\.asar([\\/])/,
+    'app.asar.unpacked$1'
+  )
   for (let i = 0; i < RESOURCES_SEARCH_DEPTH; i++) {
     const candidate = path.join(dir, 'resources')
     if (existsSync(path.join(candidate, DEMO_TLS_DIR))) return candidate
@@ -134,13 +133,24 @@ interface LadderServers {
  * Tencent-rule SRT listener). `fail: 'network'` has none of them (every protocol is blocked);
  * `'rtmp-blocked'` has both while RTMP's own port is closed.
  */
-async function startLadderServers(ingestPort: number, fail: DemoFailure | undefined): Promise<LadderServers> {
+async function startLadderServers(
+  ingestPort: number,
+  fail: DemoFailure | undefined
+): Promise<LadderServers> {
   const resources = findResourcesDir()
   if (fail === 'network' || resources === undefined) {
-    return { rtmpsPort: await closedLoopbackPort(), srtPort: await closedLoopbackPort(), closers: [] }
+    return {
+      rtmpsPort: await closedLoopbackPort(),
+      srtPort: await closedLoopbackPort(),
+      closers: []
+    }
   }
   const demoTls = readDemoTls(resources)
-  const front = await startTlsFront({ cert: demoTls.cert, key: demoTls.key, targetPort: ingestPort })
+  const front = await startTlsFront({
+    cert: demoTls.cert,
+    key: demoTls.key,
+    targetPort: ingestPort
+  })
   const srt = await startSrtIngest({ key: DEMO_KEY }).catch(async (err: unknown) => {
     await front.close()
     throw err
@@ -186,8 +196,11 @@ export async function runDemo(opts: DemoOptions = {}, ctl: DemoControl = {}): Pr
     const domain = fail === 'cname' ? DEMO_NO_CNAME_DOMAIN : DEMO_PUSH_DOMAIN
     const ladder = await startLadderServers(ingest.port, fail)
     closers.push(...ladder.closers)
-    const port = fail === 'network' || fail === 'rtmp-blocked' ? await closedLoopbackPort() : ingest.port
-    const txTime = txTimeHex(fail === 'expiry' ? nowSec - DEMO_EXPIRED_AGO_SEC : nowSec + DEMO_VALIDITY_SEC)
+    const port =
+      fail === 'network' || fail === 'rtmp-blocked' ? await closedLoopbackPort() : ingest.port
+    const txTime = txTimeHex(
+      fail === 'expiry' ? nowSec - DEMO_EXPIRED_AGO_SEC : nowSec + DEMO_VALIDITY_SEC
+    )
     const signingKey = fail === 'signature' ? DEMO_WRONG_KEY : DEMO_KEY
     const url = `rtmp://${domain}:${port}/${DEMO_APP}/${signedPublishName(DEMO_STREAM, signingKey, txTime)}`
 
@@ -204,15 +217,24 @@ export async function runDemo(opts: DemoOptions = {}, ctl: DemoControl = {}): Pr
         closers.push(() => holder.kill())
         // Bounded and cancellable: if the other publisher is not accepted in time (a slow machine)
         // the preflight still runs and reports what it finds, instead of the demo failing.
-        const abort = new Promise<void>((resolve) => ctl.signal?.addEventListener('abort', () => resolve(), { once: true }))
+        const abort = new Promise<void>((resolve) =>
+          ctl.signal?.addEventListener('abort', () => resolve(), { once: true })
+        )
         await Promise.race([
-          ingest.waitForAttempt((a) => a.stream === DEMO_STREAM && a.accepted, HOLDER_ACCEPT_TIMEOUT_MS),
+          ingest.waitForAttempt(
+            (a) => a.stream === DEMO_STREAM && a.accepted,
+            HOLDER_ACCEPT_TIMEOUT_MS
+          ),
           abort
         ]).catch(() => undefined)
       }
     }
 
-    const control: PreflightControl = { signal: ctl.signal, onProgress: ctl.onProgress, deps: ctl.deps }
+    const control: PreflightControl = {
+      signal: ctl.signal,
+      onProgress: ctl.onProgress,
+      deps: ctl.deps
+    }
     const report = await runPreflight(
       {
         url: { url },

@@ -106,7 +106,10 @@ export interface SrtIngest {
   /** Payload bytes received from accepted callers of a stream name, over all their sessions. */
   bytesFor(stream: string): number
   /** Resolves with the first attempt (past or future) matching; rejects after timeoutMs. */
-  waitForAttempt(match: (a: SrtIngestAttempt) => boolean, timeoutMs?: number): Promise<SrtIngestAttempt>
+  waitForAttempt(
+    match: (a: SrtIngestAttempt) => boolean,
+    timeoutMs?: number
+  ): Promise<SrtIngestAttempt>
   close(): Promise<void>
 }
 
@@ -134,7 +137,10 @@ function digest(algorithm: 'md5' | 'sha256', text: string): string {
 export function evaluateSrtStreamId(
   streamId: string,
   rules: Rules
-): Pick<SrtIngestAttempt, 'reason' | 'matched' | 'host' | 'app' | 'stream' | 'txSecret' | 'txTime'> {
+): Pick<
+  SrtIngestAttempt,
+  'reason' | 'matched' | 'host' | 'app' | 'stream' | 'txSecret' | 'txTime'
+> {
   const parsed = parseTencentSrtStreamId(streamId)
   if (!parsed.ok) return { reason: 'malformed-stream-id' }
   const { host, app, stream, txSecret, txTime } = parsed.value
@@ -186,8 +192,14 @@ function acceptReply(req: HandshakeCif, ourSocketId: number, callerIp: string): 
   const hsrsp = {
     kind: 'hsrsp' as const,
     srtVersion: INGEST_SRT_VERSION,
-    flags: SRT_OPT.tsbpdSnd | SRT_OPT.tsbpdRcv | SRT_OPT.haicrypt | SRT_OPT.tlPktDrop |
-      SRT_OPT.nakReport | SRT_OPT.rexmitFlg | SRT_OPT.filterCap,
+    flags:
+      SRT_OPT.tsbpdSnd |
+      SRT_OPT.tsbpdRcv |
+      SRT_OPT.haicrypt |
+      SRT_OPT.tlPktDrop |
+      SRT_OPT.nakReport |
+      SRT_OPT.rexmitFlg |
+      SRT_OPT.filterCap,
     recvDelayMs: 120,
     sendDelayMs: 120
   }
@@ -263,7 +275,8 @@ class SrtIngestServer {
     const remote = `${address}:${port}`
     if (this.opts.backend) return this.fromCallerRelayed(remote, address, port, msg, d.packet)
     const p = d.packet
-    if (p.kind === 'handshake' && p.destSocketId === 0) return this.handshake(remote, address, port, p)
+    if (p.kind === 'handshake' && p.destSocketId === 0)
+      return this.handshake(remote, address, port, p)
     const s = this.sessions.get(remote)
     if (!s || s.attempt?.decision !== 'accepted' || p.destSocketId !== s.ourSocketId) return
     s.lastSeen = this.mono()
@@ -282,7 +295,8 @@ class SrtIngestServer {
   ): void {
     const { cif } = p
     const cookie = this.cookieFor(remote)
-    if (cif.reqType === HS_REQ.induction) return this.sendTo({ address, port }, inductionReply(cif, cookie))
+    if (cif.reqType === HS_REQ.induction)
+      return this.sendTo({ address, port }, inductionReply(cif, cookie))
     if (cif.reqType !== HS_REQ.conclusion || cif.cookie !== cookie) return
     const known = this.sessions.get(remote)
     if (known && known.callerSocketId === cif.socketId && known.conclusionReply) {
@@ -302,7 +316,13 @@ class SrtIngestServer {
   }
 
   /** Relay mode: forward both ways; only a conclusion to be rejected is answered here. */
-  private fromCallerRelayed(remote: string, address: string, port: number, msg: Buffer, p: SrtPacket): void {
+  private fromCallerRelayed(
+    remote: string,
+    address: string,
+    port: number,
+    msg: Buffer,
+    p: SrtPacket
+  ): void {
     let s = this.sessions.get(remote)
     if (!s) {
       if (p.kind !== 'handshake' || p.cif.reqType !== HS_REQ.induction) return
@@ -315,7 +335,8 @@ class SrtIngestServer {
       if (s.callerSocketId !== p.cif.socketId) {
         s.callerSocketId = p.cif.socketId
         const attempt = this.decide(s, findExtension(p.extensions, 'sid')?.streamId ?? '')
-        if (attempt.rejectCode !== undefined) s.conclusionReply = rejectReply(p.cif, attempt.rejectCode)
+        if (attempt.rejectCode !== undefined)
+          s.conclusionReply = rejectReply(p.cif, attempt.rejectCode)
       }
       if (s.conclusionReply) return this.sendTo(s, s.conclusionReply)
     }
@@ -346,7 +367,7 @@ class SrtIngestServer {
 
   private newSession(remote: string, address: string, port: number): Session | undefined {
     if (this.sessions.size >= SRT_INGEST_MAX_SESSIONS) return undefined
-    const ourSocketId = (randomBytes(4).readUInt32BE(0) & 0x3fffffff) || 1
+    const ourSocketId = randomBytes(4).readUInt32BE(0) & 0x3fffffff || 1
     const s: Session = { remote, address, port, ourSocketId, lastSeen: this.mono() }
     this.sessions.set(remote, s)
     return s
@@ -411,7 +432,10 @@ class SrtIngestServer {
     return this.attempts.filter((a) => a.stream === stream).reduce((sum, a) => sum + a.bytes, 0)
   }
 
-  waitForAttempt(match: (a: SrtIngestAttempt) => boolean, timeoutMs = 10_000): Promise<SrtIngestAttempt> {
+  waitForAttempt(
+    match: (a: SrtIngestAttempt) => boolean,
+    timeoutMs = 10_000
+  ): Promise<SrtIngestAttempt> {
     const found = this.attempts.find(match)
     if (found) return Promise.resolve(found)
     return new Promise((resolve, reject) => {

@@ -38,7 +38,12 @@ export interface ClockDeps {
 }
 
 /** TLS errors a wrong local clock causes (the certificate's validity dates): still evidence. */
-const CLOCK_TLS_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'CRL_HAS_EXPIRED', 'CRL_NOT_YET_VALID'])
+const CLOCK_TLS_ERRORS = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CRL_HAS_EXPIRED',
+  'CRL_NOT_YET_VALID'
+])
 
 /** One HTTPS HEAD `/`, bounded by a timeout and the signal; never throws. */
 function realHead(
@@ -77,7 +82,9 @@ function realHead(
         status: res.statusCode ?? 0,
         date: typeof date === 'string' ? date : undefined,
         authorized: socket.authorized === true,
-        authorizationError: socket.authorizationError ? String(socket.authorizationError) : undefined
+        authorizationError: socket.authorizationError
+          ? String(socket.authorizationError)
+          : undefined
       })
       res.resume()
     })
@@ -113,7 +120,12 @@ const STATUS_BY_CODE: Record<ClockCode, CheckStatus> = {
 }
 
 /** A clock result from a code and evidence. */
-export function clockResult(code: ClockCode, evidence: ClockEvidence, startedAt: number, durationMs: number): ClockResult {
+export function clockResult(
+  code: ClockCode,
+  evidence: ClockEvidence,
+  startedAt: number,
+  durationMs: number
+): ClockResult {
   return checkResult('clock', code, STATUS_BY_CODE, evidence, { startedAt, durationMs })
 }
 
@@ -122,7 +134,11 @@ export function clockResult(code: ClockCode, evidence: ClockEvidence, startedAt:
  * is whole seconds, truncated, so the server's true time lies in [date, date + 1 s): its middle is
  * used, which halves the worst error.
  */
-export function skewFromDate(dateHeader: string, sentAt: number, receivedAt: number): number | undefined {
+export function skewFromDate(
+  dateHeader: string,
+  sentAt: number,
+  receivedAt: number
+): number | undefined {
   const serverTime = Date.parse(dateHeader)
   if (!Number.isFinite(serverTime)) return undefined
   const localMid = (sentAt + receivedAt) / 2
@@ -141,17 +157,30 @@ export async function checkClock(
     clockResult(code, evidence, startedAt, deps.now() - startedAt)
   const target = parseClockServer(server)
   if (!target) return finish('clock-unreachable', { server, error: 'bad-server' })
-  const reply = await deps.head(target.host, target.port, { timeoutMs: opts.timeoutMs ?? CLOCK_CHECK_TIMEOUT_MS, ca: opts.ca }, signal)
+  const reply = await deps.head(
+    target.host,
+    target.port,
+    { timeoutMs: opts.timeoutMs ?? CLOCK_CHECK_TIMEOUT_MS, ca: opts.ca },
+    signal
+  )
   const receivedAt = deps.now()
   const rttMs = receivedAt - startedAt
   if (!reply.ok) {
-    return finish(reply.error === 'cancelled' ? 'clock-cancelled' : 'clock-unreachable', { server, rttMs, error: reply.error })
+    return finish(reply.error === 'cancelled' ? 'clock-cancelled' : 'clock-unreachable', {
+      server,
+      rttMs,
+      error: reply.error
+    })
   }
   const base: ClockEvidence = { server, rttMs, httpStatus: reply.status }
-  if (!reply.authorized && !(reply.authorizationError && CLOCK_TLS_ERRORS.has(reply.authorizationError))) {
+  if (
+    !reply.authorized &&
+    !(reply.authorizationError && CLOCK_TLS_ERRORS.has(reply.authorizationError))
+  ) {
     return finish('clock-untrusted', { ...base, error: reply.authorizationError ?? 'unauthorized' })
   }
-  const skewMs = reply.date === undefined ? undefined : skewFromDate(reply.date, startedAt, receivedAt)
+  const skewMs =
+    reply.date === undefined ? undefined : skewFromDate(reply.date, startedAt, receivedAt)
   if (skewMs === undefined) return finish('clock-no-date', base)
   const evidence: ClockEvidence = {
     ...base,
@@ -170,7 +199,12 @@ export async function checkClock(
  */
 export function knownSkewMs(result: ClockResult | undefined): number {
   const e = result?.evidence
-  if (!e || e.skewMs === undefined || (result.code !== 'clock-ok' && result.code !== 'clock-skewed')) return 0
+  if (
+    !e ||
+    e.skewMs === undefined ||
+    (result.code !== 'clock-ok' && result.code !== 'clock-skewed')
+  )
+    return 0
   const uncertainty = CLOCK_DATE_RESOLUTION_MS / 2 + (e.rttMs ?? 0) / 2
   return Math.abs(e.skewMs) > uncertainty ? e.skewMs : 0
 }

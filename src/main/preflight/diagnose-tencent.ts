@@ -12,7 +12,10 @@ import type { StopReasonKind } from '../../shared/tencent-api-codes'
 import { TENCENT_API_RECEIVED_LOW_RATIO } from './constants'
 
 /** Reasons the network evidence gives when it cannot tell a refusal's cause. */
-const PAIR_REASONS: ReadonlySet<DiagnosisReason> = new Set<DiagnosisReason>(['rejected-silently', 'rejected-status'])
+const PAIR_REASONS: ReadonlySet<DiagnosisReason> = new Set<DiagnosisReason>([
+  'rejected-silently',
+  'rejected-status'
+])
 
 /** Stop reason kinds that name one of our causes, and the diagnosis reason that says so. */
 const CAUSE_OF_KIND: Partial<Record<StopReasonKind, { id: CauseId; reason: DiagnosisReason }>> = {
@@ -27,7 +30,8 @@ const CAUSE_OF_KIND: Partial<Record<StopReasonKind, { id: CauseId; reason: Diagn
 function dropPair(causes: Cause[], keep?: CauseId): void {
   for (let i = causes.length - 1; i >= 0; i--) {
     const c = causes[i]
-    if (c.confidence === 'possible' && PAIR_REASONS.has(c.reason) && c.id !== keep) causes.splice(i, 1)
+    if (c.confidence === 'possible' && PAIR_REASONS.has(c.reason) && c.id !== keep)
+      causes.splice(i, 1)
   }
 }
 
@@ -35,7 +39,11 @@ function dropPair(causes: Cause[], keep?: CauseId): void {
  * Update `causes` with what the API said. `realRejected`: the real stream name was refused in
  * this run (a stop reason then explains this run's failure, not only an earlier one).
  */
-export function applyTencentApi(causes: Cause[], checks: ReportChecks, realRejected: boolean): void {
+export function applyTencentApi(
+  causes: Cause[],
+  checks: ReportChecks,
+  realRejected: boolean
+): void {
   const api = checks.tencentApi
   if (!api) return
   const e = api.evidence
@@ -46,21 +54,41 @@ export function applyTencentApi(causes: Cause[], checks: ReportChecks, realRejec
   if (e.state === 'forbid') {
     // Disabled: every refusal of this name is explained; the in-use reading is replaced.
     dropPair(causes)
-    for (let i = causes.length - 1; i >= 0; i--) if (causes[i].id === 'stream-in-use') causes.splice(i, 1)
-    causes.push({ id: 'stream-in-use', severity: 'fail', confidence: 'confirmed', reason: 'api-forbid', evidence: apiRef })
+    for (let i = causes.length - 1; i >= 0; i--)
+      if (causes[i].id === 'stream-in-use') causes.splice(i, 1)
+    causes.push({
+      id: 'stream-in-use',
+      severity: 'fail',
+      confidence: 'confirmed',
+      reason: 'api-forbid',
+      evidence: apiRef
+    })
   } else if (e.state === 'active') {
     // Being pushed right now: the real name was left alone; if that push is not the user's own
     // encoder, a new one would be refused (or would cut it).
     if (!has('stream-in-use', 'confirmed')) {
-      causes.push({ id: 'stream-in-use', severity: 'warn', confidence: 'confirmed', reason: 'api-active', evidence: apiRef })
+      causes.push({
+        id: 'stream-in-use',
+        severity: 'warn',
+        confidence: 'confirmed',
+        reason: 'api-active',
+        evidence: apiRef
+      })
     }
   } else if (e.state === 'inactive' && realRejected) {
     // Neither pushed nor disabled when asked: "in use" is out; the signature remains.
     for (let i = causes.length - 1; i >= 0; i--) {
       const c = causes[i]
-      if (c.id === 'stream-in-use' && c.confidence === 'possible' && PAIR_REASONS.has(c.reason)) causes.splice(i, 1)
+      if (c.id === 'stream-in-use' && c.confidence === 'possible' && PAIR_REASONS.has(c.reason))
+        causes.splice(i, 1)
       else if (c.id === 'signature' && c.confidence === 'possible' && PAIR_REASONS.has(c.reason)) {
-        causes[i] = { ...c, confidence: 'likely', reason: 'api-inactive-refused', evidence: [...c.evidence, ...apiRef], tellApart: undefined }
+        causes[i] = {
+          ...c,
+          confidence: 'likely',
+          reason: 'api-inactive-refused',
+          evidence: [...c.evidence, ...apiRef],
+          tellApart: undefined
+        }
       }
     }
   }
@@ -76,9 +104,17 @@ export function applyTencentApi(causes: Cause[], checks: ReportChecks, realRejec
     const severity = event.duringRun || realRejected ? 'fail' : 'warn'
     dropPair(causes, realRejected ? undefined : id)
     if (!has(id, 'confirmed')) {
-      for (let i = causes.length - 1; i >= 0; i--) if (causes[i].id === id && causes[i].confidence !== 'confirmed') causes.splice(i, 1)
+      for (let i = causes.length - 1; i >= 0; i--)
+        if (causes[i].id === id && causes[i].confidence !== 'confirmed') causes.splice(i, 1)
       const params = { stopCode: e.stopReasonCode ?? '' }
-      causes.push({ id, severity, confidence, reason: named.reason, evidence: [{ ...apiRef[0], params }], params })
+      causes.push({
+        id,
+        severity,
+        confidence,
+        reason: named.reason,
+        evidence: [{ ...apiRef[0], params }],
+        params
+      })
     }
   }
 
@@ -87,7 +123,14 @@ export function applyTencentApi(causes: Cause[], checks: ReportChecks, realRejec
     const received = (r.videoKbps ?? 0) + (r.audioKbps ?? 0)
     if (received < r.sentKbps * TENCENT_API_RECEIVED_LOW_RATIO) {
       const params = { receivedKbps: Math.round(received), sentKbps: Math.round(r.sentKbps) }
-      causes.push({ id: 'uplink', severity: 'warn', confidence: 'likely', reason: 'api-received-low', evidence: apiRef, params })
+      causes.push({
+        id: 'uplink',
+        severity: 'warn',
+        confidence: 'likely',
+        reason: 'api-received-low',
+        evidence: apiRef,
+        params
+      })
     }
   }
 }

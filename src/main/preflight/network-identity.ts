@@ -57,10 +57,7 @@ export async function readNetworkIdentity(
 }
 
 /** What differs between two identities; empty when the network looks the same. */
-export function networkChanges(
-  before: NetworkIdentity,
-  after: NetworkIdentity
-): NetworkChange[] {
+export function networkChanges(before: NetworkIdentity, after: NetworkIdentity): NetworkChange[] {
   const changes: NetworkChange[] = []
   const names = (n: NetworkIdentity): string => n.interfaces.map((i) => i.name).join(',')
   const addrs = (n: NetworkIdentity): string =>
@@ -71,6 +68,7 @@ export function networkChanges(
   if (names(before) !== names(after)) changes.push('interfaces')
   if (addrs(before) !== addrs(after)) changes.push('addresses')
   if (before.defaultGateway !== after.defaultGateway) changes.push('gateway')
-  if ([...before.dnsServers].sort().join(',') !== [...after.dnsServers].sort().join(',')) changes.push('dns')
+  if ([...before.dnsServers].sort().join(',') !== [...after.dnsServers].sort().join(','))
+    changes.push('dns')
   return changes
 }

@@ -5,16 +5,34 @@
 import type { PushProgressSample } from '../../shared/push'
 import type { PushUrl } from '../../shared/push-url'
 import type { TencentApiConfig } from '../../shared/tencent-api'
-import { TENCENT_API_CALL_TIMEOUT_MS, TENCENT_API_DEFAULT_ENDPOINT, TENCENT_API_PUSH_INFO_AFTER_SEC } from './constants'
-import { createTencentApiSession, sdkCaller, type TencentApiSession, type TencentApiTarget } from './tencent-api-check'
+import {
+  TENCENT_API_CALL_TIMEOUT_MS,
+  TENCENT_API_DEFAULT_ENDPOINT,
+  TENCENT_API_PUSH_INFO_AFTER_SEC
+} from './constants'
+import {
+  createTencentApiSession,
+  sdkCaller,
+  type TencentApiSession,
+  type TencentApiTarget
+} from './tencent-api-check'
 
 /** Opens one run's API session (tests give a session over a fake caller). */
-export type TencentApiFactory = (config: TencentApiConfig, target: TencentApiTarget, runStartedAt: number) => TencentApiSession
+export type TencentApiFactory = (
+  config: TencentApiConfig,
+  target: TencentApiTarget,
+  runStartedAt: number
+) => TencentApiSession
 
 /** The real session: Tencent's SDK signing, the endpoint given or Tencent's. */
 export const realTencentApi: TencentApiFactory = (config, target, runStartedAt) => {
   const host = new URL(config.endpoint ?? TENCENT_API_DEFAULT_ENDPOINT).host
-  return createTencentApiSession(sdkCaller(config, TENCENT_API_CALL_TIMEOUT_MS), target, runStartedAt, host)
+  return createTencentApiSession(
+    sdkCaller(config, TENCENT_API_CALL_TIMEOUT_MS),
+    target,
+    runStartedAt,
+    host
+  )
 }
 
 /** The push domain, AppName and stream name the API knows the stream by (txHost for an IP URL). */
@@ -40,7 +58,8 @@ export function pushInfoWatcher(
   return (sample) => {
     if (asked || sample.timeSec < after) return
     asked = true
-    const fps = sample.frames !== undefined && sample.timeSec > 0 ? sample.frames / sample.timeSec : undefined
+    const fps =
+      sample.frames !== undefined && sample.timeSec > 0 ? sample.frames / sample.timeSec : undefined
     pending.push(api.pushInfo(stream, { kbps: sample.kbps, fps }, signal))
   }
 }

@@ -24,7 +24,14 @@ export interface TlsRelay {
 }
 
 /** Pipes one loopback client to a fresh TLS connection once that connection is verified. */
-function relayOne(client: net.Socket, ip: string, port: number, tlsNet: NetDeps, failures: string[], live: Set<net.Socket>): void {
+function relayOne(
+  client: net.Socket,
+  ip: string,
+  port: number,
+  tlsNet: NetDeps,
+  failures: string[],
+  live: Set<net.Socket>
+): void {
   const upstream = tlsNet.connect(ip, port)
   live.add(client)
   live.add(upstream)

@@ -125,4 +125,3 @@ export function chainAnchoredIn(
       anchors.some((a) => c.checkIssued(a) && c.verify(a.publicKey))
   )
 }
-

@@ -67,11 +67,31 @@ export interface LadderInput {
 
 /** The checks the ladder calls (the run passes its own, so tests can swap any of them). */
 export interface LadderDeps {
-  checkTls: (ip: string, port: number, servername: string, caPem: string | undefined, signal?: AbortSignal) => Promise<TlsResult>
+  checkTls: (
+    ip: string,
+    port: number,
+    servername: string,
+    caPem: string | undefined,
+    signal?: AbortSignal
+  ) => Promise<TlsResult>
   tlsNet: (servername: string, caPem?: string) => NetDeps
-  checkHandshake: (ip: string, port: number, signal?: AbortSignal, net?: NetDeps) => Promise<HandshakeResult>
-  probePublish: (target: PublishTarget, signal?: AbortSignal, net?: NetDeps) => Promise<PublishProbeResult>
-  srtHandshake: (ip: string, port: number, streamId: string, signal?: AbortSignal) => Promise<SrtHandshakeResult>
+  checkHandshake: (
+    ip: string,
+    port: number,
+    signal?: AbortSignal,
+    net?: NetDeps
+  ) => Promise<HandshakeResult>
+  probePublish: (
+    target: PublishTarget,
+    signal?: AbortSignal,
+    net?: NetDeps
+  ) => Promise<PublishProbeResult>
+  srtHandshake: (
+    ip: string,
+    port: number,
+    streamId: string,
+    signal?: AbortSignal
+  ) => Promise<SrtHandshakeResult>
   runTestPush: (opts: TestPushOptions, signal?: AbortSignal) => Promise<PushResult>
   /** A loopback relay that carries ffmpeg's RTMPS push over Node's verified TLS (see tls-relay.ts). */
   startTlsRelay: (ip: string, port: number, net: NetDeps) => Promise<TlsRelay>
@@ -99,7 +119,10 @@ class Row {
     private readonly now: () => number
   ) {}
 
-  step(step: TransportStep['step'], r: { status: TransportStep['status']; code: string; timing: { durationMs: number } }): void {
+  step(
+    step: TransportStep['step'],
+    r: { status: TransportStep['status']; code: string; timing: { durationMs: number } }
+  ): void {
     this.steps.push({ step, status: r.status, code: r.code, ms: r.timing.durationMs })
   }
 
@@ -128,16 +151,34 @@ class Row {
  * The RTMP row, read from the main path's checks (DNS, port, handshake, publish probes, push):
  * how far RTMP got on this network.
  */
-export function rtmpEntry(url: PushUrl, port: number, checks: ReportChecks, durationMs: number): TransportEntry {
-  const ip = checks.port?.evidence.ip ?? checks.dns?.evidence.addresses.v4[0] ?? checks.dns?.evidence.addresses.v6[0]
+export function rtmpEntry(
+  url: PushUrl,
+  port: number,
+  checks: ReportChecks,
+  durationMs: number
+): TransportEntry {
+  const ip =
+    checks.port?.evidence.ip ??
+    checks.dns?.evidence.addresses.v4[0] ??
+    checks.dns?.evidence.addresses.v6[0]
   const row = new Row({ url, ip }, 'rtmp', port, 0, () => durationMs)
-  const { port: p, handshake: hs, publishProbe: pub, probeStreamPublish: probePub, testPush: push } = checks
+  const {
+    port: p,
+    handshake: hs,
+    publishProbe: pub,
+    probeStreamPublish: probePub,
+    testPush: push
+  } = checks
   if (checks.dns && !ip) return row.done('transport-dns-failed')
   if (!p) return row.done('transport-not-tested')
   row.step('tcp', p)
-  if (p.status !== 'pass') return row.done(p.code === 'port-cancelled' ? 'transport-cancelled' : tcpRowCode(PORT_FAILURE[p.code]))
+  if (p.status !== 'pass')
+    return row.done(
+      p.code === 'port-cancelled' ? 'transport-cancelled' : tcpRowCode(PORT_FAILURE[p.code])
+    )
   if (hs) row.step('rtmp-handshake', hs)
-  if (!hs || hs.code === 'handshake-cancelled') return row.done(hs ? 'transport-cancelled' : 'transport-not-tested')
+  if (!hs || hs.code === 'handshake-cancelled')
+    return row.done(hs ? 'transport-cancelled' : 'transport-not-tested')
   if (hs.status !== 'pass') return row.done('rtmp-no-answer', { handshakeCode: hs.code })
   if (pub) row.step('publish', pub)
   if (probePub) row.step('publish', probePub)
@@ -148,7 +189,10 @@ export function rtmpEntry(url: PushUrl, port: number, checks: ReportChecks, dura
   }
   if (pub && pub.status === 'fail') return row.done('rtmp-no-answer', { publishCode: pub.code })
   if (!push) {
-    row.media = checks.ffmpeg?.code === 'ffmpeg-ok' || !checks.ffmpeg ? 'not-tested-no-key' : 'not-tested-no-ffmpeg'
+    row.media =
+      checks.ffmpeg?.code === 'ffmpeg-ok' || !checks.ffmpeg
+        ? 'not-tested-no-key'
+        : 'not-tested-no-ffmpeg'
     return row.done(pub ? 'transport-ok' : 'transport-reachable')
   }
   if (pub?.code === 'publish-accepted' && PUSH_REJECTED.has(push.code)) {
@@ -191,7 +235,11 @@ function tcpRowCode(failure: string | undefined): TransportCode {
 }
 
 /** Why no media push is made over a transport, or undefined when one is. */
-function mediaBlocker(input: LadderInput, probe: PushUrl | undefined, transport: Transport): TransportMedia | undefined {
+function mediaBlocker(
+  input: LadderInput,
+  probe: PushUrl | undefined,
+  transport: Transport
+): TransportMedia | undefined {
   if (input.noPush) return 'not-tested-by-user'
   if (!probe) return input.keyMismatch ? 'not-tested-wrong-key' : 'not-tested-no-key'
   if (!input.ffmpeg?.path || input.ffmpeg.code !== 'ffmpeg-ok') return 'not-tested-no-ffmpeg'
@@ -208,25 +256,41 @@ function afterPush(row: Row, push: PushResult): TransportEntry {
   if (push.code === 'push-cancelled') return row.done('transport-cancelled')
   row.media = push.code === 'push-ok' ? 'sustained' : 'failed'
   if (push.code === 'push-ok') return row.done('transport-ok')
-  if (PUSH_REJECTED.has(push.code)) return row.done('transport-publish-refused', { pushCode: push.code })
+  if (PUSH_REJECTED.has(push.code))
+    return row.done('transport-publish-refused', { pushCode: push.code })
   return row.done('transport-push-failed', { pushCode: push.code })
 }
 
 /** A row for a transport whose check threw (a bug, not the network): said, not hidden. */
-export function failedEntry(input: LadderInput, transport: 'rtmps' | 'srt', err: unknown): TransportEntry {
+export function failedEntry(
+  input: LadderInput,
+  transport: 'rtmps' | 'srt',
+  err: unknown
+): TransportEntry {
   const message = err instanceof Error ? err.message : String(err)
-  return new Row(input, transport, input.ports[transport], 0, () => 0).done('transport-error', { error: message.slice(0, 200) })
+  return new Row(input, transport, input.ports[transport], 0, () => 0).done('transport-error', {
+    error: message.slice(0, 200)
+  })
 }
 
 /** Node errnos of a UDP send that never left this machine for want of a route. */
-const UNREACHABLE_ERRNOS: ReadonlySet<string> = new Set(['ENETUNREACH', 'EHOSTUNREACH', 'EADDRNOTAVAIL', 'ENETDOWN'])
+const UNREACHABLE_ERRNOS: ReadonlySet<string> = new Set([
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EADDRNOTAVAIL',
+  'ENETDOWN'
+])
 
 /**
  * RTMPS: TCP + TLS (SNI = the push domain, certificate verified), then the RTMP handshake and a
  * publish-only probe over TLS, then (with a key) a short ffmpeg push to a probe stream through the
  * loopback relay, whose TLS is verified the same way.
  */
-export async function checkRtmps(input: LadderInput, deps: LadderDeps, signal?: AbortSignal): Promise<TransportEntry> {
+export async function checkRtmps(
+  input: LadderInput,
+  deps: LadderDeps,
+  signal?: AbortSignal
+): Promise<TransportEntry> {
   const port = input.ports.rtmps
   const row = new Row(input, 'rtmps', port, deps.now(), deps.now)
   const ip = input.ip
@@ -256,11 +320,16 @@ export async function checkRtmps(input: LadderInput, deps: LadderDeps, signal?: 
     return row.done('transport-reachable')
   }
   const publish = (): ReturnType<LadderDeps['probePublish']> =>
-    deps.probePublish({ ip, port, tcUrl: rtmpTcUrl(target), app: target.app, publishName: target.publishName }, signal, net)
+    deps.probePublish(
+      { ip, port, tcUrl: rtmpTcUrl(target), app: target.app, publishName: target.publishName },
+      signal,
+      net
+    )
   const pub = await (probe ? publish() : input.realName(publish))
   row.step('publish', pub)
   if (pub.code === 'publish-cancelled') return row.done('transport-cancelled')
-  if (PUBLISH_REFUSED.has(pub.code)) return row.done('transport-publish-refused', { publishCode: pub.code })
+  if (PUBLISH_REFUSED.has(pub.code))
+    return row.done('transport-publish-refused', { publishCode: pub.code })
   if (pub.status === 'fail') return row.done('rtmp-no-answer', { publishCode: pub.code })
   const blocker = mediaBlocker(input, probe, 'rtmps')
   if (blocker || !probe || !input.ffmpeg?.path) {
@@ -271,7 +340,12 @@ export async function checkRtmps(input: LadderInput, deps: LadderDeps, signal?: 
   try {
     const t = ffmpegRelayTarget(target, relay.port)
     const push = await deps.runTestPush(
-      { ffmpegPath: input.ffmpeg.path, output: t.output, extraArgs: t.args, seconds: TRANSPORT_PUSH_SECONDS },
+      {
+        ffmpegPath: input.ffmpeg.path,
+        output: t.output,
+        extraArgs: t.args,
+        seconds: TRANSPORT_PUSH_SECONDS
+      },
       signal
     )
     // The relay's own TLS connection failed (verification, reset): that, not the push, is the news.
@@ -299,7 +373,11 @@ export function ffmpegSrtOutput(url: PushUrl, ip: string, port: number): string 
  * closed at once, then (with a key, and an ffmpeg built with SRT) a short MPEG-TS push to a probe
  * stream.
  */
-export async function checkSrt(input: LadderInput, deps: LadderDeps, signal?: AbortSignal): Promise<TransportEntry> {
+export async function checkSrt(
+  input: LadderInput,
+  deps: LadderDeps,
+  signal?: AbortSignal
+): Promise<TransportEntry> {
   const port = input.ports.srt
   const row = new Row(input, 'srt', port, deps.now(), deps.now)
   const ip = input.ip
@@ -311,7 +389,8 @@ export async function checkSrt(input: LadderInput, deps: LadderDeps, signal?: Ab
     return row.done('transport-not-tested', { why: 'live' })
   }
   // The real stream id is a publish request too: it waits its turn on the real name.
-  const handshake = (): ReturnType<LadderDeps['srtHandshake']> => deps.srtHandshake(ip, port, srtStreamId(probe ?? input.url), signal)
+  const handshake = (): ReturnType<LadderDeps['srtHandshake']> =>
+    deps.srtHandshake(ip, port, srtStreamId(probe ?? input.url), signal)
   const hs = await (probe ? handshake() : input.realName(handshake))
   row.step('srt-handshake', hs)
   const e = hs.evidence
@@ -321,17 +400,22 @@ export async function checkSrt(input: LadderInput, deps: LadderDeps, signal?: Ab
     case 'udp-no-answer':
       // The induction was answered: UDP gets through, only the conclusion (larger, with the
       // stream id) went unanswered.
-      if (e.inductionMs !== undefined) return row.done('srt-no-conclusion', { timeoutMs: e.timeoutMs })
+      if (e.inductionMs !== undefined)
+        return row.done('srt-no-conclusion', { timeoutMs: e.timeoutMs })
       return row.done('udp-no-answer', { timeoutMs: e.timeoutMs })
     case 'udp-refused':
       return row.done('udp-refused')
     case 'srt-rejected':
       // The reason value as people quote it (1403), not the wire value (2403).
-      return row.done('srt-rejected', { rejectCode: e.rejectReason?.code ?? '', reason: e.rejectReason?.id ?? 'unknown' })
+      return row.done('srt-rejected', {
+        rejectCode: e.rejectReason?.code ?? '',
+        reason: e.rejectReason?.id ?? 'unknown'
+      })
     case 'srt-bad-response':
       return row.done('srt-bad-response')
     case 'srt-error':
-      if (e.errno !== undefined && UNREACHABLE_ERRNOS.has(e.errno)) return row.done('tcp-unreachable', { errno: e.errno })
+      if (e.errno !== undefined && UNREACHABLE_ERRNOS.has(e.errno))
+        return row.done('tcp-unreachable', { errno: e.errno })
       return row.done('transport-error', { error: e.errno ?? 'socket error' })
     case 'srt-accepted':
       break

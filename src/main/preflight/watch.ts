@@ -121,7 +121,9 @@ interface WatchTarget {
 /** Resolves `p`, or undefined after `ms` (the promise's own work is left to finish). */
 async function within<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)))
+  const timeout = new Promise<undefined>(
+    (resolve) => (timer = setTimeout(() => resolve(undefined), ms))
+  )
   try {
     return await Promise.race([p.catch(() => undefined), timeout])
   } finally {
@@ -168,9 +170,13 @@ function watchTarget(opts: WatchOptions, now: number): WatchTarget | undefined {
   const typed = offline.parse.url
   const url = asRtmpUrl(typed, 'rtmp', transportPort(typed, 'rtmp'))
   const matched = offline.signature?.evidence.matched
-  const key = (matched?.key === 'backup' ? keys.backup?.trim() : keys.primary?.trim() || keys.backup?.trim()) ?? ''
+  const key =
+    (matched?.key === 'backup'
+      ? keys.backup?.trim()
+      : keys.primary?.trim() || keys.backup?.trim()) ?? ''
   if (!key) return { url }
-  const algorithm = matched?.algorithm ?? (offline.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5')
+  const algorithm =
+    matched?.algorithm ?? (offline.signature?.evidence.form === 'sha256' ? 'sha256' : 'md5')
   return { url, probe: { key, algorithm } }
 }
 
@@ -189,7 +195,12 @@ interface Measured {
 }
 
 /** DNS, RTT samples, handshake and the probe stream's publish-only probe. */
-async function measure(t: WatchTarget, opts: WatchOptions, deps: WatchDeps, signal: AbortSignal): Promise<Measured> {
+async function measure(
+  t: WatchTarget,
+  opts: WatchOptions,
+  deps: WatchDeps,
+  signal: AbortSignal
+): Promise<Measured> {
   const at = deps.now()
   const { url } = t
   const identity = await within(deps.readNetworkIdentity(), WATCH_IDENTITY_TIMEOUT_MS)
@@ -200,9 +211,20 @@ async function measure(t: WatchTarget, opts: WatchOptions, deps: WatchDeps, sign
     dnsCode = dns.code
     ips = [...dns.evidence.addresses.v4, ...dns.evidence.addresses.v6]
   }
-  const m: Measured = { at, ips, dnsCode, rttMs: null, portCode: 'port-error', handshake: null, probe: null, probeFailed: false, identity }
+  const m: Measured = {
+    at,
+    ips,
+    dnsCode,
+    rttMs: null,
+    portCode: 'port-error',
+    handshake: null,
+    probe: null,
+    probeFailed: false,
+    identity
+  }
   const expiry = checkExpiry(url, { authDeltaSec: opts.authDeltaSec }, at).evidence
-  if (expiry.expiresAt !== undefined && expiry.txTimeSec !== undefined) m.expiresAt = expiry.expiresAt
+  if (expiry.expiresAt !== undefined && expiry.txTimeSec !== undefined)
+    m.expiresAt = expiry.expiresAt
   const ip = ips[0]
   if (ip === undefined || signal.aborted) return m
   const rtt = await sampleRtt(ip, url.port, deps.net, signal)
@@ -222,7 +244,11 @@ async function measure(t: WatchTarget, opts: WatchOptions, deps: WatchDeps, sign
 }
 
 /** Alerts about the network, the addresses, the port and the RTT, against the last round. */
-function changeAlerts(m: Measured, mem: WatchMemory, port: number): { alerts: WatchAlert[]; rttHigh: boolean } {
+function changeAlerts(
+  m: Measured,
+  mem: WatchMemory,
+  port: number
+): { alerts: WatchAlert[]; rttHigh: boolean } {
   const alerts: WatchAlert[] = []
   if (m.identity && mem.identity) {
     const changes = networkChanges(mem.identity, m.identity)
@@ -233,14 +259,19 @@ function changeAlerts(m: Measured, mem: WatchMemory, port: number): { alerts: Wa
     alerts.push({ code: 'ip-changed', params: { from: mem.ips, to: m.ips } })
   }
   const open = m.portCode === 'port-open'
-  if (mem.portOpen === true && !open) alerts.push({ code: 'port-closed', params: { port, portCode: m.portCode } })
-  if (mem.portOpen === false && open) alerts.push({ code: 'recovered', params: { of: 'port-closed' } })
+  if (mem.portOpen === true && !open)
+    alerts.push({ code: 'port-closed', params: { port, portCode: m.portCode } })
+  if (mem.portOpen === false && open)
+    alerts.push({ code: 'recovered', params: { of: 'port-closed' } })
   let rttHigh = mem.rttHigh
   const base = mem.baselineRttMs
   if (base !== undefined && m.rttMs !== null) {
     rttHigh = m.rttMs >= base * WATCH_RTT_ALERT_FACTOR && m.rttMs - base >= WATCH_RTT_MIN_RISE_MS
     if (rttHigh && !mem.rttHigh) {
-      alerts.push({ code: 'rtt-high', params: { rttMs: m.rttMs, baselineMs: base, factor: WATCH_RTT_ALERT_FACTOR } })
+      alerts.push({
+        code: 'rtt-high',
+        params: { rttMs: m.rttMs, baselineMs: base, factor: WATCH_RTT_ALERT_FACTOR }
+      })
     }
     if (!rttHigh && mem.rttHigh) alerts.push({ code: 'recovered', params: { of: 'rtt-high' } })
   }
@@ -248,7 +279,11 @@ function changeAlerts(m: Measured, mem: WatchMemory, port: number): { alerts: Wa
 }
 
 /** Expiry alerts, each once: before the show's end, within the hour, expired. */
-function expiryAlerts(m: Measured, opts: WatchOptions, mem: WatchMemory): { alerts: WatchAlert[]; active: WatchMemory['expiryAlerted'] } {
+function expiryAlerts(
+  m: Measured,
+  opts: WatchOptions,
+  mem: WatchMemory
+): { alerts: WatchAlert[]; active: WatchMemory['expiryAlerted'] } {
   const active = new Set<'expires-before-show-end' | 'expires-soon' | 'expired'>()
   const alerts: WatchAlert[] = []
   const expiresAt = m.expiresAt
@@ -256,22 +291,33 @@ function expiryAlerts(m: Measured, opts: WatchOptions, mem: WatchMemory): { aler
   const left = expiresAt - m.at
   if (left <= 0) active.add('expired')
   else if (left < WATCH_EXPIRY_SOON_MS) active.add('expires-soon')
-  if (opts.showEndAt !== undefined && expiresAt < opts.showEndAt && left > 0) active.add('expires-before-show-end')
+  if (opts.showEndAt !== undefined && expiresAt < opts.showEndAt && left > 0)
+    active.add('expires-before-show-end')
   for (const code of active) {
     if (mem.expiryAlerted.has(code)) continue
     if (code === 'expired') alerts.push({ code, params: { expiresAt } })
-    else if (code === 'expires-soon') alerts.push({ code, params: { expiresAt, expiresInSec: Math.round(left / 1000) } })
+    else if (code === 'expires-soon')
+      alerts.push({ code, params: { expiresAt, expiresInSec: Math.round(left / 1000) } })
     else alerts.push({ code, params: { expiresAt, showEndAt: opts.showEndAt ?? 0 } })
   }
   return { alerts, active }
 }
 
 /** The round's verdict: fail when a push would not work now, warn on anything worth a look. */
-function verdictOf(m: Measured, alerts: WatchAlert[], rttHigh: boolean, expiry: WatchMemory['expiryAlerted']): WatchVerdict {
+function verdictOf(
+  m: Measured,
+  alerts: WatchAlert[],
+  rttHigh: boolean,
+  expiry: WatchMemory['expiryAlerted']
+): WatchVerdict {
   let v: WatchVerdict = 'ok'
   if (rttHigh || expiry.size > 0 || alerts.some((a) => a.code !== 'recovered')) v = 'warn'
   const broken =
-    m.ips.length === 0 || m.portCode !== 'port-open' || m.handshake !== 'handshake-ok' || m.probeFailed || expiry.has('expired')
+    m.ips.length === 0 ||
+    m.portCode !== 'port-open' ||
+    m.handshake !== 'handshake-ok' ||
+    m.probeFailed ||
+    expiry.has('expired')
   return broken ? worseVerdict(v, 'fail') : v
 }
 
@@ -317,7 +363,10 @@ async function runRound(
  * Runs one round with a signal that the stop or WATCH_ROUND_TIMEOUT_MS aborts. Its own controller
  * and listener per round, removed after: nothing piles up on the long-lived stop signal.
  */
-async function boundedRound<T>(stop: AbortSignal, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+async function boundedRound<T>(
+  stop: AbortSignal,
+  run: (signal: AbortSignal) => Promise<T>
+): Promise<T> {
   const c = new AbortController()
   const onStop = (): void => c.abort()
   stop.addEventListener('abort', onStop, { once: true })
@@ -350,7 +399,9 @@ export async function watch(
     if (stop.aborted) break
     const start = deps.now()
     // Every step has its own timeout; the round's bound only keeps one stuck round from stalling.
-    const r = await boundedRound(stop, (roundSignal) => runRound(rounds + 1, target, opts, memory, deps, roundSignal))
+    const r = await boundedRound(stop, (roundSignal) =>
+      runRound(rounds + 1, target, opts, memory, deps, roundSignal)
+    )
     if (stop.aborted) break
     memory = r.memory
     rounds++

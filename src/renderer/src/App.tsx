@@ -23,7 +23,8 @@ export function App(): React.JSX.Element {
 
   function onTabKey(e: React.KeyboardEvent): void {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return
-    const next = TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]
+    const next =
+      TABS[(TABS.indexOf(tab) + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length]
     setTab(next)
     document.getElementById(`tab-${next}`)?.focus()
   }
@@ -58,7 +59,12 @@ export function App(): React.JSX.Element {
         <div id="panel-check" role="tabpanel" aria-labelledby="tab-check" hidden={tab !== 'check'}>
           <CheckScreen incoming={incoming} />
         </div>
-        <div id="panel-generate" role="tabpanel" aria-labelledby="tab-generate" hidden={tab !== 'generate'}>
+        <div
+          id="panel-generate"
+          role="tabpanel"
+          aria-labelledby="tab-generate"
+          hidden={tab !== 'generate'}
+        >
           <GenerateScreen />
         </div>
       </main>

@@ -102,7 +102,8 @@ export const id: Record<keyof typeof en, string> = {
   'ui.start.advanced': 'Opsi lainnya',
   'ui.keys.remember': 'Ingat kunci push saya di komputer ini (terenkripsi)',
   'ui.keys.remembered': 'Kunci push dimuat dari komputer ini (terenkripsi).',
-  'ui.keys.not-saved': 'Komputer ini tidak dapat mengenkripsi kunci, jadi kunci hanya disimpan di memori.',
+  'ui.keys.not-saved':
+    'Komputer ini tidak dapat mengenkripsi kunci, jadi kunci hanya disimpan di memori.',
   'ui.keys.hint':
     'Kunci push hanya dipakai di komputer ini untuk memeriksa tanda tangan dan menandatangani stream uji. Kunci tidak pernah dikirim ke mana pun.',
   'ui.open': 'Buka laporan tersimpan',
@@ -125,14 +126,18 @@ export const id: Record<keyof typeof en, string> = {
   'ui.result.edit': 'Ubah URL',
   'ui.step.evidence': 'Yang dilihat pemeriksaan',
   'ui.step.not-checked': 'Tidak diperiksa dalam pemeriksaan ini.',
-  'ui.step.undetermined': 'Tidak dinilai: pemeriksaan berhenti di penyebab lain lebih dulu (lihat kartu di atas).',
+  'ui.step.undetermined':
+    'Tidak dinilai: pemeriksaan berhenti di penyebab lain lebih dulu (lihat kartu di atas).',
   'ui.step.pass.cname': 'Domain push mengarah ke Tencent Cloud dengan benar.',
-  'ui.step.pass.network': 'Jaringan ini bisa menjangkau server di TCP {{port}}, dan server merespons dengan RTMP.',
+  'ui.step.pass.network':
+    'Jaringan ini bisa menjangkau server di TCP {{port}}, dan server merespons dengan RTMP.',
   'ui.step.pass.expiry': 'URL push berlaku cukup lama.',
   'ui.step.pass.signature': 'Tanda tangan (txSecret) cocok dengan kunci push Anda.',
-  'ui.step.pass.stream-in-use': 'Server menerima nama stream ini: tidak ada yang sedang mem-push-nya dan tidak dinonaktifkan.',
+  'ui.step.pass.stream-in-use':
+    'Server menerima nama stream ini: tidak ada yang sedang mem-push-nya dan tidak dinonaktifkan.',
   'ui.step.pass.stream-dropped': 'Push uji berjalan selama seluruh waktu uji tanpa terputus.',
-  'ui.step.pass.uplink': 'Kecepatan unggah dari jaringan ini cukup untuk bitrate yang direncanakan.',
+  'ui.step.pass.uplink':
+    'Kecepatan unggah dari jaringan ini cukup untuk bitrate yang direncanakan.',
   'ui.step.pass.ffmpeg': 'Alat uji lokal berfungsi.',
   'ui.ev.chain': 'Rantai CNAME: {{chain}} → {{addresses}}',
   'ui.ev.port-open': 'TCP {{port}} ke {{ip}}: tersambung dalam {{ms}} ms.',
@@ -166,15 +171,18 @@ export const id: Record<keyof typeof en, string> = {
   'ui.compare.conclusion.fails-both':
     'Gagal di kedua jaringan, jadi bukan jaringannya: periksa URL (host dan port) dan kuncinya.',
   'ui.compare.conclusion.works-both': 'Berhasil di kedua jaringan: jaringan ini bukan masalahnya.',
-  'ui.compare.conclusion.works-here-only': 'Berhasil di jaringan ini tetapi tidak lewat hotspot: siarkan lewat jaringan ini.',
-  'ui.compare.same-network': 'Kedua pemeriksaan sepertinya berjalan di jaringan yang sama, jadi perbandingan ini kurang berarti.',
+  'ui.compare.conclusion.works-here-only':
+    'Berhasil di jaringan ini tetapi tidak lewat hotspot: siarkan lewat jaringan ini.',
+  'ui.compare.same-network':
+    'Kedua pemeriksaan sepertinya berjalan di jaringan yang sama, jadi perbandingan ini kurang berarti.',
   'ui.export.heading': 'Bagikan hasil ini',
   'ui.export.json': 'Simpan laporan (JSON, bisa dibuka lagi di sini)',
   'ui.export.markdown': 'Simpan sebagai teks (Markdown)',
   'ui.export.copy': 'Salin sebagai teks',
   'ui.export.copied': 'Tersalin. Tempel ke chat atau email ke tim dukungan.',
   'ui.export.saved': 'Disimpan sebagai {{file}}.',
-  'ui.export.redacted': 'Laporan tidak pernah berisi kunci push Anda, dan txSecret dipotong menjadi 4 karakter pertamanya.',
+  'ui.export.redacted':
+    'Laporan tidak pernah berisi kunci push Anda, dan txSecret dipotong menjadi 4 karakter pertamanya.',
   'ui.sheet.open': 'Lembar go/no-go untuk IT tempat acara',
   'ui.sheet.title': 'Pemeriksaan jaringan siaran langsung: go / no-go',
   'ui.sheet.go': 'GO',
@@ -192,7 +200,8 @@ export const id: Record<keyof typeof en, string> = {
   'ui.sheet.print': 'Cetak',
   'ui.sheet.close': 'Kembali ke hasil',
   'ui.demo.heading': 'Belum punya URL push? Coba demonya',
-  'ui.demo.intro': 'Demo menjalankan seluruh pemeriksaan terhadap server uji di komputer ini (tidak ada yang dikirim ke internet), sehingga Anda bisa melihat seperti apa setiap masalah.',
+  'ui.demo.intro':
+    'Demo menjalankan seluruh pemeriksaan terhadap server uji di komputer ini (tidak ada yang dikirim ke internet), sehingga Anda bisa melihat seperti apa setiap masalah.',
   'ui.demo.scenario': 'Skenario demo',
   'ui.demo.case.ok': 'Semua berfungsi',
   'ui.demo.case.cname': 'Langkah 1 · CNAME tidak ada',
@@ -203,7 +212,8 @@ export const id: Record<keyof typeof en, string> = {
   'ui.demo.case.stream-in-use': 'Langkah 5 · Stream sedang dipakai',
   'ui.demo.case.uplink': 'Kecepatan unggah terlalu lambat',
   'ui.demo.try': 'Coba demo',
-  'ui.demo.banner': 'Demo: hasil ini berasal dari server uji di komputer ini, bukan dari stream Anda.',
+  'ui.demo.banner':
+    'Demo: hasil ini berasal dari server uji di komputer ini, bukan dari stream Anda.',
 
   // ── push URL: parse errors and notes ──
   'url-empty':
@@ -620,7 +630,8 @@ export const id: Record<keyof typeof en, string> = {
   'diag.signature-bad-form': 'txSecret bukan tanda tangan yang valid.',
   'fix.signature-bad-form':
     'Salin lagi URL lengkapnya dari Address Generator (Generator Alamat) Tencent.',
-  'diag.rejected-status': 'Server menolak permintaan push untuk nama stream ini dan menjawab: “{{status}}”.',
+  'diag.rejected-status':
+    'Server menolak permintaan push untuk nama stream ini dan menjawab: “{{status}}”.',
   'fix.rejected-status':
     'Jika pesannya menyebut masalah tanda tangan atau waktu, buat URL baru.\nJika pesannya menyebut stream sudah ada atau sedang dipakai, lihat Stream Management → Live Streams (Manajemen Streaming → Streaming Langsung).',
   'diag.rejected-silently':
@@ -678,37 +689,53 @@ export const id: Record<keyof typeof en, string> = {
   'clock-skewed': 'Jam komputer ini selisih {{skewSec}} dtk dibandingkan {{server}}.',
   'clock-unreachable': 'Jam tidak dibandingkan: {{server}} tidak menjawab.',
   'clock-no-date': 'Jam tidak dibandingkan: {{server}} tidak mengirim waktu.',
-  'clock-untrusted': 'Jam tidak dibandingkan: jawaban dari {{server}} tidak dapat dipercaya (ada proxy di tengah?).',
-  'clock-skipped-local-ingest': 'Jam tidak dibandingkan: server push berada di komputer ini dan memakai jam yang sama.',
+  'clock-untrusted':
+    'Jam tidak dibandingkan: jawaban dari {{server}} tidak dapat dipercaya (ada proxy di tengah?).',
+  'clock-skipped-local-ingest':
+    'Jam tidak dibandingkan: server push berada di komputer ini dan memakai jam yang sama.',
   'clock-cancelled': 'Pemeriksaan jam dibatalkan.',
-  'diag.clock-skew': 'Jam komputer ini selisih {{skewSec}} dtk, jadi masa berlaku URL yang ditampilkan juga meleset sebanyak itu, dan URL yang ditandatangani di sini mendapat txTime yang salah.',
+  'diag.clock-skew':
+    'Jam komputer ini selisih {{skewSec}} dtk, jadi masa berlaku URL yang ditampilkan juga meleset sebanyak itu, dan URL yang ditandatangani di sini mendapat txTime yang salah.',
   'fix.clock-skew':
     'Aktifkan waktu otomatis (Windows: Pengaturan → Waktu & bahasa → Atur waktu secara otomatis; macOS: Tanggal & Waktu → Atur secara otomatis).\nPeriksa juga zona waktunya, lalu jalankan pemeriksaan lagi.\nBuat URL push baru hanya setelah jamnya benar.',
   'cause.uplink': 'Kecepatan unggah untuk bitrate yang direncanakan',
   'phase.uplink': 'Uji kecepatan unggah',
-  'uplink-ok': 'Kecepatan unggah stabil di {{sustainedKbps}} kbit/s: cukup untuk {{plannedKbps}} kbit/s, dengan ruang cadangan.',
-  'uplink-tight': 'Kecepatan unggah stabil di {{sustainedKbps}} kbit/s: {{plannedKbps}} kbit/s masih muat, tetapi ruang cadangannya kurang dari 20%.',
-  'uplink-too-slow': 'Kecepatan unggah hanya stabil di {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s.',
-  'uplink-encoder-too-slow': 'Encoding berjalan lebih lambat dari waktu nyata (kecepatan {{speed}}) sementara jaringan menunggu: komputernya yang terlalu lambat, bukan koneksi unggahnya.',
+  'uplink-ok':
+    'Kecepatan unggah stabil di {{sustainedKbps}} kbit/s: cukup untuk {{plannedKbps}} kbit/s, dengan ruang cadangan.',
+  'uplink-tight':
+    'Kecepatan unggah stabil di {{sustainedKbps}} kbit/s: {{plannedKbps}} kbit/s masih muat, tetapi ruang cadangannya kurang dari 20%.',
+  'uplink-too-slow':
+    'Kecepatan unggah hanya stabil di {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s.',
+  'uplink-encoder-too-slow':
+    'Encoding berjalan lebih lambat dari waktu nyata (kecepatan {{speed}}) sementara jaringan menunggu: komputernya yang terlalu lambat, bukan koneksi unggahnya.',
   'uplink-push-failed': 'Push uji kecepatan unggah berhenti sebelum sempat mengukur.',
   'uplink-clip-failed': 'Kecepatan unggah tidak diuji: klip uji tidak dapat dibuat dengan ffmpeg.',
-  'uplink-needs-key': 'Kecepatan unggah tidak diuji: uji ini memerlukan kunci push Anda (push ke stream uji terpisah).',
-  'uplink-skipped-earlier-failure': 'Kecepatan unggah tidak diuji: push uji sebelumnya tidak berhasil.',
+  'uplink-needs-key':
+    'Kecepatan unggah tidak diuji: uji ini memerlukan kunci push Anda (push ke stream uji terpisah).',
+  'uplink-skipped-earlier-failure':
+    'Kecepatan unggah tidak diuji: push uji sebelumnya tidak berhasil.',
   'uplink-cancelled': 'Uji kecepatan unggah dibatalkan.',
-  'diag.uplink-too-slow': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s: stream akan tersendat dan putus.',
+  'diag.uplink-too-slow':
+    'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s, kurang dari rencana {{plannedKbps}} kbit/s: stream akan tersendat dan putus.',
   'fix.uplink-too-slow':
     'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s (kecepatan unggah stabil jaringan ini, dikurangi cadangan), atau turunkan resolusi.\nAtau gunakan jaringan yang lebih cepat (kabel, bukan Wi-Fi, atau koneksi lain), lalu jalankan uji kecepatan unggah lagi.',
-  'diag.uplink-tight': 'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s; rencana {{plannedKbps}} kbit/s menyisakan ruang cadangan kurang dari 20%.',
+  'diag.uplink-tight':
+    'Jaringan ini mengunggah sekitar {{sustainedKbps}} kbit/s; rencana {{plannedKbps}} kbit/s menyisakan ruang cadangan kurang dari 20%.',
   'fix.uplink-tight':
     'Atur bitrate encoder paling tinggi {{recommendedKbps}} kbit/s, agar lonjakan bitrate dan lalu lintas lain tidak membuat stream tersendat.',
-  'diag.uplink-encoder-too-slow': 'Encoder tidak mampu mengikuti waktu nyata (kecepatan {{speed}}) padahal jaringan masih longgar: komputernya yang menjadi hambatan.',
+  'diag.uplink-encoder-too-slow':
+    'Encoder tidak mampu mengikuti waktu nyata (kecepatan {{speed}}) padahal jaringan masih longgar: komputernya yang menjadi hambatan.',
   'fix.uplink-encoder-too-slow':
     'Gunakan preset encoder yang lebih cepat atau encoder perangkat keras (NVENC, QuickSync, VideoToolbox), atau turunkan resolusi atau frame rate.\nTutup program berat lainnya, lalu uji lagi.',
-  'diag.uplink-push-failed': 'Push uji kecepatan unggah yang lebih panjang terputus, padahal push uji singkat berhasil: koneksinya mungkin tidak stabil.',
+  'diag.uplink-push-failed':
+    'Push uji kecepatan unggah yang lebih panjang terputus, padahal push uji singkat berhasil: koneksinya mungkin tidak stabil.',
   'fix.uplink-push-failed': 'Jalankan pemeriksaan lagi; jika terulang, coba jaringan lain.',
-  'report.uplink': 'Kecepatan unggah: rencana {{plannedKbps}} kbit/s, stabil di {{sustainedKbps}} kbit/s, bitrate encoder yang disarankan {{recommendedKbps}} kbit/s, tersendat {{stalls}} kali, CPU push {{cpuPercent}}%',
-  'demo.banner': 'DEMO — server push dan server DNS lokal yang meniru Tencent, di komputer ini (127.0.0.1). Tidak ada yang dikirim ke Tencent atau ke mana pun.',
-  'demo.failure': 'Mereproduksi kegagalan “{{failure}}”: penyebab teratas di bawah seharusnya yang itu.',
+  'report.uplink':
+    'Kecepatan unggah: rencana {{plannedKbps}} kbit/s, stabil di {{sustainedKbps}} kbit/s, bitrate encoder yang disarankan {{recommendedKbps}} kbit/s, tersendat {{stalls}} kali, CPU push {{cpuPercent}}%',
+  'demo.banner':
+    'DEMO — server push dan server DNS lokal yang meniru Tencent, di komputer ini (127.0.0.1). Tidak ada yang dikirim ke Tencent atau ke mana pun.',
+  'demo.failure':
+    'Mereproduksi kegagalan “{{failure}}”: penyebab teratas di bawah seharusnya yang itu.',
   'demo.healthy': 'Push yang sehat: semuanya seharusnya lolos.',
   // ── ladder protokol: RTMP, RTMPS, SRT ──
   'url-srt-no-streamid':
@@ -726,8 +753,10 @@ export const id: Record<keyof typeof en, string> = {
     'Lolos dari jaringan ini, tetapi server menolak stream-nya: penyebabnya URL atau stream, bukan jaringan (lihat penyebab di atas).',
   'transport.transport-push-failed':
     'Server menerima publish, tetapi push uji lewat protokol ini tidak bertahan sampai uji selesai.',
-  'transport.transport-dns-failed': 'Tidak dicoba: domain push tidak bisa diterjemahkan ke alamat IP.',
-  'transport.tcp-filtered': 'Tidak ada jawaban di TCP {{port}}: firewall jaringan ini memblokirnya.',
+  'transport.transport-dns-failed':
+    'Tidak dicoba: domain push tidak bisa diterjemahkan ke alamat IP.',
+  'transport.tcp-filtered':
+    'Tidak ada jawaban di TCP {{port}}: firewall jaringan ini memblokirnya.',
   'transport.tcp-refused': 'TCP {{port}} di {{ip}} menolak koneksi: tidak ada layanan di port itu.',
   'transport.tcp-unreachable': 'Tidak ada rute ke {{ip}} dari jaringan ini.',
   'transport.tcp-error': 'Koneksi ke {{ip}}:{{port}} gagal.',
@@ -753,7 +782,8 @@ export const id: Record<keyof typeof en, string> = {
   'transport.srt-bad-response': 'Ada yang menjawab di UDP {{port}}, tetapi bukan server SRT.',
   'transport.transport-not-tested': 'Tidak dicoba.',
   'transport.transport-cancelled': 'Dibatalkan.',
-  'transport.transport-error': 'Protokol ini tidak bisa diperiksa ({{error}}). Jalankan pemeriksaan lagi; jika terulang, kirim laporannya ke tim dukungan.',
+  'transport.transport-error':
+    'Protokol ini tidak bisa diperiksa ({{error}}). Jalankan pemeriksaan lagi; jika terulang, kirim laporannya ke tim dukungan.',
   'transport.media.sustained': 'Push uji ke stream uji terpisah bertahan sampai uji selesai.',
   'transport.media.failed': 'Push uji ke stream uji terpisah gagal.',
   'transport.media.not-tested-no-key':
@@ -762,9 +792,12 @@ export const id: Record<keyof typeof en, string> = {
     'Tidak ada media yang dikirim: kunci yang dimasukkan tidak menghasilkan txSecret URL ini (Langkah 4), jadi stream uji yang ditandatangani dengannya akan ditolak.',
   'transport.media.not-tested-no-support':
     'Tidak ada media yang dikirim: ffmpeg di komputer ini tidak mendukung protokol ini (versi dari npm tidak punya SRT). Hasil handshake di atas tetap berlaku.',
-  'transport.media.not-tested-earlier-failure': 'Tidak ada media yang dikirim: langkah sebelumnya gagal.',
-  'transport.media.not-tested-by-user': 'Tidak ada media yang dikirim (Anda memilih tanpa push uji).',
-  'transport.media.not-tested-no-ffmpeg': 'Tidak ada media yang dikirim: tidak ada ffmpeg yang bisa dipakai di komputer ini.',
+  'transport.media.not-tested-earlier-failure':
+    'Tidak ada media yang dikirim: langkah sebelumnya gagal.',
+  'transport.media.not-tested-by-user':
+    'Tidak ada media yang dikirim (Anda memilih tanpa push uji).',
+  'transport.media.not-tested-no-ffmpeg':
+    'Tidak ada media yang dikirim: tidak ada ffmpeg yang bisa dipakai di komputer ini.',
   'phase.rtmps': 'RTMPS (TLS, TCP 443)',
   'phase.srt': 'SRT (UDP 9000)',
   'transport.name.rtmp': 'RTMP',
@@ -787,9 +820,11 @@ export const id: Record<keyof typeof en, string> = {
   'transport.obs': 'OBS: Pengaturan → Siaran → Layanan “Kustom…”',
   'transport.obs.server': 'Server',
   'transport.obs.key': 'Stream Key',
-  'transport.obs.srt-key': '(biarkan kosong: OBS menerima push SRT sebagai satu URL di kolom Server)',
+  'transport.obs.srt-key':
+    '(biarkan kosong: OBS menerima push SRT sebagai satu URL di kolom Server)',
   'transport.none-works': 'Tidak ada protokol yang berhasil dari jaringan ini.',
-  'transport.reached-refused': 'Jaringan ini meloloskan push, tetapi server menolak stream-nya: penyebabnya dijelaskan di atas.',
+  'transport.reached-refused':
+    'Jaringan ini meloloskan push, tetapi server menolak stream-nya: penyebabnya dijelaskan di atas.',
   'transport.firewall': 'Yang harus dibuka tim IT untuk koneksi keluar: {{list}}',
   'diag.no-transport-works': 'Tidak ada protokol yang dicoba yang berhasil dari jaringan ini.',
   'fix.no-transport-works':
@@ -810,48 +845,71 @@ export const id: Record<keyof typeof en, string> = {
   'srt-bad-response':
     'Ada yang menjawab di {{ip}}:{{port}}, tetapi bukan dengan SRT. Mungkin ada perangkat di jaringan ini yang mencegat UDP, atau alamat ini bukan ingest SRT.',
   'srt-cancelled': 'Pemeriksaan SRT dibatalkan.',
-  'srt-error': 'Pemeriksaan SRT tidak dapat berjalan karena galat jaringan di komputer ini. Coba lagi.',
+  'srt-error':
+    'Pemeriksaan SRT tidak dapat berjalan karena galat jaringan di komputer ini. Coba lagi.',
   'srt.reject.unknown': 'server push tidak memberi alasan.',
   'srt.reject.rej-system': 'terjadi galat sistem di sisi server push. Coba lagi nanti.',
   'srt.reject.rej-peer': 'server push menolak koneksi tanpa menyebut alasannya.',
   'srt.reject.rej-resource': 'sumber daya server push sedang habis. Coba lagi nanti.',
-  'srt.reject.rej-rogue': 'server push tidak memahami handshake-nya. Perbarui pustaka SRT di encoder Anda.',
-  'srt.reject.rej-backlog': 'server push sedang terlalu sibuk untuk menerima koneksi baru. Coba lagi sebentar lagi.',
+  'srt.reject.rej-rogue':
+    'server push tidak memahami handshake-nya. Perbarui pustaka SRT di encoder Anda.',
+  'srt.reject.rej-backlog':
+    'server push sedang terlalu sibuk untuk menerima koneksi baru. Coba lagi sebentar lagi.',
   'srt.reject.rej-ipe': 'terjadi galat internal di pustaka SRT milik server push. Coba lagi nanti.',
-  'srt.reject.rej-close': 'listener ini sedang dimatikan oleh server push. Coba lagi sebentar lagi.',
-  'srt.reject.rej-version': 'server push memerlukan versi SRT yang lebih baru daripada milik encoder Anda. Perbarui encoder-nya.',
-  'srt.reject.rej-rdvcookie': 'cookie handshake tidak cocok (sering karena NAT mengganti port di tengah handshake). Coba lagi.',
-  'srt.reject.rej-badsecret': 'passphrase SRT salah. Push SRT Tencent tidak memakai passphrase: hapus passphrase di encoder.',
-  'srt.reject.rej-unsecure': 'enkripsi tidak cocok: satu sisi memasang passphrase SRT, sisi lain tidak. Hapus passphrase di encoder.',
-  'srt.reject.rej-messageapi': 'encoder memakai mode file/stream SRT; push langsung memerlukan mode live (message).',
+  'srt.reject.rej-close':
+    'listener ini sedang dimatikan oleh server push. Coba lagi sebentar lagi.',
+  'srt.reject.rej-version':
+    'server push memerlukan versi SRT yang lebih baru daripada milik encoder Anda. Perbarui encoder-nya.',
+  'srt.reject.rej-rdvcookie':
+    'cookie handshake tidak cocok (sering karena NAT mengganti port di tengah handshake). Coba lagi.',
+  'srt.reject.rej-badsecret':
+    'passphrase SRT salah. Push SRT Tencent tidak memakai passphrase: hapus passphrase di encoder.',
+  'srt.reject.rej-unsecure':
+    'enkripsi tidak cocok: satu sisi memasang passphrase SRT, sisi lain tidak. Hapus passphrase di encoder.',
+  'srt.reject.rej-messageapi':
+    'encoder memakai mode file/stream SRT; push langsung memerlukan mode live (message).',
   'srt.reject.rej-congestion': 'mode SRT encoder (transtype) tidak cocok: gunakan mode live.',
   'srt.reject.rej-filter': 'pengaturan packet filter (FEC) encoder tidak diterima. Matikan FEC.',
   'srt.reject.rej-group': 'bonding koneksi SRT tidak diterima di sini. Matikan di encoder.',
   'srt.reject.rej-timeout': 'handshake kehabisan waktu.',
-  'srt.reject.rej-crypto': 'pengaturan enkripsi encoder bentrok dengan milik server push. Hapus passphrase SRT.',
+  'srt.reject.rej-crypto':
+    'pengaturan enkripsi encoder bentrok dengan milik server push. Hapus passphrase SRT.',
   'srt.reject.ac-fallback': 'server push menolak push tanpa alasan yang spesifik.',
-  'srt.reject.ac-key-notsup': 'stream id memuat kunci yang tidak didukung server push. Salin lagi URL SRT dari konsol.',
+  'srt.reject.ac-key-notsup':
+    'stream id memuat kunci yang tidak didukung server push. Salin lagi URL SRT dari konsol.',
   'srt.reject.ac-filepath': 'sumber yang disebut dalam stream id tidak ditemukan.',
-  'srt.reject.ac-hostnotfound': 'server push tidak mengenal domain push di h=. Pastikan h= berisi domain push Anda.',
-  'srt.reject.ac-bad-request': 'format stream id salah. Seharusnya #!::h=<domain push>,r=<AppName>/<StreamName>,txSecret=…,txTime=….',
-  'srt.reject.ac-unauthorized': 'txSecret atau txTime salah atau sudah kedaluwarsa. Buat URL push baru dengan kunci push dan periksa jam komputer.',
+  'srt.reject.ac-hostnotfound':
+    'server push tidak mengenal domain push di h=. Pastikan h= berisi domain push Anda.',
+  'srt.reject.ac-bad-request':
+    'format stream id salah. Seharusnya #!::h=<domain push>,r=<AppName>/<StreamName>,txSecret=…,txTime=….',
+  'srt.reject.ac-unauthorized':
+    'txSecret atau txTime salah atau sudah kedaluwarsa. Buat URL push baru dengan kunci push dan periksa jam komputer.',
   'srt.reject.ac-overload': 'server push sedang kelebihan beban atau akun melewati batasnya.',
-  'srt.reject.ac-forbidden': 'stream ini dilarang: kemungkinan ada di Disabled Streams (Streaming Dinonaktifkan) di konsol, atau domainnya dinonaktifkan.',
-  'srt.reject.ac-not-found': 'domain push atau AppName tidak ditemukan. Periksa h= dan r= di stream id.',
-  'srt.reject.ac-bad-mode': 'mode (m=) di stream id tidak diterima. Hapus m= atau gunakan m=publish.',
-  'srt.reject.ac-unacceptable': 'parameter stream tidak dapat diterima (misalnya bukan MPEG-TS). Push MPEG-TS lewat SRT.',
-  'srt.reject.ac-conflict': 'stream ini sedang di-push oleh encoder lain. Hentikan push yang lain atau pakai StreamName lain.',
+  'srt.reject.ac-forbidden':
+    'stream ini dilarang: kemungkinan ada di Disabled Streams (Streaming Dinonaktifkan) di konsol, atau domainnya dinonaktifkan.',
+  'srt.reject.ac-not-found':
+    'domain push atau AppName tidak ditemukan. Periksa h= dan r= di stream id.',
+  'srt.reject.ac-bad-mode':
+    'mode (m=) di stream id tidak diterima. Hapus m= atau gunakan m=publish.',
+  'srt.reject.ac-unacceptable':
+    'parameter stream tidak dapat diterima (misalnya bukan MPEG-TS). Push MPEG-TS lewat SRT.',
+  'srt.reject.ac-conflict':
+    'stream ini sedang di-push oleh encoder lain. Hentikan push yang lain atau pakai StreamName lain.',
   'srt.reject.ac-unsupported-media': 'jenis media (t=) di stream id tidak didukung.',
   'srt.reject.ac-locked': 'stream ini sedang dikunci di sisi server push.',
   'srt.reject.ac-failed-dependency': 'sesi yang menjadi dasar push ini sudah berakhir.',
   'srt.reject.ac-internal-error': 'terjadi galat internal di server push. Coba lagi nanti.',
   'srt.reject.ac-unimplemented': 'server push tidak mendukung permintaan ini.',
-  'srt.reject.ac-gateway': 'gateway server push tidak dapat menjangkau server di belakangnya. Coba lagi nanti.',
-  'srt.reject.ac-down': 'layanan server push sedang tidak aktif. Coba lagi nanti atau push lewat RTMP.',
+  'srt.reject.ac-gateway':
+    'gateway server push tidak dapat menjangkau server di belakangnya. Coba lagi nanti.',
+  'srt.reject.ac-down':
+    'layanan server push sedang tidak aktif. Coba lagi nanti atau push lewat RTMP.',
   'srt.reject.ac-version': 'server push tidak mendukung versi SRT ini. Perbarui encoder-nya.',
   'srt.reject.ac-no-room': 'server push tidak punya ruang untuk merekam stream ini.',
-  'srt.reject.ac-other': 'server push menolak push dengan kode server yang tidak dikenal aplikasi ini.',
-  'srt.reject.user-defined': 'server push menolak push dengan kodenya sendiri; hanya layanan itu yang tahu artinya.',
+  'srt.reject.ac-other':
+    'server push menolak push dengan kode server yang tidak dikenal aplikasi ini.',
+  'srt.reject.user-defined':
+    'server push menolak push dengan kodenya sendiri; hanya layanan itu yang tahu artinya.',
   // ── words the code puts into texts: push stages and ends, signature details, labels ──
   'push.stage.spawned': 'upaya koneksi',
   'push.stage.tcp-connecting': 'koneksi TCP',
@@ -902,7 +960,8 @@ export const id: Record<keyof typeof en, string> = {
   'cli.push-time': '{{time}} dtk terkirim',
   'cli.push-speed': 'kecepatan {{speed}}×',
   // Wizard: kolom URL, bagian "Protokol" di formulir, tabel, perbandingan dan lembar go/no-go.
-  'transport.field.url.placeholder': 'rtmp://push.example.com/live/stream?txSecret=…&txTime=… (atau rtmps://, srt://)',
+  'transport.field.url.placeholder':
+    'rtmp://push.example.com/live/stream?txSecret=…&txTime=… (atau rtmps://, srt://)',
   'transport.field.url.hint':
     'URL push RTMP, RTMPS, dan SRT semuanya diterima (rtmp://, rtmps://, srt://); pemeriksaan juga mencoba dua protokol lainnya dari jaringan ini.',
   'transport.form.heading': 'Protokol',
@@ -919,7 +978,8 @@ export const id: Record<keyof typeof en, string> = {
   'transport.form.ca.file': 'Baca file CA…',
   'transport.form.ca.clear': 'Hapus CA',
   'transport.form.no-transport': 'Centang minimal satu protokol.',
-  'transport.form.bad-port': 'Port berupa bilangan bulat 1 sampai 65535 (kosongkan untuk nilai bawaan).',
+  'transport.form.bad-port':
+    'Port berupa bilangan bulat 1 sampai 65535 (kosongkan untuk nilai bawaan).',
   'transport.form.ca-no-certificate':
     'Ini bukan sertifikat PEM: harus ada blok “-----BEGIN CERTIFICATE-----”.',
   'transport.form.ca-too-large': 'Terlalu besar untuk sertifikat CA (maksimal {{max}} KB).',
@@ -932,11 +992,13 @@ export const id: Record<keyof typeof en, string> = {
   'transport.obs.custom': 'Custom… (Kustom…)',
   'transport.redacted':
     'txSecret di URL ini dipersingkat: laporan yang disimpan tidak pernah memuatnya utuh. Jalankan pemeriksaan dengan URL push Anda sendiri untuk menyalinnya.',
-  'transport.verdict.other': 'Berhasil dengan protokol lain: RTMP diblokir di sini, jadi pakai {{scheme}}://… ({{transport}}).',
+  'transport.verdict.other':
+    'Berhasil dengan protokol lain: RTMP diblokir di sini, jadi pakai {{scheme}}://… ({{transport}}).',
   'transport.compare.row': '{{transport}} lewat {{open}}',
   'transport.sheet.title': 'Cara push dari jaringan ini',
   'transport.sheet.open': 'Izinkan keluar',
-  'transport.sheet.ask': 'Agar bisa push dari jaringan ini, mohon izinkan koneksi keluar {{list}} ke {{host}} ({{ips}}).',
+  'transport.sheet.ask':
+    'Agar bisa push dari jaringan ini, mohon izinkan koneksi keluar {{list}} ke {{host}} ({{ips}}).',
   // ── TLS check of an RTMPS ingest ──
   'tls-ok':
     'Sertifikat TLS di {{ip}}:{{port}} berlaku untuk {{servername}} dan diterbitkan oleh “{{issuer}}”, yang dipercaya komputer ini (berlaku sampai {{validTo}}).',
@@ -989,38 +1051,64 @@ export const id: Record<keyof typeof en, string> = {
   'api-state-active': 'Menurut Tencent, {{stream}} sedang live (sedang di-push).',
   'api-state-inactive': 'Menurut Tencent, {{stream}} tidak sedang di-push dan tidak dinonaktifkan.',
   'api-state-forbid': 'Menurut Tencent, {{stream}} dinonaktifkan (ada di daftar Disabled Streams).',
-  'api-bad-credentials': 'Tencent tidak menerima kredensial API ({{errorCode}}): periksa SecretId dan SecretKey.',
-  'api-clock-skew': 'Tencent menolak panggilan API karena jam komputer ini meleset lebih dari 5 menit ({{errorCode}}).',
-  'api-no-permission': 'Kredensial API ini tidak boleh membaca data stream CSS ({{errorCode}}): beri sub-akun izin baca CSS.',
-  'api-unknown-domain': 'Tencent tidak mengenal push domain ini di akun pemilik kredensial ({{errorCode}}).',
+  'api-bad-credentials':
+    'Tencent tidak menerima kredensial API ({{errorCode}}): periksa SecretId dan SecretKey.',
+  'api-clock-skew':
+    'Tencent menolak panggilan API karena jam komputer ini meleset lebih dari 5 menit ({{errorCode}}).',
+  'api-no-permission':
+    'Kredensial API ini tidak boleh membaca data stream CSS ({{errorCode}}): beri sub-akun izin baca CSS.',
+  'api-unknown-domain':
+    'Tencent tidak mengenal push domain ini di akun pemilik kredensial ({{errorCode}}).',
   'api-bad-request': 'Tencent menolak pertanyaan seperti yang dikirim ({{errorCode}}).',
   'api-rate-limited': 'Tencent meminta panggilan API diperlambat; kali ini tidak ada yang didapat.',
-  'api-server-error': 'API Tencent menjawab dengan galat ({{errorCode}}); kali ini tidak ada yang didapat.',
+  'api-server-error':
+    'API Tencent menjawab dengan galat ({{errorCode}}); kali ini tidak ada yang didapat.',
   'api-unreachable': 'API Tencent ({{endpoint}}) tidak bisa dijangkau dari jaringan ini.',
-  'api-timeout': 'API Tencent ({{endpoint}}) tidak menjawab tepat waktu; pemeriksaan berlanjut tanpanya.',
+  'api-timeout':
+    'API Tencent ({{endpoint}}) tidak menjawab tepat waktu; pemeriksaan berlanjut tanpanya.',
   'api-malformed': 'API Tencent mengirim jawaban yang tidak valid; jawaban itu diabaikan.',
   'api-cancelled': 'Pertanyaan ke API Tencent dibatalkan.',
-  'tencent.stop-line': 'Catatan Tencent tentang push terakhir {{stream}}: {{reason}} (kode {{stopCode}}).',
-  'tencent.received': 'Tencent menerima {{receivedFps}} fps, {{receivedKbps}} kbit/s dari stream uji (ffmpeg mengirim {{sentKbps}} kbit/s).',
-  'diag.api-forbid': 'Dikonfirmasi oleh Tencent: stream {{stream}} dinonaktifkan, jadi setiap push ke sana ditolak.',
-  'fix.api-forbid': 'Konsol Tencent → Stream Management → Disabled Streams: aktifkan kembali {{stream}}.',
-  'diag.api-active': 'Dikonfirmasi oleh Tencent: {{stream}} sedang di-push saat ini. Kalau itu bukan encoder Anda sendiri, ada klien lain yang memakai stream ini dan push baru akan ditolak atau memutusnya.',
-  'fix.api-active': 'Konsol Tencent → Stream Management → Live Streams: lihat siapa yang mem-push {{stream}} (IP klien) dan hentikan push itu kalau bukan milik Anda.',
-  'diag.api-inactive-refused': 'Server menolak {{stream}}, dan menurut Tencent stream ini tidak sedang di-push maupun dinonaktifkan: kemungkinan besar tanda tangan URL-nya yang salah.',
-  'fix.api-inactive-refused': 'Buat ulang push URL di konsol Tencent (atau dengan push key yang benar) lalu tempel utuh.',
-  'diag.api-stop-in-use': 'Tencent mencatat penolakan saat memulai {{stream}}: klien lain sudah mem-push-nya (kode {{stopCode}}).',
-  'fix.api-stop-in-use': 'Hentikan encoder lain yang mem-push {{stream}} (konsol Tencent → Live Streams menunjukkan IP-nya), atau push ke nama stream lain.',
-  'diag.api-stop-disabled': 'Tencent mencatat penolakan saat memulai {{stream}}: stream atau domainnya dinonaktifkan (kode {{stopCode}}).',
-  'fix.api-stop-disabled': 'Konsol Tencent → Stream Management → Disabled Streams, dan Domain Management: aktifkan kembali yang dinonaktifkan.',
-  'diag.api-stop-signature': 'Tencent mencatat penolakan saat memulai {{stream}}: txSecret tidak ada atau salah (kode {{stopCode}}).',
-  'fix.api-stop-signature': 'Buat ulang push URL dengan push key yang berlaku lalu tempel utuh, termasuk query-nya.',
-  'diag.api-stop-expiry': 'Tencent mencatat penolakan saat memulai {{stream}}: txTime tidak ada atau sudah lewat (kode {{stopCode}}).',
+  'tencent.stop-line':
+    'Catatan Tencent tentang push terakhir {{stream}}: {{reason}} (kode {{stopCode}}).',
+  'tencent.received':
+    'Tencent menerima {{receivedFps}} fps, {{receivedKbps}} kbit/s dari stream uji (ffmpeg mengirim {{sentKbps}} kbit/s).',
+  'diag.api-forbid':
+    'Dikonfirmasi oleh Tencent: stream {{stream}} dinonaktifkan, jadi setiap push ke sana ditolak.',
+  'fix.api-forbid':
+    'Konsol Tencent → Stream Management → Disabled Streams: aktifkan kembali {{stream}}.',
+  'diag.api-active':
+    'Dikonfirmasi oleh Tencent: {{stream}} sedang di-push saat ini. Kalau itu bukan encoder Anda sendiri, ada klien lain yang memakai stream ini dan push baru akan ditolak atau memutusnya.',
+  'fix.api-active':
+    'Konsol Tencent → Stream Management → Live Streams: lihat siapa yang mem-push {{stream}} (IP klien) dan hentikan push itu kalau bukan milik Anda.',
+  'diag.api-inactive-refused':
+    'Server menolak {{stream}}, dan menurut Tencent stream ini tidak sedang di-push maupun dinonaktifkan: kemungkinan besar tanda tangan URL-nya yang salah.',
+  'fix.api-inactive-refused':
+    'Buat ulang push URL di konsol Tencent (atau dengan push key yang benar) lalu tempel utuh.',
+  'diag.api-stop-in-use':
+    'Tencent mencatat penolakan saat memulai {{stream}}: klien lain sudah mem-push-nya (kode {{stopCode}}).',
+  'fix.api-stop-in-use':
+    'Hentikan encoder lain yang mem-push {{stream}} (konsol Tencent → Live Streams menunjukkan IP-nya), atau push ke nama stream lain.',
+  'diag.api-stop-disabled':
+    'Tencent mencatat penolakan saat memulai {{stream}}: stream atau domainnya dinonaktifkan (kode {{stopCode}}).',
+  'fix.api-stop-disabled':
+    'Konsol Tencent → Stream Management → Disabled Streams, dan Domain Management: aktifkan kembali yang dinonaktifkan.',
+  'diag.api-stop-signature':
+    'Tencent mencatat penolakan saat memulai {{stream}}: txSecret tidak ada atau salah (kode {{stopCode}}).',
+  'fix.api-stop-signature':
+    'Buat ulang push URL dengan push key yang berlaku lalu tempel utuh, termasuk query-nya.',
+  'diag.api-stop-expiry':
+    'Tencent mencatat penolakan saat memulai {{stream}}: txTime tidak ada atau sudah lewat (kode {{stopCode}}).',
   'fix.api-stop-expiry': 'Buat push URL baru yang berlaku 12–24 jam.',
-  'diag.api-stop-domain': 'Tencent mencatat penolakan saat memulai {{stream}}: push domain tidak diterima (kode {{stopCode}}).',
-  'fix.api-stop-domain': 'Push ke push domain Anda dengan namanya (bukan IP), seperti tercantum di konsol Tencent → Domain Management.',
-  'diag.api-received-low': 'Tencent hanya menerima {{receivedKbps}} kbit/s dari {{sentKbps}} kbit/s yang dikirim: sebagian stream tidak sampai ke ingest.',
-  'fix.api-received-low': 'Turunkan bitrate, atau pakai koneksi yang lebih stabil (kabel, bukan Wi-Fi).',
-  'note.real-probe-skipped-api-active': 'Menurut Tencent stream Anda sedang live, jadi nama aslinya tidak diuji (publisher baru bisa menggantikan yang sedang live).',
+  'diag.api-stop-domain':
+    'Tencent mencatat penolakan saat memulai {{stream}}: push domain tidak diterima (kode {{stopCode}}).',
+  'fix.api-stop-domain':
+    'Push ke push domain Anda dengan namanya (bukan IP), seperti tercantum di konsol Tencent → Domain Management.',
+  'diag.api-received-low':
+    'Tencent hanya menerima {{receivedKbps}} kbit/s dari {{sentKbps}} kbit/s yang dikirim: sebagian stream tidak sampai ke ingest.',
+  'fix.api-received-low':
+    'Turunkan bitrate, atau pakai koneksi yang lebih stabil (kabel, bukan Wi-Fi).',
+  'note.real-probe-skipped-api-active':
+    'Menurut Tencent stream Anda sedang live, jadi nama aslinya tidak diuji (publisher baru bisa menggantikan yang sedang live).',
   'tencent.stop.unknown': 'alasan tidak diketahui',
   'tencent.stop.client-stopped': 'klien pengirim berhenti sendiri',
   'tencent.stop.internal-error': 'galat internal di Tencent',
@@ -1043,19 +1131,22 @@ export const id: Record<keyof typeof en, string> = {
   'tencent.stop.txsecret-wrong': 'txSecret salah',
   'tencent.stop.too-many-pushers': 'stream sudah di-push oleh klien lain',
   'ui.api.title': 'Kredensial API Tencent (opsional)',
-  'ui.api.explain': 'Dengan SecretId dan SecretKey, pemeriksaan juga bertanya ke API Tencent tentang stream Anda: dinonaktifkan atau live, kenapa push terakhir berhenti, apa yang diterima ingest. Keduanya disimpan terenkripsi di komputer ini dan tidak pernah dimasukkan ke laporan.',
+  'ui.api.explain':
+    'Dengan SecretId dan SecretKey, pemeriksaan juga bertanya ke API Tencent tentang stream Anda: dinonaktifkan atau live, kenapa push terakhir berhenti, apa yang diterima ingest. Keduanya disimpan terenkripsi di komputer ini dan tidak pernah dimasukkan ke laporan.',
   'ui.api.secret-id': 'SecretId',
   'ui.api.secret-key': 'SecretKey',
   'ui.api.save': 'Simpan kredensial',
   'ui.api.forget': 'Hapus kredensial',
   'ui.api.saved': 'Tersimpan: setiap pemeriksaan di komputer ini bertanya ke API Tencent.',
   'ui.api.not-saved': 'Belum ada kredensial API yang tersimpan.',
-  'ui.api.no-encryption': 'Komputer ini tidak bisa mengenkripsi data rahasia, jadi kredensial tidak disimpan.',
+  'ui.api.no-encryption':
+    'Komputer ini tidak bisa mengenkripsi data rahasia, jadi kredensial tidak disimpan.',
   'ui.api.invalid': 'Isi SecretId dan SecretKey.',
   'ui.api.confirmed': 'Dikonfirmasi oleh Tencent',
   // ── Watch mode ──
   'watch.start': 'Memantau {{host}}:{{port}} setiap {{every}}. Tekan Ctrl-C untuk berhenti.',
-  'watch.start-count': 'Memantau {{host}}:{{port}} setiap {{every}}, {{count}} putaran. Tekan Ctrl-C untuk berhenti.',
+  'watch.start-count':
+    'Memantau {{host}}:{{port}} setiap {{every}}, {{count}} putaran. Tekan Ctrl-C untuk berhenti.',
   'watch.every-seconds': '{{n}} detik',
   'watch.stopped': 'Berhenti setelah {{rounds}} putaran.',
   'watch.verdict.ok': 'OK',
@@ -1077,18 +1168,24 @@ export const id: Record<keyof typeof en, string> = {
   'watch.port.port-unreachable': 'tidak ada rute ke ingest',
   'watch.port.port-error': 'sambungan gagal',
   'watch.port.port-cancelled': 'tidak diuji',
-  'watch.alert.network-changed': 'Jaringan komputer ini berubah ({{changes}}): angka sebelum putaran ini diukur di jaringan lain.',
+  'watch.alert.network-changed':
+    'Jaringan komputer ini berubah ({{changes}}): angka sebelum putaran ini diukur di jaringan lain.',
   'watch.alert.ip-changed': 'Domain push sekarang mengarah ke alamat lain: {{from}} → {{to}}.',
   'watch.alert.port-closed': 'Port {{port}} tadi menjawab, sekarang tidak: {{reason}}.',
-  'watch.alert.rtt-high': 'Menyambung butuh {{ms}} ms, {{factor}}× atau lebih dari {{baseline}} ms di putaran pertama: jaringan mulai padat.',
-  'watch.alert.expires-before-show-end': 'URL push kedaluwarsa {{expiresAt}}, sebelum acara selesai ({{showEndAt}}): sambungan ulang setelah itu akan gagal. Buat URL baru sekarang.',
-  'watch.alert.expires-soon': 'URL push kedaluwarsa {{expiresAt}}, dalam {{duration}}: buat URL baru sebelum itu.',
-  'watch.alert.expired': 'URL push sudah kedaluwarsa {{expiresAt}}: push yang sedang berjalan tetap lanjut, tetapi setiap sambungan ulang ditolak.',
+  'watch.alert.rtt-high':
+    'Menyambung butuh {{ms}} ms, {{factor}}× atau lebih dari {{baseline}} ms di putaran pertama: jaringan mulai padat.',
+  'watch.alert.expires-before-show-end':
+    'URL push kedaluwarsa {{expiresAt}}, sebelum acara selesai ({{showEndAt}}): sambungan ulang setelah itu akan gagal. Buat URL baru sekarang.',
+  'watch.alert.expires-soon':
+    'URL push kedaluwarsa {{expiresAt}}, dalam {{duration}}: buat URL baru sebelum itu.',
+  'watch.alert.expired':
+    'URL push sudah kedaluwarsa {{expiresAt}}: push yang sedang berjalan tetap lanjut, tetapi setiap sambungan ulang ditolak.',
   'watch.alert.recovered.port-closed': 'Port ingest menjawab lagi.',
   'watch.alert.recovered.rtt-high': 'Waktu sambung sudah normal lagi.',
   'watch.notify.title': 'Push Preflight: ada yang berubah',
   'ui.watch.switch': 'Terus pantau',
-  'ui.watch.hint': 'Mengulang pemeriksaan ringan (DNS, waktu sambung, handshake dan, dengan kunci push, sebuah stream uji — tidak pernah stream asli Anda) dan memberi tahu Anda bila ada yang berubah.',
+  'ui.watch.hint':
+    'Mengulang pemeriksaan ringan (DNS, waktu sambung, handshake dan, dengan kunci push, sebuah stream uji — tidak pernah stream asli Anda) dan memberi tahu Anda bila ada yang berubah.',
   'ui.watch.every': 'Setiap',
   'ui.watch.every-invalid': 'Isi waktu minimal 1 detik, misalnya 30s, 5m atau 1h.',
   'ui.watch.title': 'Memantau',
@@ -1108,11 +1205,14 @@ export const id: Record<keyof typeof en, string> = {
   'uplink.quality.bufferbloat':
     'Latensi saat dibebani: {{grade}} — waktu bolak-balik ke server ingest {{idleMs}} ms saat diam, {{loadedP50Ms}} ms saat push (95 % sampel di bawah {{loadedP95Ms}} ms)',
   'uplink.quality.bufferbloat.not-measured': 'Latensi saat dibebani: tidak diukur di sini',
-  'uplink.quality.retransmits': 'Pengiriman ulang: {{grade}} — {{percent}} % segmen TCP push harus dikirim ulang',
+  'uplink.quality.retransmits':
+    'Pengiriman ulang: {{grade}} — {{percent}} % segmen TCP push harus dikirim ulang',
   'uplink.quality.retransmits.not-measured':
     'Pengiriman ulang: tidak diukur di sini (sistem ini tidak melaporkannya untuk koneksi push)',
-  'uplink.quality.steadiness': 'Kestabilan: {{grade}} — kecepatan kirim berubah ±{{jitterKbps}} kbit/s dari detik ke detik, tersendat {{stalls}} kali',
-  'uplink.quality.steadiness.not-measured': 'Kestabilan: tidak diukur di sini (push terlalu singkat)',
+  'uplink.quality.steadiness':
+    'Kestabilan: {{grade}} — kecepatan kirim berubah ±{{jitterKbps}} kbit/s dari detik ke detik, tersendat {{stalls}} kali',
+  'uplink.quality.steadiness.not-measured':
+    'Kestabilan: tidak diukur di sini (push terlalu singkat)',
   'uplink.quality.explain.bufferbloat':
     'Latensi saat dibebani membandingkan waktu bolak-balik ke server ingest sebelum push dan selama push. Baik: naik kurang dari {{bloatFairMs}} ms atau tetap di bawah {{bloatFairRatio}}× nilai saat diam. Cukup: naik {{bloatFairMs}} ms dan {{bloatFairRatio}}× atau lebih. Buruk: naik {{bloatPoorMs}} ms dan {{bloatPoorRatio}}× atau lebih — antrean di jaringan penuh selama streaming (bufferbloat), sehingga stream tertinggal dan tersendat saat bitrate memuncak.',
   'uplink.quality.explain.retransmits':
@@ -1123,26 +1223,34 @@ export const id: Record<keyof typeof en, string> = {
     'Bitrate encoder yang disarankan: {{shareGood}} % dari kecepatan unggah yang stabil; {{shareFair}} % bila latensi saat dibebani atau pengiriman ulang bernilai cukup; {{sharePoor}} % bila salah satunya buruk.',
   // ── Link dukungan (push-preflight://check?…) ──
   'link.error.link-empty': 'Link dukungan kosong.',
-  'link.error.link-too-long': 'Link dukungan terlalu panjang untuk link kami (lebih dari {{max}} karakter).',
+  'link.error.link-too-long':
+    'Link dukungan terlalu panjang untuk link kami (lebih dari {{max}} karakter).',
   'link.error.link-bad-syntax':
     'Link dukungan rusak (ada spasi, karakter kontrol, bagian # atau kolom tanpa “=”): minta link itu lagi dan salin seluruhnya.',
-  'link.error.link-bad-scheme': 'Ini bukan link dukungan Push Preflight: link harus diawali push-preflight://check?',
-  'link.error.link-bad-action': 'Link dukungan ini meminta sesuatu yang tidak bisa dilakukan versi ini: link harus diawali push-preflight://check?',
+  'link.error.link-bad-scheme':
+    'Ini bukan link dukungan Push Preflight: link harus diawali push-preflight://check?',
+  'link.error.link-bad-action':
+    'Link dukungan ini meminta sesuatu yang tidak bisa dilakukan versi ini: link harus diawali push-preflight://check?',
   'link.error.link-has-secret':
     'Link dukungan ditolak karena memuat rahasia ({{field}}). Link dukungan tidak pernah berisi txSecret, txTime, kunci push, atau kunci API: minta link tanpa itu, lalu ketik tanda tangan Anda sendiri di sini.',
-  'link.error.link-unknown-field': 'Link dukungan memuat kolom yang tidak dikenal versi ini: “{{field}}”.',
+  'link.error.link-unknown-field':
+    'Link dukungan memuat kolom yang tidak dikenal versi ini: “{{field}}”.',
   'link.error.link-duplicate-field': 'Link dukungan memuat “{{field}}” dua kali.',
   'link.error.link-value-too-long': 'Nilai “{{field}}” di link dukungan terlalu panjang.',
   'link.error.link-bad-value': 'Nilai “{{field}}” di link dukungan tidak valid.',
-  'link.error.link-missing-field': 'Link dukungan tidak memuat “{{field}}”: link perlu domain push, AppName, dan nama stream.',
-  'link.error.link-conflict': 'Link dukungan meminta tes unggah tanpa push uji: tes unggah memerlukan push tersebut.',
+  'link.error.link-missing-field':
+    'Link dukungan tidak memuat “{{field}}”: link perlu domain push, AppName, dan nama stream.',
+  'link.error.link-conflict':
+    'Link dukungan meminta tes unggah tanpa push uji: tes unggah memerlukan push tersebut.',
   'link.opened.heading': 'Dibuka dari link dukungan',
   'link.opened.body':
     'Domain push, AppName, nama stream ({{target}}) dan opsi pemeriksaan sudah terisi. Tempel txSecret dan txTime Anda di bawah — atau URL push lengkap Anda di kolom di atas.',
-  'link.opened.secrets': 'Link ini tidak memuat rahasia apa pun: tanda tangan Anda tetap di tangan Anda.',
+  'link.opened.secrets':
+    'Link ini tidak memuat rahasia apa pun: tanda tangan Anda tetap di tangan Anda.',
   'link.field.txSecret': 'txSecret',
   'link.field.txTime': 'txTime',
-  'link.field.bad': '{{field}} hanya boleh berisi huruf dan angka: salin dari URL push Anda, tanpa spasi atau “&”.',
+  'link.field.bad':
+    '{{field}} hanya boleh berisi huruf dan angka: salin dari URL push Anda, tanpa spasi atau “&”.',
   'link.refused.heading': 'Link dukungan ini tidak bisa dibuka',
   'link.dismiss': 'Tutup',
   'link.copy': 'Salin link untuk pengguna ini',
@@ -1156,7 +1264,8 @@ export const id: Record<keyof typeof en, string> = {
   'uplink.field.hint':
     'Nilai umum di OBS: 2500 (720p), 4500 (1080p 30 fps), 6000 (1080p 60 fps), 8000. Uji ini menambah sekitar 15 detik.',
   'uplink.field.invalid': 'Masukkan bilangan bulat kbit/s dari {{from}} sampai {{to}}.',
-  'uplink.field.needs-key': 'Uji uplink memerlukan kunci push Anda: uji ini push ke stream uji terpisah, tidak pernah ke stream asli Anda.',
+  'uplink.field.needs-key':
+    'Uji uplink memerlukan kunci push Anda: uji ini push ke stream uji terpisah, tidak pernah ke stream asli Anda.',
   'uplink.field.needs-push': 'Uji uplink memerlukan push uji: hapus centang “Tanpa push uji”.',
   'uplink.card.heading': 'Uplink',
   'uplink.card.sustained': 'Kecepatan unggah yang bertahan',
@@ -1167,18 +1276,24 @@ export const id: Record<keyof typeof en, string> = {
   'uplink.card.kbps': '{{kbps}} kbit/s',
   'uplink.card.cpu-value': '{{cpu}} % dari satu core',
   'uplink.card.not-measured': 'tidak diukur di sini',
-  'uplink.chart.label': 'Laju kirim tiap detik selama {{seconds}} detik, dari {{from}} sampai {{to}} kbit/s; rencana {{planned}} kbit/s.',
+  'uplink.chart.label':
+    'Laju kirim tiap detik selama {{seconds}} detik, dari {{from}} sampai {{to}} kbit/s; rencana {{planned}} kbit/s.',
   'uplink.chart.planned': 'rencana',
   'uplink.chart.none': 'Laporan ini tidak memuat laju kirim per detik.',
   'uplink.card.quality.heading': 'Kualitas saat terbebani',
   'uplink.card.quality.bufferbloat': 'Jeda saat terbebani (bufferbloat)',
-  'uplink.card.quality.bufferbloat.value': 'Waktu pulang-pergi saat diam {{idle}}, saat push {{p50}} (95 % sampel di bawah {{p95}})',
-  'uplink.card.quality.bufferbloat.explain': 'Jika waktu pulang-pergi naik tajam saat push, jaringan menahan stream Anda di antrean: jeda dan drop muncul saat puncak.',
+  'uplink.card.quality.bufferbloat.value':
+    'Waktu pulang-pergi saat diam {{idle}}, saat push {{p50}} (95 % sampel di bawah {{p95}})',
+  'uplink.card.quality.bufferbloat.explain':
+    'Jika waktu pulang-pergi naik tajam saat push, jaringan menahan stream Anda di antrean: jeda dan drop muncul saat puncak.',
   'uplink.card.quality.ms': '{{ms}} ms',
   'uplink.card.quality.retransmits': 'Transmisi ulang',
   'uplink.card.quality.retransmits.value': '{{percent}} % segmen TCP push dikirim ulang',
-  'uplink.card.quality.retransmits.explain': 'Segmen yang hilang di jaringan dan dikirim ulang oleh TCP: masing-masing menahan stream selama satu putaran.',
+  'uplink.card.quality.retransmits.explain':
+    'Segmen yang hilang di jaringan dan dikirim ulang oleh TCP: masing-masing menahan stream selama satu putaran.',
   'uplink.card.quality.steadiness': 'Kestabilan laju kirim',
-  'uplink.card.quality.steadiness.value': 'Berubah ±{{jitter}} kbit/s dari detik ke detik; macet: {{stalls}}',
-  'uplink.card.quality.steadiness.explain': 'Laju yang stabil berarti jaringan sanggup setiap detik, bukan hanya rata-rata.',
+  'uplink.card.quality.steadiness.value':
+    'Berubah ±{{jitter}} kbit/s dari detik ke detik; macet: {{stalls}}',
+  'uplink.card.quality.steadiness.explain':
+    'Laju yang stabil berarti jaringan sanggup setiap detik, bukan hanya rata-rata.'
 }

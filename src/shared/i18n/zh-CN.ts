@@ -113,10 +113,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.running.heading.hotspot': '正在通过热点重新检查…',
   'ui.run.elapsed': '已用时：{{seconds}} 秒',
   'ui.result.checked': '{{date}} 在 {{machine}} 上检查 · {{host}}',
-  'ui.result.saved': '已保存的报告“{{file}}”，{{date}} 在 {{machine}} 上检查。这里显示的是当时的检查结果，不是新的检查。',
+  'ui.result.saved':
+    '已保存的报告“{{file}}”，{{date}} 在 {{machine}} 上检查。这里显示的是当时的检查结果，不是新的检查。',
   'ui.result.next': '下一步',
   'ui.result.next.go-live': '您可以在当前网络开播。',
-  'ui.result.next.hotspot': '确认是不是当前网络的问题：通过手机的 4G/5G 热点运行同样的检查（见下方）。',
+  'ui.result.next.hotspot':
+    '确认是不是当前网络的问题：通过手机的 4G/5G 热点运行同样的检查（见下方）。',
   'ui.result.next.fix': '{{step}} — {{fix}}',
   'ui.result.steps': '按腾讯云排障顺序逐步查看',
   'ui.result.edit': '修改推流地址',
@@ -138,11 +140,14 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.ev.port-other': 'TCP {{port}} 到 {{ip}}：{{ms}} 毫秒后失败（{{code}}）。',
   'ui.ev.handshake': 'RTMP 握手在 {{ms}} 毫秒内得到应答。',
   'ui.hotspot.heading': '是当前网络的问题吗？试试手机热点',
-  'ui.hotspot.why': '证据指向当前网络（防火墙、代理或 DNS）。通过手机移动数据运行同样的检查，就能知道是不是网络的问题。',
-  'ui.hotspot.steps': '在手机上打开 4G/5G 热点。\n让这台电脑连接该热点（并断开场地的 Wi-Fi 或网线）。\n点击“通过热点重试”。',
+  'ui.hotspot.why':
+    '证据指向当前网络（防火墙、代理或 DNS）。通过手机移动数据运行同样的检查，就能知道是不是网络的问题。',
+  'ui.hotspot.steps':
+    '在手机上打开 4G/5G 热点。\n让这台电脑连接该热点（并断开场地的 Wi-Fi 或网线）。\n点击“通过热点重试”。',
   'ui.hotspot.retry': '通过热点重试',
   'ui.hotspot.checking': '正在查看网络…',
-  'ui.hotspot.same': '这台电脑似乎仍在同一个网络上（地址、路由器和 DNS 服务器都相同）。请先连接手机热点，再点击重试。',
+  'ui.hotspot.same':
+    '这台电脑似乎仍在同一个网络上（地址、路由器和 DNS 服务器都相同）。请先连接手机热点，再点击重试。',
   'ui.hotspot.anyway': '仍在当前网络检查',
   'ui.hotspot.changed': '网络已变化：{{what}}。',
   'ui.hotspot.change.interfaces': '网络适配器',
@@ -157,7 +162,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.compare.verdict': '结果',
   'ui.compare.conclusion.network-blocks':
     '当前网络拦截了到 {{host}} 的 TCP {{port}}：请该网络的 IT 放行到 {{host}}（{{ips}}）的出站 TCP {{port}}，或改用热点推流。',
-  'ui.compare.conclusion.fails-both': '两个网络都失败，所以不是网络的问题：请检查推流地址（主机和端口）和推流鉴权 Key。',
+  'ui.compare.conclusion.fails-both':
+    '两个网络都失败，所以不是网络的问题：请检查推流地址（主机和端口）和推流鉴权 Key。',
   'ui.compare.conclusion.works-both': '两个网络都正常：当前网络不是问题所在。',
   'ui.compare.conclusion.works-here-only': '当前网络正常，但热点不行：请使用当前网络推流。',
   'ui.compare.same-network': '两次检查似乎在同一个网络上进行，因此这个对比说明不了什么。',
@@ -185,7 +191,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.sheet.print': '打印',
   'ui.sheet.close': '返回结果',
   'ui.demo.heading': '手头没有推流地址？试试演示',
-  'ui.demo.intro': '演示会对这台电脑上的测试服务器运行完整检查（不会向互联网发送任何内容），让您看看每种问题是什么样子。',
+  'ui.demo.intro':
+    '演示会对这台电脑上的测试服务器运行完整检查（不会向互联网发送任何内容），让您看看每种问题是什么样子。',
   'ui.demo.scenario': '演示场景',
   'ui.demo.case.ok': '一切正常',
   'ui.demo.case.cname': '第 1 步 · 缺少 CNAME',
@@ -587,7 +594,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'fix.rejected-silently':
     '输入推流鉴权 Key（应用中的 Key 输入框，命令行用 --key）：检查会重新计算 txSecret，并用一个单独的测试流推流，从而区分这两种情况。\n腾讯云控制台 → 流管理 → 直播流：这路流是否正在被推？禁推流：它是否在列表中？',
   'diag.probe-stream-rejected': '用您的推流鉴权 Key 签名的全新测试流名称，推流也被拒绝了。',
-  'fix.probe-stream-rejected': '确认您输入的是该推流域名当前的推流鉴权 Key（域名管理 → 推流配置）。',
+  'fix.probe-stream-rejected':
+    '确认您输入的是该推流域名当前的推流鉴权 Key（域名管理 → 推流配置）。',
 
   // ── diagnosis: stream in use ──
   'diag.in-use-status': '服务器表示这路流已经在推流中：“{{status}}”。',
@@ -636,33 +644,41 @@ export const zhCN: Record<keyof typeof en, string> = {
   'clock-untrusted': '未比对时钟：来自 {{server}} 的响应不可信（中间有代理？）。',
   'clock-skipped-local-ingest': '未比对时钟：推流服务器就在本机，与本机共用时钟。',
   'clock-cancelled': '时钟检查已取消。',
-  'diag.clock-skew': '本机时钟相差 {{skewSec}} 秒，因此显示的推流地址过期时间也偏差同样多，在本机签名的地址 txTime 也不对。',
+  'diag.clock-skew':
+    '本机时钟相差 {{skewSec}} 秒，因此显示的推流地址过期时间也偏差同样多，在本机签名的地址 txTime 也不对。',
   'fix.clock-skew':
     '打开自动设置时间（Windows：设置 → 时间和语言 → 自动设置时间；macOS：日期与时间 → 自动设置）。\n同时检查时区，然后重新检查。\n时钟正确后再生成新的推流地址。',
   'cause.uplink': '计划码率所需的上行速度',
   'phase.uplink': '上行测试',
   'uplink-ok': '上行稳定在 {{sustainedKbps}} kbit/s：足以承载 {{plannedKbps}} kbit/s，并有余量。',
-  'uplink-tight': '上行稳定在 {{sustainedKbps}} kbit/s：可以承载 {{plannedKbps}} kbit/s，但余量不足 20%。',
+  'uplink-tight':
+    '上行稳定在 {{sustainedKbps}} kbit/s：可以承载 {{plannedKbps}} kbit/s，但余量不足 20%。',
   'uplink-too-slow': '上行只能稳定在 {{sustainedKbps}} kbit/s，低于计划的 {{plannedKbps}} kbit/s。',
-  'uplink-encoder-too-slow': '编码速度跟不上实时（速度 {{speed}}），网络却在等数据：瓶颈是电脑，不是上行。',
+  'uplink-encoder-too-slow':
+    '编码速度跟不上实时（速度 {{speed}}），网络却在等数据：瓶颈是电脑，不是上行。',
   'uplink-push-failed': '上行测试推流在测量完成前就结束了。',
   'uplink-clip-failed': '未测试上行：无法用 ffmpeg 生成测试片段。',
   'uplink-needs-key': '未测试上行：需要您的推流鉴权 Key（上行测试推到单独的测试流）。',
   'uplink-skipped-earlier-failure': '未测试上行：之前的测试推流没有成功。',
   'uplink-cancelled': '上行测试已取消。',
-  'diag.uplink-too-slow': '当前网络上行约 {{sustainedKbps}} kbit/s，低于计划的 {{plannedKbps}} kbit/s：直播会卡顿并断流。',
+  'diag.uplink-too-slow':
+    '当前网络上行约 {{sustainedKbps}} kbit/s，低于计划的 {{plannedKbps}} kbit/s：直播会卡顿并断流。',
   'fix.uplink-too-slow':
     '把编码码率设为不超过 {{recommendedKbps}} kbit/s（当前网络稳定上行速度减去余量），或降低分辨率。\n或换用更快的网络（有线代替 Wi-Fi，或其他上行线路），然后重新做上行测试。',
-  'diag.uplink-tight': '当前网络上行约 {{sustainedKbps}} kbit/s；计划的 {{plannedKbps}} kbit/s 余量不足 20%。',
+  'diag.uplink-tight':
+    '当前网络上行约 {{sustainedKbps}} kbit/s；计划的 {{plannedKbps}} kbit/s 余量不足 20%。',
   'fix.uplink-tight':
     '把编码码率设为不超过 {{recommendedKbps}} kbit/s，避免码率峰值和其他流量造成卡顿。',
-  'diag.uplink-encoder-too-slow': '编码器跟不上实时（速度 {{speed}}），而网络仍有余量：瓶颈是电脑。',
+  'diag.uplink-encoder-too-slow':
+    '编码器跟不上实时（速度 {{speed}}），而网络仍有余量：瓶颈是电脑。',
   'fix.uplink-encoder-too-slow':
     '使用更快的编码预设或硬件编码器（NVENC、QuickSync、VideoToolbox），或降低分辨率或帧率。\n关闭其他占用资源的程序，然后再测试。',
   'diag.uplink-push-failed': '较长的上行测试推流中断了，而较短的测试推流是成功的：连接可能不稳定。',
   'fix.uplink-push-failed': '重新检查；如果反复出现，请换一个网络。',
-  'report.uplink': '上行：计划 {{plannedKbps}} kbit/s，稳定在 {{sustainedKbps}} kbit/s，建议编码码率 {{recommendedKbps}} kbit/s，卡顿 {{stalls}} 次，推流 CPU {{cpuPercent}}%',
-  'demo.banner': '演示 — 本机上的类腾讯云推流服务器和 DNS 服务器（127.0.0.1）。不会向腾讯云或其他任何地方发送数据。',
+  'report.uplink':
+    '上行：计划 {{plannedKbps}} kbit/s，稳定在 {{sustainedKbps}} kbit/s，建议编码码率 {{recommendedKbps}} kbit/s，卡顿 {{stalls}} 次，推流 CPU {{cpuPercent}}%',
+  'demo.banner':
+    '演示 — 本机上的类腾讯云推流服务器和 DNS 服务器（127.0.0.1）。不会向腾讯云或其他任何地方发送数据。',
   'demo.failure': '正在重现故障“{{failure}}”：下面排在第一的原因应该就是它。',
   'demo.healthy': '正常推流：所有检查都应通过。',
   // ── 推流协议阶梯：RTMP、RTMPS、SRT ──
@@ -675,10 +691,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   'url-srt-host-differs':
     '地址连接的是 {{host}}，但 streamid 中写的是 h={{h}}：腾讯云从 h= 读取推流域名。请把两处改成同一个推流域名。',
   'transport.transport-ok': '从这里可以推流：服务器接受了到 {{host}}:{{port}} 的推流。',
-  'transport.transport-reachable': '可以到达服务器（它响应了此协议）；由于这路流可能正在直播，没有尝试推流。',
+  'transport.transport-reachable':
+    '可以到达服务器（它响应了此协议）；由于这路流可能正在直播，没有尝试推流。',
   'transport.transport-publish-refused':
     '能穿过当前网络，但服务器拒绝了这路流：问题在推流地址或流本身，而不是网络（见上方原因）。',
-  'transport.transport-push-failed': '服务器接受了推流请求，但通过该协议的测试推流没有坚持到测试结束。',
+  'transport.transport-push-failed':
+    '服务器接受了推流请求，但通过该协议的测试推流没有坚持到测试结束。',
   'transport.transport-dns-failed': '未尝试：推流域名无法解析出地址。',
   'transport.tcp-filtered': 'TCP {{port}} 没有响应：当前网络的防火墙拦截了它。',
   'transport.tcp-refused': '{{ip}} 的 TCP {{port}} 拒绝连接：该端口上没有服务。',
@@ -689,10 +707,14 @@ export const zhCN: Record<keyof typeof en, string> = {
   'transport.tls-untrusted-issuer':
     'TLS 证书由“{{issuer}}”签发，本机不信任该签发者：当前网络中的代理或杀毒软件在拦截 TLS。编码器会拒绝此证书，请换用其他协议或网络。',
   'transport.tls-expired': '服务器的 TLS 证书已过期（或本机时钟不对）。',
-  'transport.tls-not-yet-valid': '服务器的 TLS 证书尚未生效：本机时钟可能偏慢。请开启自动设置时间后重新检查。',
-  'transport.tls-no-answer': '端口 {{port}} 接受了连接，但始终没有响应 TLS 握手：该端口运行的是其他协议（普通 RTMP？），或途中有设备拦住了它。',
-  'transport.tls-handshake-failed': '端口 {{port}} 接受了连接，但 TLS 握手失败：该端口不支持 TLS，或途中有设备切断了连接。',
-  'transport.rtmp-no-answer': '端口 {{port}} 接受了连接，但没有 RTMP 响应：代理或防火墙拦截了它，或者该端口上是其他服务。',
+  'transport.tls-not-yet-valid':
+    '服务器的 TLS 证书尚未生效：本机时钟可能偏慢。请开启自动设置时间后重新检查。',
+  'transport.tls-no-answer':
+    '端口 {{port}} 接受了连接，但始终没有响应 TLS 握手：该端口运行的是其他协议（普通 RTMP？），或途中有设备拦住了它。',
+  'transport.tls-handshake-failed':
+    '端口 {{port}} 接受了连接，但 TLS 握手失败：该端口不支持 TLS，或途中有设备切断了连接。',
+  'transport.rtmp-no-answer':
+    '端口 {{port}} 接受了连接，但没有 RTMP 响应：代理或防火墙拦截了它，或者该端口上是其他服务。',
   'transport.udp-no-answer':
     'UDP {{port}} 在 {{timeoutMs}} ms 内没有响应：当前网络拦截了出站 UDP（或该端口）。请让网络管理员放行 UDP {{port}}，或改用 TCP 443 上的 RTMPS。',
   'transport.udp-refused': '{{ip}} 的 UDP {{port}} 未开放：那里没有 SRT 服务。',
@@ -702,10 +724,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   'transport.srt-bad-response': 'UDP {{port}} 上有响应，但不是 SRT 服务器。',
   'transport.transport-not-tested': '未尝试。',
   'transport.transport-cancelled': '已取消。',
-  'transport.transport-error': '无法检测此协议（{{error}}）。请重新检查；如果反复出现，请把报告发给技术支持。',
+  'transport.transport-error':
+    '无法检测此协议（{{error}}）。请重新检查；如果反复出现，请把报告发给技术支持。',
   'transport.media.sustained': '向单独测试流的测试推流坚持到了测试结束。',
   'transport.media.failed': '向单独测试流的测试推流失败。',
-  'transport.media.not-tested-no-key': '未发送媒体数据：填写推流鉴权 Key 后，可测试向单独测试流推流。',
+  'transport.media.not-tested-no-key':
+    '未发送媒体数据：填写推流鉴权 Key 后，可测试向单独测试流推流。',
   'transport.media.not-tested-wrong-key':
     '未发送媒体数据：填写的推流鉴权 Key 算不出此地址的 txSecret（第 4 步），用它签名的测试流会被拒绝。',
   'transport.media.not-tested-no-support':
@@ -747,8 +771,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'fix.network-other-transport':
     '使用下方“从这里可用的推流方式”中的 {{transport}} 推流地址（复制地址，或复制 OBS 的各项设置）。\n在 OBS 中：设置 → 直播 → 服务选择“自定义…”，然后粘贴服务器和推流码。\n或者请场地网络管理员放行到 {{ip}} 的出站 TCP {{port}}，继续使用 RTMP。',
   // ── SRT handshake probe ──
-  'srt-accepted': '{{ip}}:{{port}} 上的 SRT 推流服务器接受了这个 streamid：从当前网络通过 UDP 使用 SRT 可行。',
-  'srt-rejected': '{{ip}}:{{port}} 上的 SRT 推流服务器拒绝了这个 streamid（代码 {{rejectCode}}）：{{reason}}',
+  'srt-accepted':
+    '{{ip}}:{{port}} 上的 SRT 推流服务器接受了这个 streamid：从当前网络通过 UDP 使用 SRT 可行。',
+  'srt-rejected':
+    '{{ip}}:{{port}} 上的 SRT 推流服务器拒绝了这个 streamid（代码 {{rejectCode}}）：{{reason}}',
   'udp-no-answer':
     '{{timeoutMs}} 毫秒内 {{ip}}:{{port}} 没有任何 UDP 回应。当前网络很可能拦截了发往端口 {{port}} 的出站 UDP：请让网络管理员放行到该主机的出站 UDP {{port}}，或改用 TCP 443 上的 RTMPS 推流。',
   'udp-refused':
@@ -767,8 +793,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'srt.reject.rej-close': '服务器正在关闭这个监听端口，请稍后重试。',
   'srt.reject.rej-version': '服务器要求的 SRT 版本比编码器的更新。请升级编码器。',
   'srt.reject.rej-rdvcookie': '握手 cookie 不匹配（常见于 NAT 在握手过程中更换了端口）。请重试。',
-  'srt.reject.rej-badsecret': 'SRT 密码（passphrase）错误。腾讯云 SRT 推流不使用密码：请在编码器中删除 passphrase。',
-  'srt.reject.rej-unsecure': '加密设置不一致：一端设置了 SRT 密码，另一端没有。请在编码器中删除 passphrase。',
+  'srt.reject.rej-badsecret':
+    'SRT 密码（passphrase）错误。腾讯云 SRT 推流不使用密码：请在编码器中删除 passphrase。',
+  'srt.reject.rej-unsecure':
+    '加密设置不一致：一端设置了 SRT 密码，另一端没有。请在编码器中删除 passphrase。',
   'srt.reject.rej-messageapi': '编码器使用了 SRT 文件/流模式；直播推流需要 live（消息）模式。',
   'srt.reject.rej-congestion': '编码器的 SRT 传输类型（transtype）不匹配：请使用 live 模式。',
   'srt.reject.rej-filter': '编码器的包过滤（FEC）设置不被接受。请关闭 FEC。',
@@ -776,11 +804,14 @@ export const zhCN: Record<keyof typeof en, string> = {
   'srt.reject.rej-timeout': '握手超时。',
   'srt.reject.rej-crypto': '编码器的加密设置与服务器冲突。请删除 SRT passphrase。',
   'srt.reject.ac-fallback': '服务器拒绝了推流，但没有给出具体原因。',
-  'srt.reject.ac-key-notsup': 'streamid 中含有服务器不支持的字段。请从控制台重新复制 SRT 推流地址。',
+  'srt.reject.ac-key-notsup':
+    'streamid 中含有服务器不支持的字段。请从控制台重新复制 SRT 推流地址。',
   'srt.reject.ac-filepath': '找不到 streamid 中指定的资源。',
   'srt.reject.ac-hostnotfound': '服务器不认识 h= 中的推流域名。请确认 h= 填的是你的推流域名。',
-  'srt.reject.ac-bad-request': 'streamid 格式错误。正确格式为 #!::h=<推流域名>,r=<AppName>/<StreamName>,txSecret=…,txTime=…。',
-  'srt.reject.ac-unauthorized': 'txSecret 或 txTime 错误或已过期。请用推流鉴权 Key 重新生成推流地址，并检查电脑时间。',
+  'srt.reject.ac-bad-request':
+    'streamid 格式错误。正确格式为 #!::h=<推流域名>,r=<AppName>/<StreamName>,txSecret=…,txTime=…。',
+  'srt.reject.ac-unauthorized':
+    'txSecret 或 txTime 错误或已过期。请用推流鉴权 Key 重新生成推流地址，并检查电脑时间。',
   'srt.reject.ac-overload': '服务器负载过高，或账号超出了限额。',
   'srt.reject.ac-forbidden': '该流被禁止推流：很可能在控制台“禁推流”列表中，或域名已被停用。',
   'srt.reject.ac-not-found': '找不到推流域名或 AppName。请检查 streamid 中的 h= 和 r=。',
@@ -848,7 +879,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'cli.push-time': '已发送 {{time}} 秒',
   'cli.push-speed': '速度 {{speed}}×',
   // 向导：地址栏、表单中的“协议”部分、表格、对比和 go/no-go 表。
-  'transport.field.url.placeholder': 'rtmp://push.example.com/live/stream?txSecret=…&txTime=…（或 rtmps://、srt://）',
+  'transport.field.url.placeholder':
+    'rtmp://push.example.com/live/stream?txSecret=…&txTime=…（或 rtmps://、srt://）',
   'transport.field.url.hint':
     'RTMP、RTMPS 和 SRT 推流地址均可（rtmp://、rtmps://、srt://）；检查时还会从当前网络尝试另外两种协议。',
   'transport.form.heading': '协议',
@@ -860,12 +892,14 @@ export const zhCN: Record<keyof typeof en, string> = {
   'transport.form.rtmpsPort': 'RTMPS 端口',
   'transport.form.srtPort': 'SRT 端口',
   'transport.form.ca': '额外信任的 CA 证书（PEM）',
-  'transport.form.ca.hint': '仅用于自建的推流服务器，或贵单位要求信任的 CA；腾讯云的推流域名无需填写。',
+  'transport.form.ca.hint':
+    '仅用于自建的推流服务器，或贵单位要求信任的 CA；腾讯云的推流域名无需填写。',
   'transport.form.ca.file': '从文件读取 CA…',
   'transport.form.ca.clear': '移除 CA',
   'transport.form.no-transport': '请至少勾选一种协议。',
   'transport.form.bad-port': '端口须为 1 到 65535 之间的整数（留空则使用默认端口）。',
-  'transport.form.ca-no-certificate': '这不是 PEM 格式的证书：其中必须包含“-----BEGIN CERTIFICATE-----”段。',
+  'transport.form.ca-no-certificate':
+    '这不是 PEM 格式的证书：其中必须包含“-----BEGIN CERTIFICATE-----”段。',
   'transport.form.ca-too-large': '作为 CA 证书过大（最多 {{max}} KB）。',
   'transport.seconds': '{{seconds}} 秒',
   'transport.ready': '{{transport}}：可从这里推流',
@@ -874,8 +908,10 @@ export const zhCN: Record<keyof typeof en, string> = {
   'transport.copy.key': '复制推流码',
   'transport.obs.service': '服务',
   'transport.obs.custom': '自定义…',
-  'transport.redacted': '这些地址中的 txSecret 已截短：保存的报告从不包含完整的 txSecret。请用你自己的推流地址运行检查，才能复制完整地址。',
-  'transport.verdict.other': '换一种协议即可推流：当前网络拦截了 RTMP，请改用 {{scheme}}://…（{{transport}}）。',
+  'transport.redacted':
+    '这些地址中的 txSecret 已截短：保存的报告从不包含完整的 txSecret。请用你自己的推流地址运行检查，才能复制完整地址。',
+  'transport.verdict.other':
+    '换一种协议即可推流：当前网络拦截了 RTMP，请改用 {{scheme}}://…（{{transport}}）。',
   'transport.compare.row': '{{transport}} · {{open}}',
   'transport.sheet.title': '从当前网络可用的推流方式',
   'transport.sheet.open': '需放行的出站连接',
@@ -897,8 +933,7 @@ export const zhCN: Record<keyof typeof en, string> = {
     '与 {{ip}}:{{port}} 的 TLS 握手失败（服务器拒绝或关闭了连接）。如果反复出现，可能是当前网络拦截了到该服务器的 TLS：请改用手机 4G/5G 热点，或用 rtmp:// 推流。',
   'tls-timeout':
     '{{ip}}:{{port}} 上的服务器接受了连接，但在 {{timeoutMs}} 毫秒内没有响应 TLS 握手：该端口可能使用其他协议，或有网络设备卡住了连接。请检查 URL 中的端口；也可改用手机 4G/5G 热点。',
-  'tls-tcp-failed':
-    '无法为 TLS 打开到 {{ip}}:{{port}} 的 TCP 连接；请查看端口检查。',
+  'tls-tcp-failed': '无法为 TLS 打开到 {{ip}}:{{port}} 的 TCP 连接；请查看端口检查。',
   'tls-cancelled': 'TLS 检查已取消。',
 
   // ── 直播中保护 ──
@@ -934,7 +969,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'api-state-forbid': '腾讯云显示 {{stream}} 已被禁播（在禁播流列表中）。',
   'api-bad-credentials': '腾讯云未接受该 API 密钥（{{errorCode}}）：请检查 SecretId 和 SecretKey。',
   'api-clock-skew': '本机时钟偏差超过 5 分钟，腾讯云拒绝了 API 调用（{{errorCode}}）。',
-  'api-no-permission': '该 API 密钥无权读取云直播的流数据（{{errorCode}}）：请为子账号授予云直播只读权限。',
+  'api-no-permission':
+    '该 API 密钥无权读取云直播的流数据（{{errorCode}}）：请为子账号授予云直播只读权限。',
   'api-unknown-domain': '该密钥所属账号下没有这个推流域名（{{errorCode}}）。',
   'api-bad-request': '腾讯云拒绝了本次查询（{{errorCode}}）。',
   'api-rate-limited': '腾讯云要求降低调用频率，本次未获得信息。',
@@ -944,26 +980,39 @@ export const zhCN: Record<keyof typeof en, string> = {
   'api-malformed': '腾讯云 API 返回的内容无效，已忽略。',
   'api-cancelled': '对腾讯云 API 的查询已取消。',
   'tencent.stop-line': '腾讯云记录的 {{stream}} 最近一次推流：{{reason}}（错误码 {{stopCode}}）。',
-  'tencent.received': '腾讯云从测试流收到 {{receivedFps}} fps、{{receivedKbps}} kbit/s（ffmpeg 发送 {{sentKbps}} kbit/s）。',
+  'tencent.received':
+    '腾讯云从测试流收到 {{receivedFps}} fps、{{receivedKbps}} kbit/s（ffmpeg 发送 {{sentKbps}} kbit/s）。',
   'diag.api-forbid': '腾讯云已确认：流 {{stream}} 已被禁播，所有推流都会被拒绝。',
   'fix.api-forbid': '腾讯云控制台 → 流管理 → 禁播流：恢复 {{stream}}。',
-  'diag.api-active': '腾讯云已确认：{{stream}} 正在推流。如果不是您自己的编码器，说明另一个客户端占用了该流，新的推流会被拒绝或把它挤掉。',
-  'fix.api-active': '腾讯云控制台 → 流管理 → 直播流：查看推流 {{stream}} 的客户端 IP，如不是您的，停止该推流。',
-  'diag.api-inactive-refused': '服务器拒绝了 {{stream}}，而腾讯云显示该流既没有在推流也没有被禁播：很可能是 URL 的签名有误。',
-  'fix.api-inactive-refused': '在腾讯云控制台（或用正确的推流鉴权 Key）重新生成推流地址，并完整粘贴。',
-  'diag.api-stop-in-use': '腾讯云记录到 {{stream}} 的一次推流被拒：已有其他客户端在推这路流（错误码 {{stopCode}}）。',
-  'fix.api-stop-in-use': '停止正在推 {{stream}} 的另一个编码器（腾讯云控制台 → 直播流可查看其 IP），或改用其他流名称。',
-  'diag.api-stop-disabled': '腾讯云记录到 {{stream}} 的一次推流被拒：流或其域名已被禁用（错误码 {{stopCode}}）。',
+  'diag.api-active':
+    '腾讯云已确认：{{stream}} 正在推流。如果不是您自己的编码器，说明另一个客户端占用了该流，新的推流会被拒绝或把它挤掉。',
+  'fix.api-active':
+    '腾讯云控制台 → 流管理 → 直播流：查看推流 {{stream}} 的客户端 IP，如不是您的，停止该推流。',
+  'diag.api-inactive-refused':
+    '服务器拒绝了 {{stream}}，而腾讯云显示该流既没有在推流也没有被禁播：很可能是 URL 的签名有误。',
+  'fix.api-inactive-refused':
+    '在腾讯云控制台（或用正确的推流鉴权 Key）重新生成推流地址，并完整粘贴。',
+  'diag.api-stop-in-use':
+    '腾讯云记录到 {{stream}} 的一次推流被拒：已有其他客户端在推这路流（错误码 {{stopCode}}）。',
+  'fix.api-stop-in-use':
+    '停止正在推 {{stream}} 的另一个编码器（腾讯云控制台 → 直播流可查看其 IP），或改用其他流名称。',
+  'diag.api-stop-disabled':
+    '腾讯云记录到 {{stream}} 的一次推流被拒：流或其域名已被禁用（错误码 {{stopCode}}）。',
   'fix.api-stop-disabled': '腾讯云控制台 → 流管理 → 禁播流，以及域名管理：恢复被禁用的项。',
-  'diag.api-stop-signature': '腾讯云记录到 {{stream}} 的一次推流被拒：txSecret 缺失或错误（错误码 {{stopCode}}）。',
+  'diag.api-stop-signature':
+    '腾讯云记录到 {{stream}} 的一次推流被拒：txSecret 缺失或错误（错误码 {{stopCode}}）。',
   'fix.api-stop-signature': '用当前的推流鉴权 Key 重新生成推流地址，并连同参数完整粘贴。',
-  'diag.api-stop-expiry': '腾讯云记录到 {{stream}} 的一次推流被拒：txTime 缺失或已过期（错误码 {{stopCode}}）。',
+  'diag.api-stop-expiry':
+    '腾讯云记录到 {{stream}} 的一次推流被拒：txTime 缺失或已过期（错误码 {{stopCode}}）。',
   'fix.api-stop-expiry': '重新生成有效期 12–24 小时的推流地址。',
-  'diag.api-stop-domain': '腾讯云记录到 {{stream}} 的一次推流被拒：推流域名未被接受（错误码 {{stopCode}}）。',
+  'diag.api-stop-domain':
+    '腾讯云记录到 {{stream}} 的一次推流被拒：推流域名未被接受（错误码 {{stopCode}}）。',
   'fix.api-stop-domain': '使用腾讯云控制台 → 域名管理中列出的推流域名推流（不要用 IP）。',
-  'diag.api-received-low': '发送了 {{sentKbps}} kbit/s，腾讯云只收到 {{receivedKbps}} kbit/s：部分数据没有到达接入点。',
+  'diag.api-received-low':
+    '发送了 {{sentKbps}} kbit/s，腾讯云只收到 {{receivedKbps}} kbit/s：部分数据没有到达接入点。',
   'fix.api-received-low': '降低码率，或换用更稳定的网络（用网线代替 Wi-Fi）。',
-  'note.real-probe-skipped-api-active': '腾讯云显示您的流正在直播，因此没有探测真实流名称（新的推流端可能会顶替正在直播的推流）。',
+  'note.real-probe-skipped-api-active':
+    '腾讯云显示您的流正在直播，因此没有探测真实流名称（新的推流端可能会顶替正在直播的推流）。',
   'tencent.stop.unknown': '原因未知',
   'tencent.stop.client-stopped': '推流端主动停止',
   'tencent.stop.internal-error': '腾讯云内部错误',
@@ -986,7 +1035,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'tencent.stop.txsecret-wrong': 'txSecret 错误',
   'tencent.stop.too-many-pushers': '该流已有客户端在推流',
   'ui.api.title': '腾讯云 API 密钥（可选）',
-  'ui.api.explain': '填写 SecretId 和 SecretKey 后，检测还会向腾讯云 API 查询您的流：是否被禁播或正在直播、最近推流为何中断、接入点收到了什么。密钥加密保存在本机，绝不会写入报告。',
+  'ui.api.explain':
+    '填写 SecretId 和 SecretKey 后，检测还会向腾讯云 API 查询您的流：是否被禁播或正在直播、最近推流为何中断、接入点收到了什么。密钥加密保存在本机，绝不会写入报告。',
   'ui.api.secret-id': 'SecretId',
   'ui.api.secret-key': 'SecretKey',
   'ui.api.save': '保存密钥',
@@ -998,7 +1048,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'ui.api.confirmed': '腾讯云已确认',
   // ── Watch mode ──
   'watch.start': '正在监测 {{host}}:{{port}}，每 {{every}} 一轮。按 Ctrl-C 停止。',
-  'watch.start-count': '正在监测 {{host}}:{{port}}，每 {{every}} 一轮，共 {{count}} 轮。按 Ctrl-C 停止。',
+  'watch.start-count':
+    '正在监测 {{host}}:{{port}}，每 {{every}} 一轮，共 {{count}} 轮。按 Ctrl-C 停止。',
   'watch.every-seconds': '{{n}} 秒',
   'watch.stopped': '已停止，共 {{rounds}} 轮。',
   'watch.verdict.ok': '正常',
@@ -1020,18 +1071,24 @@ export const zhCN: Record<keyof typeof en, string> = {
   'watch.port.port-unreachable': '没有到推流服务器的路由',
   'watch.port.port-error': '连接失败',
   'watch.port.port-cancelled': '未测试',
-  'watch.alert.network-changed': '本机网络已变化（{{changes}}）：本轮之前的数据是在另一个网络上测得的。',
+  'watch.alert.network-changed':
+    '本机网络已变化（{{changes}}）：本轮之前的数据是在另一个网络上测得的。',
   'watch.alert.ip-changed': '推流域名现在解析到其他地址：{{from}} → {{to}}。',
   'watch.alert.port-closed': '端口 {{port}} 之前有响应，现在没有：{{reason}}。',
-  'watch.alert.rtt-high': '建立连接需要 {{ms}} 毫秒，达到第一轮 {{baseline}} 毫秒的 {{factor}} 倍或以上：网络正在变得拥堵。',
-  'watch.alert.expires-before-show-end': '推流地址将于 {{expiresAt}} 过期，早于直播结束时间（{{showEndAt}}）：之后断线重连会失败。请现在生成新的推流地址。',
-  'watch.alert.expires-soon': '推流地址将于 {{expiresAt}} 过期（还剩 {{duration}}）：请在此之前生成新的地址。',
-  'watch.alert.expired': '推流地址已于 {{expiresAt}} 过期：正在进行的推流不受影响，但任何断线重连都会被拒绝。',
+  'watch.alert.rtt-high':
+    '建立连接需要 {{ms}} 毫秒，达到第一轮 {{baseline}} 毫秒的 {{factor}} 倍或以上：网络正在变得拥堵。',
+  'watch.alert.expires-before-show-end':
+    '推流地址将于 {{expiresAt}} 过期，早于直播结束时间（{{showEndAt}}）：之后断线重连会失败。请现在生成新的推流地址。',
+  'watch.alert.expires-soon':
+    '推流地址将于 {{expiresAt}} 过期（还剩 {{duration}}）：请在此之前生成新的地址。',
+  'watch.alert.expired':
+    '推流地址已于 {{expiresAt}} 过期：正在进行的推流不受影响，但任何断线重连都会被拒绝。',
   'watch.alert.recovered.port-closed': '推流端口重新有响应了。',
   'watch.alert.recovered.rtt-high': '连接耗时已恢复正常。',
   'watch.notify.title': 'Push Preflight：情况有变化',
   'ui.watch.switch': '持续监测',
-  'ui.watch.hint': '定时重复一次轻量检查（DNS、连接耗时、握手；填写了推流鉴权 Key 时还会探测一路测试流，绝不会碰您的正式流），有变化时提醒您。',
+  'ui.watch.hint':
+    '定时重复一次轻量检查（DNS、连接耗时、握手；填写了推流鉴权 Key 时还会探测一路测试流，绝不会碰您的正式流），有变化时提醒您。',
   'ui.watch.every': '间隔',
   'ui.watch.every-invalid': '请填写至少 1 秒的时间，例如 30s、5m 或 1h。',
   'ui.watch.title': '监测中',
@@ -1053,7 +1110,8 @@ export const zhCN: Record<keyof typeof en, string> = {
   'uplink.quality.bufferbloat.not-measured': '负载下的延迟：此处无法测量',
   'uplink.quality.retransmits': '重传：{{grade}} — 推流连接有 {{percent}}% 的 TCP 分段需要重新发送',
   'uplink.quality.retransmits.not-measured': '重传：此处无法测量（本系统不提供推流连接的重传数据）',
-  'uplink.quality.steadiness': '平稳度：{{grade}} — 发送速率每秒波动 ±{{jitterKbps}} kbit/s，卡顿 {{stalls}} 次',
+  'uplink.quality.steadiness':
+    '平稳度：{{grade}} — 发送速率每秒波动 ±{{jitterKbps}} kbit/s，卡顿 {{stalls}} 次',
   'uplink.quality.steadiness.not-measured': '平稳度：此处无法测量（推流时间太短）',
   'uplink.quality.explain.bufferbloat':
     '负载下的延迟比较推流前与推流中到推流服务器的往返时间。良好：增加不到 {{bloatFairMs}} ms，或不到空闲值的 {{bloatFairRatio}} 倍。一般：增加 {{bloatFairMs}} ms 以上且达到 {{bloatFairRatio}} 倍。较差：增加 {{bloatPoorMs}} ms 以上且达到 {{bloatPoorRatio}} 倍 — 推流时途中的队列被填满（缓冲膨胀），码率高峰时直播会延迟和卡顿。',
@@ -1066,9 +1124,12 @@ export const zhCN: Record<keyof typeof en, string> = {
   // ── 支持链接（push-preflight://check?…） ──
   'link.error.link-empty': '支持链接为空。',
   'link.error.link-too-long': '支持链接过长，不是本工具生成的链接（超过 {{max}} 个字符）。',
-  'link.error.link-bad-syntax': '支持链接已损坏（含空格、控制字符、# 部分或缺少“=”的字段）：请重新获取链接并完整复制。',
-  'link.error.link-bad-scheme': '这不是 Push Preflight 的支持链接：链接必须以 push-preflight://check? 开头。',
-  'link.error.link-bad-action': '此版本无法执行该支持链接的请求：链接必须以 push-preflight://check? 开头。',
+  'link.error.link-bad-syntax':
+    '支持链接已损坏（含空格、控制字符、# 部分或缺少“=”的字段）：请重新获取链接并完整复制。',
+  'link.error.link-bad-scheme':
+    '这不是 Push Preflight 的支持链接：链接必须以 push-preflight://check? 开头。',
+  'link.error.link-bad-action':
+    '此版本无法执行该支持链接的请求：链接必须以 push-preflight://check? 开头。',
   'link.error.link-has-secret':
     '支持链接含有机密信息（{{field}}），已拒绝打开。支持链接绝不包含 txSecret、txTime、推流鉴权 Key 或 API 密钥：请索取不含这些内容的链接，并在此自行填写签名。',
   'link.error.link-unknown-field': '支持链接含有此版本无法识别的字段：“{{field}}”。',
@@ -1087,15 +1148,18 @@ export const zhCN: Record<keyof typeof en, string> = {
   'link.refused.heading': '无法打开此支持链接',
   'link.dismiss': '关闭',
   'link.copy': '复制发给该用户的链接',
-  'link.copy.hint': '该链接会以相同的推流域名、AppName、流名称和选项打开此检测，绝不包含 txSecret、txTime 或任何 Key。',
+  'link.copy.hint':
+    '该链接会以相同的推流域名、AppName、流名称和选项打开此检测，绝不包含 txSecret、txTime 或任何 Key。',
   'link.copy.unavailable': '无法为此地址生成支持链接：{{reason}}',
 
   // ── 应用内的上行测试 ──
   'uplink.field.enable': '上行测试：按我计划的码率测量上传速度',
   'uplink.field.bitrate': '计划码率，kbit/s',
-  'uplink.field.hint': 'OBS 的常用值：2500（720p）、4500（1080p 30 帧）、6000（1080p 60 帧）、8000。测试大约多用 15 秒。',
+  'uplink.field.hint':
+    'OBS 的常用值：2500（720p）、4500（1080p 30 帧）、6000（1080p 60 帧）、8000。测试大约多用 15 秒。',
   'uplink.field.invalid': '请输入 {{from}} 到 {{to}} 之间的整数（kbit/s）。',
-  'uplink.field.needs-key': '上行测试需要您的推流鉴权 Key：它推到单独的测试流，绝不会推到您的正式流。',
+  'uplink.field.needs-key':
+    '上行测试需要您的推流鉴权 Key：它推到单独的测试流，绝不会推到您的正式流。',
   'uplink.field.needs-push': '上行测试需要测试推流：请取消勾选“不做测试推流”。',
   'uplink.card.heading': '上行',
   'uplink.card.sustained': '持续上传速度',
@@ -1106,18 +1170,22 @@ export const zhCN: Record<keyof typeof en, string> = {
   'uplink.card.kbps': '{{kbps}} kbit/s',
   'uplink.card.cpu-value': '单核的 {{cpu}}%',
   'uplink.card.not-measured': '此处未测量',
-  'uplink.chart.label': '{{seconds}} 秒内每秒的发送速率，从 {{from}} 到 {{to}} kbit/s；计划 {{planned}} kbit/s。',
+  'uplink.chart.label':
+    '{{seconds}} 秒内每秒的发送速率，从 {{from}} 到 {{to}} kbit/s；计划 {{planned}} kbit/s。',
   'uplink.chart.planned': '计划',
   'uplink.chart.none': '此报告中没有每秒发送速率。',
   'uplink.card.quality.heading': '负载下的网络质量',
   'uplink.card.quality.bufferbloat': '负载下的延迟（缓冲膨胀）',
-  'uplink.card.quality.bufferbloat.value': '空闲时往返 {{idle}}，推流时 {{p50}}（95% 的采样低于 {{p95}}）',
-  'uplink.card.quality.bufferbloat.explain': '推流时往返时间大幅增加，说明网络在排队积压您的流：高峰时会出现延迟和丢帧。',
+  'uplink.card.quality.bufferbloat.value':
+    '空闲时往返 {{idle}}，推流时 {{p50}}（95% 的采样低于 {{p95}}）',
+  'uplink.card.quality.bufferbloat.explain':
+    '推流时往返时间大幅增加，说明网络在排队积压您的流：高峰时会出现延迟和丢帧。',
   'uplink.card.quality.ms': '{{ms}} 毫秒',
   'uplink.card.quality.retransmits': '重传',
   'uplink.card.quality.retransmits.value': '推流的 TCP 分段有 {{percent}}% 被重新发送',
-  'uplink.card.quality.retransmits.explain': '网络丢失、由 TCP 重新发送的分段：每一次都会让流多等一个往返。',
+  'uplink.card.quality.retransmits.explain':
+    '网络丢失、由 TCP 重新发送的分段：每一次都会让流多等一个往返。',
   'uplink.card.quality.steadiness': '发送速率的稳定性',
   'uplink.card.quality.steadiness.value': '每秒之间波动 ±{{jitter}} kbit/s；卡顿 {{stalls}} 次',
-  'uplink.card.quality.steadiness.explain': '速率稳定表示网络每一秒都跟得上，而不只是平均够用。',
+  'uplink.card.quality.steadiness.explain': '速率稳定表示网络每一秒都跟得上，而不只是平均够用。'
 }

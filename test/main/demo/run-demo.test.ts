@@ -8,7 +8,12 @@ import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, main } from '../../../src/main/cli'
-import { DEMO_FAILURES, DEMO_KEY, DEMO_SLOW_UPLINK_KBPS, runDemo } from '../../../src/main/demo/run-demo'
+import {
+  DEMO_FAILURES,
+  DEMO_KEY,
+  DEMO_SLOW_UPLINK_KBPS,
+  runDemo
+} from '../../../src/main/demo/run-demo'
 import { pidAlive } from '../../../src/main/demo/ingest-push'
 import type { Report } from '../../../src/shared/report'
 import { memoryIo } from '../../helpers/memory-io'
@@ -21,7 +26,9 @@ function assertClean(report: Report, out: string): void {
   expect(out).not.toContain(DEMO_KEY)
 }
 
-async function demoJson(args: string[]): Promise<{ code: number; report: Report; io: ReturnType<typeof memoryIo> }> {
+async function demoJson(
+  args: string[]
+): Promise<{ code: number; report: Report; io: ReturnType<typeof memoryIo> }> {
   const io = memoryIo()
   const code = await main(['demo', '--json', '--push-seconds', '2', ...args], io)
   const report = JSON.parse(io.out) as Report
@@ -49,12 +56,16 @@ describe('push-preflight demo', () => {
     ['expiry', 'expiry-expired', EXIT.notReady],
     ['signature', 'signature-wrong', EXIT.notReady],
     ['stream-in-use', 'in-use-probe', EXIT.notReady]
-  ] as const)('--fail %s: the top cause is that cause (reason %s, exit %i)', async (fail, reason, exit) => {
-    const { code, report } = await demoJson(['--fail', fail])
-    expect(report.causes[0]?.id, JSON.stringify(report.causes)).toBe(fail)
-    expect(report.causes[0]?.reason).toBe(reason)
-    expect(code).toBe(exit)
-  }, 60_000)
+  ] as const)(
+    '--fail %s: the top cause is that cause (reason %s, exit %i)',
+    async (fail, reason, exit) => {
+      const { code, report } = await demoJson(['--fail', fail])
+      expect(report.causes[0]?.id, JSON.stringify(report.causes)).toBe(fail)
+      expect(report.causes[0]?.reason).toBe(reason)
+      expect(code).toBe(exit)
+    },
+    60_000
+  )
 
   it('--fail uplink: the uplink test finds the slow local link; top cause uplink, numbers in the report', async () => {
     const { code, report } = await demoJson(['--fail', 'uplink'])
@@ -76,23 +87,43 @@ describe('push-preflight demo', () => {
   it('--fail network: every protocol is blocked, so the network failure stands and no way out is offered', async () => {
     const { code, report } = await demoJson(['--fail', 'network'])
     expect(code).toBe(EXIT.notReady)
-    expect(report.transports?.map((t) => [t.transport, t.ok])).toEqual([['rtmp', false], ['rtmps', false], ['srt', false]])
-    expect(report.transports?.map((t) => t.code)).toEqual(['tcp-refused', 'tcp-refused', 'udp-refused'])
+    expect(report.transports?.map((t) => [t.transport, t.ok])).toEqual([
+      ['rtmp', false],
+      ['rtmps', false],
+      ['srt', false]
+    ])
+    expect(report.transports?.map((t) => t.code)).toEqual([
+      'tcp-refused',
+      'tcp-refused',
+      'udp-refused'
+    ])
   }, 60_000)
 
   it('--fail rtmp-blocked: RTMP refused, RTMPS and SRT work: works with warnings, the way out named, media over RTMPS', async () => {
     const { code, report } = await demoJson(['--fail', 'rtmp-blocked'])
     expect(code).toBe(EXIT.ok)
     expect(report.verdict).toBe('warnings')
-    expect(report.causes[0]).toMatchObject({ id: 'network', severity: 'warn', reason: 'network-other-transport', params: { transport: 'RTMPS' } })
+    expect(report.causes[0]).toMatchObject({
+      id: 'network',
+      severity: 'warn',
+      reason: 'network-other-transport',
+      params: { transport: 'RTMPS' }
+    })
     const [rtmp, rtmps, srt] = report.transports ?? []
     expect(rtmp).toMatchObject({ transport: 'rtmp', ok: false, code: 'tcp-refused' })
     // Through the demo's TLS front, verified against the demo CA, then a real ffmpeg push.
-    expect(rtmps).toMatchObject({ transport: 'rtmps', ok: true, code: 'transport-ok', media: 'sustained' })
+    expect(rtmps).toMatchObject({
+      transport: 'rtmps',
+      ok: true,
+      code: 'transport-ok',
+      media: 'sustained'
+    })
     expect(rtmps.steps.map((s) => s.step)).toEqual(['tls', 'rtmp-handshake', 'publish', 'push'])
     expect(srt).toMatchObject({ transport: 'srt', ok: true, protocol: 'udp' })
     // The saved report never holds the txSecret whole, not even in the ready URLs.
-    expect(rtmps.url).toMatch(/^rtmps:\/\/live\.demo\.test:\d+\/live\/demo\?txSecret=[0-9a-f]{4}…&txTime=/)
+    expect(rtmps.url).toMatch(
+      /^rtmps:\/\/live\.demo\.test:\d+\/live\/demo\?txSecret=[0-9a-f]{4}…&txTime=/
+    )
   }, 60_000)
 
   it('--fail cname: the push domain does not resolve, as without its CNAME: not ready, nothing dialled', async () => {
@@ -100,7 +131,11 @@ describe('push-preflight demo', () => {
     expect(code).toBe(EXIT.notReady)
     expect(report.verdict).toBe('not-ready')
     expect(report.checks.dns?.code).toBe('dns-nxdomain')
-    expect(report.causes[0]).toMatchObject({ id: 'cname', severity: 'fail', confidence: 'confirmed' })
+    expect(report.causes[0]).toMatchObject({
+      id: 'cname',
+      severity: 'fail',
+      confidence: 'confirmed'
+    })
     // No address, so no port, handshake or push: what an encoder meets too.
     expect(report.checks.port).toBeUndefined()
     expect(report.checks.testPush).toBeUndefined()
@@ -112,7 +147,15 @@ describe('push-preflight demo', () => {
   }, 60_000)
 
   it('covers every --fail value', () => {
-    expect([...DEMO_FAILURES].sort()).toEqual(['cname', 'expiry', 'network', 'rtmp-blocked', 'signature', 'stream-in-use', 'uplink'])
+    expect([...DEMO_FAILURES].sort()).toEqual([
+      'cname',
+      'expiry',
+      'network',
+      'rtmp-blocked',
+      'signature',
+      'stream-in-use',
+      'uplink'
+    ])
   })
 
   it('human output says DEMO against a local server, in the language asked', async () => {
@@ -127,14 +170,19 @@ describe('push-preflight demo', () => {
   it('bad --fail value: exit 2 with one line', async () => {
     const io = memoryIo()
     expect(await main(['demo', '--fail', 'dns'], io)).toBe(EXIT.badInput)
-    expect(io.err).toContain('--fail must be one of cname, network, rtmp-blocked, expiry, signature, stream-in-use, uplink')
+    expect(io.err).toContain(
+      '--fail must be one of cname, network, rtmp-blocked, expiry, signature, stream-in-use, uplink'
+    )
   })
 })
 
 describe('runDemo (the API behind the app button)', () => {
   it('stream-in-use: the other publisher is a real ffmpeg, and it is gone afterwards', async () => {
     const phases: string[] = []
-    const run = await runDemo({ fail: 'stream-in-use', pushSeconds: 2 }, { onProgress: (p) => phases.push(p.phase) })
+    const run = await runDemo(
+      { fail: 'stream-in-use', pushSeconds: 2 },
+      { onProgress: (p) => phases.push(p.phase) }
+    )
     expect(run.failure).toBe('stream-in-use')
     expect(run.helperPids).toHaveLength(1)
     for (const pid of run.helperPids) expect(pidAlive(pid)).toBe(false)
@@ -148,7 +196,11 @@ describe('runDemo (the API behind the app button)', () => {
     const run = await runDemo({ fail: 'cname', pushSeconds: 2 })
     expect(run.failure).toBe('cname')
     expect(run.report.verdict).toBe('not-ready')
-    expect(run.report.causes[0]).toMatchObject({ id: 'cname', severity: 'fail', reason: 'dns-nxdomain' })
+    expect(run.report.causes[0]).toMatchObject({
+      id: 'cname',
+      severity: 'fail',
+      reason: 'dns-nxdomain'
+    })
     expect(run.helperPids).toEqual([])
   }, 60_000)
 
@@ -174,7 +226,9 @@ describe('bin/push-preflight demo (a real process)', () => {
   it('`demo --json` prints a ready report and exits 0', async () => {
     const bin = join(__dirname, '../../../bin/push-preflight.cjs')
     const r = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-      const child = spawn(process.execPath, [bin, 'demo', '--json', '--push-seconds', '2'], { stdio: ['ignore', 'pipe', 'pipe'] })
+      const child = spawn(process.execPath, [bin, 'demo', '--json', '--push-seconds', '2'], {
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
       let out = ''
       let err = ''
       child.stdout.on('data', (d: Buffer) => (out += d.toString()))
@@ -203,7 +257,9 @@ describe('privacy of the printed report', () => {
     expect(r1.environment.machine).toBe('')
     if (homedir().length > 1) expect(plain.out).not.toContain(`${homedir()}/`)
     const named = memoryIo()
-    expect(await main(['demo', '--json', '--fail', 'expiry', '--include-host-name'], named)).toBe(EXIT.notReady)
+    expect(await main(['demo', '--json', '--fail', 'expiry', '--include-host-name'], named)).toBe(
+      EXIT.notReady
+    )
     expect((JSON.parse(named.out) as Report).environment.machine).toBe(hostname())
     // Human output: the host name is in the heading only when asked.
     const text = memoryIo()

@@ -54,9 +54,17 @@ describe('startTlsFront with the demo certificate', () => {
 
   it('a signed publish is accepted through the front; a bad one is rejected and closed', async () => {
     const deps = tlsNetDeps(DOMAIN, { caPem: demo.ca })
-    const ok = await probePublish(target(signedPublishName('front-ok', KEY, validTxTime())), fast, deps)
+    const ok = await probePublish(
+      target(signedPublishName('front-ok', KEY, validTxTime())),
+      fast,
+      deps
+    )
     expect(ok.code).toBe('publish-accepted')
-    const bad = await probePublish(target(signedPublishName('front-bad', 'wrong', validTxTime())), fast, deps)
+    const bad = await probePublish(
+      target(signedPublishName('front-bad', 'wrong', validTxTime())),
+      fast,
+      deps
+    )
     expect(bad.code).toMatch(/^publish-rejected-/)
     // The ingest's close reached the client through the front.
     expect(bad.evidence.close?.by).toBe('server')
@@ -66,18 +74,31 @@ describe('startTlsFront with the demo certificate', () => {
   it('a real ffmpeg rtmps push through the verifying relay is sustained through the front', async () => {
     const publishName = signedPublishName('front-ffmpeg', KEY, validTxTime())
     const url = { ...pushUrlFor(DOMAIN, front.port, 'live', publishName), scheme: 'rtmps' as const }
-    const relay = await startTlsRelay('127.0.0.1', front.port, tlsNetDeps(DOMAIN, { caPem: demo.ca }))
+    const relay = await startTlsRelay(
+      '127.0.0.1',
+      front.port,
+      tlsNetDeps(DOMAIN, { caPem: demo.ca })
+    )
     const t = ffmpegRelayTarget(url, relay.port)
     const opts = { output: t.output, extraArgs: t.args, seconds: 2, rwTimeoutMs: 3000 }
-    const r = await runTestPush({ ffmpegPath: FFMPEG, ...opts }, realDeps).finally(() => relay.close())
+    const r = await runTestPush({ ffmpegPath: FFMPEG, ...opts }, realDeps).finally(() =>
+      relay.close()
+    )
     if (r.evidence.pid !== undefined) expect(pidAlive(r.evidence.pid)).toBe(false)
     expect(r.code).toBe('push-ok')
-    expect(ingest.attempts.find((a) => a.stream === 'front-ffmpeg')?.media.videoFrames).toBeGreaterThan(0)
+    expect(
+      ingest.attempts.find((a) => a.stream === 'front-ffmpeg')?.media.videoFrames
+    ).toBeGreaterThan(0)
   }, 30_000)
 
   it('close() ends the connections it carries', async () => {
     const other = await startTlsFront({ cert: demo.cert, key: demo.key, targetPort: ingest.port })
-    const client = tls.connect({ host: '127.0.0.1', port: other.port, servername: DOMAIN, ca: demo.ca })
+    const client = tls.connect({
+      host: '127.0.0.1',
+      port: other.port,
+      servername: DOMAIN,
+      ca: demo.ca
+    })
     await new Promise<void>((r) => client.once('secureConnect', () => r()))
     const closed = new Promise<void>((r) => client.once('close', () => r()))
     client.on('error', () => undefined)

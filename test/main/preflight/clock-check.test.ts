@@ -14,7 +14,13 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../../src/main/cli'
 import { parseCliArgs } from '../../../src/main/cli-args'
-import { checkClock, knownSkewMs, parseClockServer, skewFromDate, type ClockDeps } from '../../../src/main/preflight/clock-check'
+import {
+  checkClock,
+  knownSkewMs,
+  parseClockServer,
+  skewFromDate,
+  type ClockDeps
+} from '../../../src/main/preflight/clock-check'
 import {
   CLOCK_CHECK_TIMEOUT_MS,
   CLOCK_DATE_RESOLUTION_MS,
@@ -39,17 +45,36 @@ let offsetMs: number | undefined = 0
 beforeAll(async () => {
   if (!hasOpenssl) return
   dir = mkdtempSync(path.join(tmpdir(), 'pp-clock-'))
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1',
-    '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')
-  ], { stdio: 'ignore', timeout: 20_000 })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem')
+    ],
+    { stdio: 'ignore', timeout: 20_000 }
+  )
   cert = readFileSync(path.join(dir, 'cert.pem'), 'utf8')
-  server = https.createServer({ key: readFileSync(path.join(dir, 'key.pem')), cert }, (_req, res) => {
-    if (offsetMs === undefined) res.sendDate = false
-    else res.setHeader('Date', new Date(Date.now() + offsetMs).toUTCString())
-    res.end()
-  })
+  server = https.createServer(
+    { key: readFileSync(path.join(dir, 'key.pem')), cert },
+    (_req, res) => {
+      if (offsetMs === undefined) res.sendDate = false
+      else res.setHeader('Date', new Date(Date.now() + offsetMs).toUTCString())
+      res.end()
+    }
+  )
   await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', () => resolve()))
   port = (server.address() as net.AddressInfo).port
 })
@@ -59,11 +84,15 @@ afterAll(async () => {
 })
 
 /** The real check, trusting the test's certificate. */
-const check = (srv: string, timeoutMs = 2000): ReturnType<typeof checkClock> => checkClock(srv, { ca: cert, timeoutMs })
+const check = (srv: string, timeoutMs = 2000): ReturnType<typeof checkClock> =>
+  checkClock(srv, { ca: cert, timeoutMs })
 
 describe('pure parts', () => {
   it('parses host, host:port and [v6]:port; rejects junk', () => {
-    expect(parseClockServer('live.tencentcloudapi.com')).toEqual({ host: 'live.tencentcloudapi.com', port: 443 })
+    expect(parseClockServer('live.tencentcloudapi.com')).toEqual({
+      host: 'live.tencentcloudapi.com',
+      port: 443
+    })
     expect(parseClockServer('127.0.0.1:8443')).toEqual({ host: '127.0.0.1', port: 8443 })
     expect(parseClockServer('[::1]:8443')).toEqual({ host: '::1', port: 8443 })
     expect(parseClockServer('https://x')).toBeUndefined()
@@ -80,7 +109,10 @@ describe('pure parts', () => {
   it('corrects only beyond the measurement uncertainty, and only with a measured skew', async () => {
     const fake = (date: string | undefined): ClockDeps => {
       let now = Date.parse('Wed, 25 Nov 2026 10:00:00 GMT')
-      return { now: () => (now += 10), head: async () => ({ ok: true, status: 200, date, authorized: true }) }
+      return {
+        now: () => (now += 10),
+        head: async () => ({ ok: true, status: 200, date, authorized: true })
+      }
     }
     const small = await checkClock('h', {}, fake('Wed, 25 Nov 2026 10:00:00 GMT'))
     expect(small.code).toBe('clock-ok')
@@ -95,12 +127,20 @@ describe('pure parts', () => {
   it('a certificate "expired" because our clock is wrong is evidence; other TLS errors are untrusted', async () => {
     const deps = (authorizationError: string): ClockDeps => ({
       now: () => Date.now(),
-      head: async () => ({ ok: true, status: 200, date: new Date(Date.now() + 3 * 365 * 86400_000).toUTCString(), authorized: false, authorizationError })
+      head: async () => ({
+        ok: true,
+        status: 200,
+        date: new Date(Date.now() + 3 * 365 * 86400_000).toUTCString(),
+        authorized: false,
+        authorizationError
+      })
     })
     const expired = await checkClock('h', {}, deps('CERT_NOT_YET_VALID'))
     expect(expired.code).toBe('clock-skewed')
     expect(expired.evidence.error).toBe('CERT_NOT_YET_VALID')
-    expect((await checkClock('h', {}, deps('DEPTH_ZERO_SELF_SIGNED_CERT'))).code).toBe('clock-untrusted')
+    expect((await checkClock('h', {}, deps('DEPTH_ZERO_SELF_SIGNED_CERT'))).code).toBe(
+      'clock-untrusted'
+    )
   })
 })
 
@@ -119,7 +159,9 @@ describe.skipIf(!hasOpenssl)('against a loopback HTTPS server', () => {
     const r = await check(`127.0.0.1:${port}`)
     expect(r.code).toBe('clock-ok')
     expect(r.status).toBe('pass')
-    expect(Math.abs(r.evidence.skewMs ?? 99_999)).toBeLessThanOrEqual(uncertaintyMs(r.evidence.rttMs))
+    expect(Math.abs(r.evidence.skewMs ?? 99_999)).toBeLessThanOrEqual(
+      uncertaintyMs(r.evidence.rttMs)
+    )
     expect(r.evidence.httpStatus).toBe(200)
   })
 
@@ -128,7 +170,9 @@ describe.skipIf(!hasOpenssl)('against a loopback HTTPS server', () => {
     const r = await check(`127.0.0.1:${port}`)
     expect(r.code).toBe('clock-skewed')
     expect(r.evidence.direction).toBe('behind')
-    expect(Math.abs((r.evidence.skewMs ?? 0) - 300_000)).toBeLessThanOrEqual(uncertaintyMs(r.evidence.rttMs))
+    expect(Math.abs((r.evidence.skewMs ?? 0) - 300_000)).toBeLessThanOrEqual(
+      uncertaintyMs(r.evidence.rttMs)
+    )
   })
 
   it('server 30 s behind: under the 60 s line, clock-ok', async () => {
@@ -187,7 +231,10 @@ describe.skipIf(!hasOpenssl)('in the preflight', () => {
   let dns: DnsServerFixture
   beforeAll(async () => {
     ingest = await startIngest({ key: KEY })
-    dns = await startDnsServer({ [HOST]: { cname: 'clock.test.tlivepush.com' }, 'clock.test.tlivepush.com': { a: ['127.0.0.1'] } })
+    dns = await startDnsServer({
+      [HOST]: { cname: 'clock.test.tlivepush.com' },
+      'clock.test.tlivepush.com': { a: ['127.0.0.1'] }
+    })
   })
   afterAll(async () => {
     await ingest?.close()
@@ -195,13 +242,21 @@ describe.skipIf(!hasOpenssl)('in the preflight', () => {
   })
   const urlValidFor = (sec: number): string =>
     `rtmp://${HOST}:${ingest.port}/live/${signedPublishName('clk', KEY, txTimeHex(Date.now() / 1000 + sec))}`
-  const deps = { checkClock: (s: string, signal?: AbortSignal) => checkClock(s, { ca: cert, timeoutMs: 2000 }, undefined, signal) }
+  const deps = {
+    checkClock: (s: string, signal?: AbortSignal) =>
+      checkClock(s, { ca: cert, timeoutMs: 2000 }, undefined, signal)
+  }
 
   it('skew > 60 s: an expiry warning (clock-skew), and expiry judged by the corrected time', async () => {
     offsetMs = 2 * 3600_000
     // 13 h by this machine's clock (fine), 11 h by the server's (under Tencent's 12 h advice).
     const report = await runPreflight(
-      { url: { url: urlValidFor(13 * 3600) }, dnsServer: `127.0.0.1:${dns.port}`, noPush: true, clockServer: `127.0.0.1:${port}` },
+      {
+        url: { url: urlValidFor(13 * 3600) },
+        dnsServer: `127.0.0.1:${dns.port}`,
+        noPush: true,
+        clockServer: `127.0.0.1:${port}`
+      },
       { deps }
     )
     offsetMs = 0
@@ -216,7 +271,12 @@ describe.skipIf(!hasOpenssl)('in the preflight', () => {
   it('no skew: no cause; the same URL keeps its local expiry reading', async () => {
     offsetMs = 0
     const report = await runPreflight(
-      { url: { url: urlValidFor(13 * 3600) }, dnsServer: `127.0.0.1:${dns.port}`, noPush: true, clockServer: `127.0.0.1:${port}` },
+      {
+        url: { url: urlValidFor(13 * 3600) },
+        dnsServer: `127.0.0.1:${dns.port}`,
+        noPush: true,
+        clockServer: `127.0.0.1:${port}`
+      },
       { deps }
     )
     expect(report.checks.clock?.code).toBe('clock-ok')
@@ -228,7 +288,11 @@ describe.skipIf(!hasOpenssl)('in the preflight', () => {
     let asked = 0
     const report = await runPreflight(
       { url: { url: urlValidFor(13 * 3600) }, dnsServer: `127.0.0.1:${dns.port}`, noPush: true },
-      { deps: { checkClock: async (s, signal) => (asked++, checkClock(s, { ca: cert }, undefined, signal)) } }
+      {
+        deps: {
+          checkClock: async (s, signal) => (asked++, checkClock(s, { ca: cert }, undefined, signal))
+        }
+      }
     )
     expect(asked).toBe(0)
     expect(report.checks.clock?.code).toBe('clock-skipped-local-ingest')
@@ -237,7 +301,12 @@ describe.skipIf(!hasOpenssl)('in the preflight', () => {
 
   it('clockServer false: no clock check', async () => {
     const report = await runPreflight(
-      { url: { url: urlValidFor(13 * 3600) }, dnsServer: `127.0.0.1:${dns.port}`, noPush: true, clockServer: false },
+      {
+        url: { url: urlValidFor(13 * 3600) },
+        dnsServer: `127.0.0.1:${dns.port}`,
+        noPush: true,
+        clockServer: false
+      },
       { deps }
     )
     expect(report.checks.clock).toBeUndefined()
@@ -246,13 +315,29 @@ describe.skipIf(!hasOpenssl)('in the preflight', () => {
   it('CLI: --clock-server reaches the engine; --no-clock parses to false; both together is bad input', async () => {
     offsetMs = 5 * 60_000
     const io = memoryIo({ engine: deps })
-    await main(['check', urlValidFor(20 * 3600), '--dns', `127.0.0.1:${dns.port}`, '--no-push', '--clock-server', `127.0.0.1:${port}`, '--json'], io)
+    await main(
+      [
+        'check',
+        urlValidFor(20 * 3600),
+        '--dns',
+        `127.0.0.1:${dns.port}`,
+        '--no-push',
+        '--clock-server',
+        `127.0.0.1:${port}`,
+        '--json'
+      ],
+      io
+    )
     offsetMs = 0
     const report = JSON.parse(io.out) as import('../../../src/shared/report').Report
     expect(report.checks.clock?.code).toBe('clock-skewed')
     expect(report.causes.map((c) => c.reason)).toContain('clock-skew')
     const parsed = parseCliArgs(['check', 'rtmp://a/live/s', '--no-clock'])
-    expect(parsed.ok && parsed.value.command === 'check' && parsed.value.options.clockServer).toBe(false)
-    expect(parseCliArgs(['check', 'rtmp://a/live/s', '--no-clock', '--clock-server', 'x']).ok).toBe(false)
+    expect(parsed.ok && parsed.value.command === 'check' && parsed.value.options.clockServer).toBe(
+      false
+    )
+    expect(parseCliArgs(['check', 'rtmp://a/live/s', '--no-clock', '--clock-server', 'x']).ok).toBe(
+      false
+    )
   })
 })

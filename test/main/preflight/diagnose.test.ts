@@ -996,7 +996,11 @@ describe('diagnose: invariants over all probe × push × URL combinations', () =
 })
 
 describe('another protocol works where RTMP is blocked', () => {
-  const row = (transport: 'rtmps' | 'srt', ok: boolean, media: TransportEntry['media'] = 'sustained'): TransportEntry => ({
+  const row = (
+    transport: 'rtmps' | 'srt',
+    ok: boolean,
+    media: TransportEntry['media'] = 'sustained'
+  ): TransportEntry => ({
     transport,
     host: 'push.example.com',
     port: transport === 'srt' ? 9000 : 443,
@@ -1010,30 +1014,63 @@ describe('another protocol works where RTMP is blocked', () => {
     steps: [],
     durationMs: 1
   })
-  const blocked = (): ReportChecks => healthy({ port: port('port-filtered'), handshake: undefined, publishProbe: undefined, testPush: undefined })
+  const blocked = (): ReportChecks =>
+    healthy({
+      port: port('port-filtered'),
+      handshake: undefined,
+      publishProbe: undefined,
+      testPush: undefined
+    })
 
   it('RTMP filtered + RTMPS works ⇒ a network warning naming RTMPS, and "works, with warnings"', () => {
-    const d = diagnose(blocked(), { ...WITH_KEY, alternatives: [row('rtmps', true), row('srt', false)] })
+    const d = diagnose(blocked(), {
+      ...WITH_KEY,
+      alternatives: [row('rtmps', true), row('srt', false)]
+    })
     const net = find(d, 'network')
-    expect(net).toMatchObject({ severity: 'warn', confidence: 'likely', reason: 'network-other-transport', params: { transport: 'RTMPS', wayPort: 443, wayProtocol: 'TCP', blockedReason: 'port-filtered' } })
+    expect(net).toMatchObject({
+      severity: 'warn',
+      confidence: 'likely',
+      reason: 'network-other-transport',
+      params: {
+        transport: 'RTMPS',
+        wayPort: 443,
+        wayProtocol: 'TCP',
+        blockedReason: 'port-filtered'
+      }
+    })
     expect(d.verdict).toBe('warnings')
     expect(d.causes.some((c) => c.severity === 'fail')).toBe(false)
   })
 
   it('only SRT works ⇒ SRT is named', () => {
-    const d = diagnose(blocked(), { ...WITH_KEY, alternatives: [row('rtmps', false), row('srt', true, 'not-tested-no-support')] })
-    expect(find(d, 'network')).toMatchObject({ severity: 'warn', params: { transport: 'SRT', wayProtocol: 'UDP' } })
+    const d = diagnose(blocked(), {
+      ...WITH_KEY,
+      alternatives: [row('rtmps', false), row('srt', true, 'not-tested-no-support')]
+    })
+    expect(find(d, 'network')).toMatchObject({
+      severity: 'warn',
+      params: { transport: 'SRT', wayProtocol: 'UDP' }
+    })
     expect(d.verdict).toBe('warnings')
   })
 
   it('nothing else works ⇒ the network failure stands', () => {
-    const d = diagnose(blocked(), { ...WITH_KEY, alternatives: [row('rtmps', false), row('srt', false)] })
+    const d = diagnose(blocked(), {
+      ...WITH_KEY,
+      alternatives: [row('rtmps', false), row('srt', false)]
+    })
     expect(find(d, 'network')).toMatchObject({ severity: 'fail', reason: 'port-filtered' })
     expect(d.verdict).toBe('not-ready')
   })
 
   it('RTMP not tried and nothing else works ⇒ a network failure, not "works, with warnings"', () => {
-    const checks = healthy({ port: undefined, handshake: undefined, publishProbe: undefined, testPush: undefined })
+    const checks = healthy({
+      port: undefined,
+      handshake: undefined,
+      publishProbe: undefined,
+      testPush: undefined
+    })
     const d = diagnose(checks, { ...WITH_KEY, alternatives: [row('rtmps', false)] })
     expect(find(d, 'network')).toMatchObject({ severity: 'fail', reason: 'no-transport-works' })
     expect(d.verdict).toBe('not-ready')
@@ -1041,7 +1078,10 @@ describe('another protocol works where RTMP is blocked', () => {
 
   it('RTMP works ⇒ alternatives change nothing', () => {
     const a = diagnose(healthy(), WITH_KEY)
-    const b = diagnose(healthy(), { ...WITH_KEY, alternatives: [row('rtmps', false), row('srt', false)] })
+    const b = diagnose(healthy(), {
+      ...WITH_KEY,
+      alternatives: [row('rtmps', false), row('srt', false)]
+    })
     expect(b).toEqual(a)
   })
 })

@@ -195,7 +195,12 @@ describe('checkDns against the loopback DNS fixture', () => {
     const ac = new AbortController()
     setTimeout(() => ac.abort(), 100)
     // A timeout far beyond the test's own: only the abort can end it in time.
-    const r = await checkDns('quiet.example.test', { server, timeoutMs: 120_000 }, realDeps, ac.signal)
+    const r = await checkDns(
+      'quiet.example.test',
+      { server, timeoutMs: 120_000 },
+      realDeps,
+      ac.signal
+    )
     expect(r).toMatchObject({ status: 'skipped', code: 'dns-cancelled' })
   })
 

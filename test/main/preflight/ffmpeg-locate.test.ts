@@ -173,7 +173,7 @@ describe('locateFfmpeg order', () => {
   it('searches PATH itself, in order, skipping empty entries', async () => {
     const deps = fakeDeps({
       env: { PATH: ':/usr/local/bin:/usr/bin:/bin' },
-      files: { '/usr/bin/ffmpeg': 'file', '/bin/ffmpeg': 'file', 'ffmpeg': 'file' },
+      files: { '/usr/bin/ffmpeg': 'file', '/bin/ffmpeg': 'file', ffmpeg: 'file' },
       binaries: { '/usr/bin/ffmpeg': good, '/bin/ffmpeg': good, ffmpeg: good }
     })
     const info = await locateFfmpeg(deps)

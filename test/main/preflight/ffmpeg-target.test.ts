@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { locateFfmpeg } from '../../../src/main/preflight/ffmpeg-locate'
-import { bracketHost, ffmpegRelayTarget, ffmpegRtmpTarget } from '../../../src/main/preflight/ffmpeg-target'
+import {
+  bracketHost,
+  ffmpegRelayTarget,
+  ffmpegRtmpTarget
+} from '../../../src/main/preflight/ffmpeg-target'
 import { startIngest, type Ingest } from '../../fixtures/rtmp-ingest'
 import {
   pidAlive,
@@ -17,9 +21,12 @@ describe('ffmpegRtmpTarget', () => {
     expect(ffmpegRtmpTarget(url, '192.0.2.10')).toEqual({
       output: 'rtmp://192.0.2.10:1935/live/cam?txSecret=ab&txTime=6B000000',
       args: [
-        '-rtmp_tcurl', 'rtmp://push.example.test:1935/live',
-        '-rtmp_app', 'live',
-        '-rtmp_playpath', 'cam?txSecret=ab&txTime=6B000000'
+        '-rtmp_tcurl',
+        'rtmp://push.example.test:1935/live',
+        '-rtmp_app',
+        'live',
+        '-rtmp_playpath',
+        'cam?txSecret=ab&txTime=6B000000'
       ]
     })
   })
@@ -33,10 +40,20 @@ describe('ffmpegRtmpTarget', () => {
   })
 
   it('sends an rtmps push to the loopback TLS relay in plain RTMP, the tcUrl still rtmps', () => {
-    const url = { ...pushUrlFor('push.example.test', 443, 'live/sub', 'cam?txSecret=ab&txTime=1'), scheme: 'rtmps' as const }
+    const url = {
+      ...pushUrlFor('push.example.test', 443, 'live/sub', 'cam?txSecret=ab&txTime=1'),
+      scheme: 'rtmps' as const
+    }
     expect(ffmpegRelayTarget(url, 40123)).toEqual({
       output: 'rtmp://127.0.0.1:40123/live/sub/cam?txSecret=ab&txTime=1',
-      args: ['-rtmp_tcurl', 'rtmps://push.example.test:443/live/sub', '-rtmp_app', 'live/sub', '-rtmp_playpath', 'cam?txSecret=ab&txTime=1']
+      args: [
+        '-rtmp_tcurl',
+        'rtmps://push.example.test:443/live/sub',
+        '-rtmp_app',
+        'live/sub',
+        '-rtmp_playpath',
+        'cam?txSecret=ab&txTime=1'
+      ]
     })
   })
 })

@@ -9,7 +9,15 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { runPreflight } from '../../../src/main/preflight/run-preflight'
 import { locateFfmpeg, realDeps as locateDeps } from '../../../src/main/preflight/ffmpeg-locate'
 import type { Report } from '../../../src/shared/report'
-import { DEBIAN_FFMPEG, LADDER_KEY, LADDER_STREAM, ladderWorldMissing, startLadderWorld, type LadderCert, type LadderWorld } from '../../fixtures/ladder-world'
+import {
+  DEBIAN_FFMPEG,
+  LADDER_KEY,
+  LADDER_STREAM,
+  ladderWorldMissing,
+  startLadderWorld,
+  type LadderCert,
+  type LadderWorld
+} from '../../fixtures/ladder-world'
 import { makeFilteredNamespace, namespacesUnavailable, runInNamespace } from '../../helpers/netns'
 import { INTERCEPT_CA_NAME, OTHER_NAMES } from '../../helpers/test-ca'
 
@@ -17,7 +25,8 @@ const missing = ladderWorldMissing()
 if (missing) console.log(`ladder tests skipped: ${missing}`)
 
 /** The engine with Debian's ffmpeg (SRT and TLS), as a user with a full ffmpeg build has it. */
-const debianFfmpeg = (): ReturnType<typeof locateFfmpeg> => locateFfmpeg({ ...locateDeps, env: { FFMPEG_PATH: DEBIAN_FFMPEG } })
+const debianFfmpeg = (): ReturnType<typeof locateFfmpeg> =>
+  locateFfmpeg({ ...locateDeps, env: { FFMPEG_PATH: DEBIAN_FFMPEG } })
 
 async function check(w: LadderWorld, extra: { key?: string } = {}): Promise<Report> {
   return runPreflight(
@@ -63,12 +72,16 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
     ])
     expect(r.transports?.[2].steps.map((s) => s.step)).toEqual(['srt-handshake', 'push'])
     // Each protocol pushed to its own probe stream; SRT's really arrived through the front.
-    const srtProbes = w.srt.attempts.filter((a) => a.decision === 'accepted' && a.stream?.startsWith(`${LADDER_STREAM}_preflight_`))
+    const srtProbes = w.srt.attempts.filter(
+      (a) => a.decision === 'accepted' && a.stream?.startsWith(`${LADDER_STREAM}_preflight_`)
+    )
     expect(srtProbes.length).toBeGreaterThan(0)
     expect(srtProbes.some((a) => w.srt.bytesFor(a.stream ?? '') > 0)).toBe(true)
     const rtmpsAttempts = w.ingest.attempts.filter((a) => a.tcUrl.startsWith('rtmps://'))
     expect(rtmpsAttempts.length).toBeGreaterThan(0)
-    expect(rtmpsAttempts.every((a) => a.stream.startsWith(`${LADDER_STREAM}_preflight_`))).toBe(true)
+    expect(rtmpsAttempts.every((a) => a.stream.startsWith(`${LADDER_STREAM}_preflight_`))).toBe(
+      true
+    )
     expectRealStreamUntouched(w)
     // The saved report never holds the txSecret whole.
     expect(JSON.stringify(r)).not.toMatch(/txSecret=[0-9a-f]{32}/)
@@ -98,7 +111,14 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
     const w = await startLadderWorld({ style: 'nginx' })
     worlds.push(w)
     const r = await runPreflight(
-      { url: { url: w.url }, dnsServer: w.dnsServer, clockServer: false, rtmpsPort: w.rtmpsPort, srtPort: w.srt.port, caPem: w.ca.caPem },
+      {
+        url: { url: w.url },
+        dnsServer: w.dnsServer,
+        clockServer: false,
+        rtmpsPort: w.rtmpsPort,
+        srtPort: w.srt.port,
+        caPem: w.ca.caPem
+      },
       { deps: { locateFfmpeg: debianFfmpeg } }
     )
     expect(r.causes.find((c) => c.id === 'stream-in-use')).toBeUndefined()
@@ -108,7 +128,9 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
       ['srt', 'transport-ok']
     ])
     // Publish-only on the real name, one at a time: every attempt on it was accepted.
-    expect(w.ingest.attempts.filter((a) => a.stream === LADDER_STREAM).every((a) => a.accepted)).toBe(true)
+    expect(
+      w.ingest.attempts.filter((a) => a.stream === LADDER_STREAM).every((a) => a.accepted)
+    ).toBe(true)
     expectRealStreamUntouched(w)
   }, 60_000)
 
@@ -117,12 +139,25 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
     worlds.push(w)
     // No key given: the SRT handshake presents the URL's own (wrongly signed) stream id.
     const r = await runPreflight(
-      { url: { url: w.url }, dnsServer: w.dnsServer, clockServer: false, rtmpsPort: w.rtmpsPort, srtPort: w.srt.port, caPem: w.ca.caPem },
+      {
+        url: { url: w.url },
+        dnsServer: w.dnsServer,
+        clockServer: false,
+        rtmpsPort: w.rtmpsPort,
+        srtPort: w.srt.port,
+        caPem: w.ca.caPem
+      },
       { deps: { locateFfmpeg: debianFfmpeg } }
     )
     const srt = r.transports?.find((t) => t.transport === 'srt')
-    expect(srt).toMatchObject({ ok: false, code: 'srt-rejected', params: { rejectCode: 1401, reason: 'ac-unauthorized' } })
-    expect(r.transports?.find((t) => t.transport === 'rtmps')?.code).toBe('transport-publish-refused')
+    expect(srt).toMatchObject({
+      ok: false,
+      code: 'srt-rejected',
+      params: { rejectCode: 1401, reason: 'ac-unauthorized' }
+    })
+    expect(r.transports?.find((t) => t.transport === 'rtmps')?.code).toBe(
+      'transport-publish-refused'
+    )
     expect(r.verdict).toBe('not-ready')
     expectRealStreamUntouched(w)
   }, 60_000)
@@ -130,8 +165,13 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
   it('a key that does not reproduce the URL: no test stream is signed with it; the real name is only probed', async () => {
     const w = await world()
     const r = await check(w, { key: 'not-the-ladder-key' })
-    for (const t of r.transports?.slice(1) ?? []) expect(t).toMatchObject({ ok: true, media: 'not-tested-wrong-key' })
-    expect(w.ingest.attempts.some((a) => a.stream.includes('_preflight_') && a.tcUrl.startsWith('rtmps://'))).toBe(false)
+    for (const t of r.transports?.slice(1) ?? [])
+      expect(t).toMatchObject({ ok: true, media: 'not-tested-wrong-key' })
+    expect(
+      w.ingest.attempts.some(
+        (a) => a.stream.includes('_preflight_') && a.tcUrl.startsWith('rtmps://')
+      )
+    ).toBe(false)
     expectRealStreamUntouched(w)
   }, 60_000)
 })
@@ -140,7 +180,10 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
  * Runs a check inside namespace `ns` with the whole world there too, through the CLI, and returns
  * its output. `args` follow the URL; the world's ports, DNS and CA are added.
  */
-async function cliInNamespace(ns: string, args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+async function cliInNamespace(
+  ns: string,
+  args: string[]
+): Promise<{ code: number | null; out: string; err: string }> {
   // Tencent's own ports: RTMP on 1935 (where the ingest is not: filtered or refused), SRT on 9000.
   const script = `
     const { startLadderWorld } = require('./test/fixtures/ladder-world.ts')
@@ -173,51 +216,63 @@ async function cliInNamespace(ns: string, args: string[]): Promise<{ code: numbe
 const noNamespaces = namespacesUnavailable()
 if (noNamespaces) console.log(`namespace ladder tests skipped: ${noNamespaces}`)
 
-describe.skipIf(missing !== undefined || noNamespaces !== undefined)('the ladder on a filtered venue path (network namespaces)', () => {
-  // Made here, not at collection: a run that filters these tests out must not leave namespaces.
-  const made: Array<{ remove: () => void }> = []
-  const namespace = (name: string, port: number, protocol: 'tcp' | 'udp'): string => {
-    const ns = makeFilteredNamespace(name, port, protocol)
-    if (!ns.ok) throw new Error(`could not make namespace ${name}: ${ns.reason}`)
-    made.push(ns)
-    return ns.name
+describe.skipIf(missing !== undefined || noNamespaces !== undefined)(
+  'the ladder on a filtered venue path (network namespaces)',
+  () => {
+    // Made here, not at collection: a run that filters these tests out must not leave namespaces.
+    const made: Array<{ remove: () => void }> = []
+    const namespace = (name: string, port: number, protocol: 'tcp' | 'udp'): string => {
+      const ns = makeFilteredNamespace(name, port, protocol)
+      if (!ns.ok) throw new Error(`could not make namespace ${name}: ${ns.reason}`)
+      made.push(ns)
+      return ns.name
+    }
+    afterAll(() => {
+      for (const ns of made) ns.remove()
+    })
+
+    it('TCP 1935 filtered: RTMP is blocked, RTMPS works — the CLI says so and gives the rtmps URL and OBS fields', async () => {
+      const tcpNs = namespace(`pfladt${process.pid}`, 1935, 'tcp')
+      const run = await cliInNamespace(tcpNs, ['--json'])
+      expect(run.code, run.err).toBe(0)
+      const res = JSON.parse(run.out) as { code: number; out: string; realBytes: number }
+      expect(res.code).toBe(0)
+      expect(res.realBytes).toBe(0)
+      const report = JSON.parse(res.out) as Report
+      expect(report.verdict).toBe('warnings')
+      expect(report.transports?.map((t) => [t.transport, t.ok, t.code])).toEqual([
+        ['rtmp', false, 'tcp-filtered'],
+        ['rtmps', true, 'transport-ok'],
+        ['srt', true, 'transport-ok']
+      ])
+      expect(report.causes[0]).toMatchObject({
+        id: 'network',
+        severity: 'warn',
+        reason: 'network-other-transport',
+        params: { transport: 'RTMPS', blockedReason: 'port-filtered' }
+      })
+
+      const human = await cliInNamespace(tcpNs, ['--full-urls'])
+      const text = (JSON.parse(human.out) as { out: string }).out
+      expect(text).toContain('RTMP is blocked on this network, but RTMPS works')
+      // With --full-urls the ready URL and OBS's fields carry the real txSecret, on this screen only.
+      expect(text).toMatch(
+        /Push URL: rtmps:\/\/push\.example\.test:\d+\/live\/show\?txSecret=[0-9a-f]{32}&txTime=/
+      )
+      expect(text).toMatch(
+        /Server rtmps:\/\/push\.example\.test:\d+\/live\/ · Stream Key show\?txSecret=[0-9a-f]{32}/
+      )
+      expect(text).toContain('What IT must allow outbound: TCP 1935, TCP ')
+    }, 120_000)
+
+    it('UDP dropped: SRT is named as blocked (no answer), RTMP and RTMPS still work', async () => {
+      const udpNs = namespace(`pfladu${process.pid}`, 9000, 'udp')
+      const run = await cliInNamespace(udpNs, ['--json', '--transports', 'rtmp,srt'])
+      expect(run.code, run.err).toBe(0)
+      const report = JSON.parse((JSON.parse(run.out) as { out: string }).out) as Report
+      const srt = report.transports?.find((t) => t.transport === 'srt')
+      expect(srt).toMatchObject({ ok: false, code: 'udp-no-answer', protocol: 'udp' })
+      expect(report.transports?.map((t) => t.transport)).toEqual(['rtmp', 'srt'])
+    }, 120_000)
   }
-  afterAll(() => {
-    for (const ns of made) ns.remove()
-  })
-
-  it('TCP 1935 filtered: RTMP is blocked, RTMPS works — the CLI says so and gives the rtmps URL and OBS fields', async () => {
-    const tcpNs = namespace(`pfladt${process.pid}`, 1935, 'tcp')
-    const run = await cliInNamespace(tcpNs, ['--json'])
-    expect(run.code, run.err).toBe(0)
-    const res = JSON.parse(run.out) as { code: number; out: string; realBytes: number }
-    expect(res.code).toBe(0)
-    expect(res.realBytes).toBe(0)
-    const report = JSON.parse(res.out) as Report
-    expect(report.verdict).toBe('warnings')
-    expect(report.transports?.map((t) => [t.transport, t.ok, t.code])).toEqual([
-      ['rtmp', false, 'tcp-filtered'],
-      ['rtmps', true, 'transport-ok'],
-      ['srt', true, 'transport-ok']
-    ])
-    expect(report.causes[0]).toMatchObject({ id: 'network', severity: 'warn', reason: 'network-other-transport', params: { transport: 'RTMPS', blockedReason: 'port-filtered' } })
-
-    const human = await cliInNamespace(tcpNs, ['--full-urls'])
-    const text = (JSON.parse(human.out) as { out: string }).out
-    expect(text).toContain('RTMP is blocked on this network, but RTMPS works')
-    // With --full-urls the ready URL and OBS's fields carry the real txSecret, on this screen only.
-    expect(text).toMatch(/Push URL: rtmps:\/\/push\.example\.test:\d+\/live\/show\?txSecret=[0-9a-f]{32}&txTime=/)
-    expect(text).toMatch(/Server rtmps:\/\/push\.example\.test:\d+\/live\/ · Stream Key show\?txSecret=[0-9a-f]{32}/)
-    expect(text).toContain('What IT must allow outbound: TCP 1935, TCP ')
-  }, 120_000)
-
-  it('UDP dropped: SRT is named as blocked (no answer), RTMP and RTMPS still work', async () => {
-    const udpNs = namespace(`pfladu${process.pid}`, 9000, 'udp')
-    const run = await cliInNamespace(udpNs, ['--json', '--transports', 'rtmp,srt'])
-    expect(run.code, run.err).toBe(0)
-    const report = JSON.parse((JSON.parse(run.out) as { out: string }).out) as Report
-    const srt = report.transports?.find((t) => t.transport === 'srt')
-    expect(srt).toMatchObject({ ok: false, code: 'udp-no-answer', protocol: 'udp' })
-    expect(report.transports?.map((t) => t.transport)).toEqual(['rtmp', 'srt'])
-  }, 120_000)
-})
+)

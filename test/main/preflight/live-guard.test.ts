@@ -11,7 +11,13 @@ import { runPreflight, type PreflightOptions } from '../../../src/main/preflight
 import type { Report } from '../../../src/shared/report'
 import { startDnsServer, type DnsServerFixture } from '../../fixtures/dns-server'
 import { startIngest, type Ingest, type PublishAttempt } from '../../fixtures/rtmp-ingest'
-import { pidAlive, signedPublishName, startPush, txTimeHex, type FfmpegPush } from '../../fixtures/rtmp-ingest-push'
+import {
+  pidAlive,
+  signedPublishName,
+  startPush,
+  txTimeHex,
+  type FfmpegPush
+} from '../../fixtures/rtmp-ingest-push'
 
 const KEY = 'liveguardkey0123456789abcdef0123'
 const HOST = 'live.guard.test'
@@ -26,7 +32,10 @@ let ingest: Ingest | undefined
 let show: FfmpegPush | undefined
 
 beforeAll(async () => {
-  dns = await startDnsServer({ [HOST]: { cname: TENCENT_TARGET }, [TENCENT_TARGET]: { a: ['127.0.0.1'] } })
+  dns = await startDnsServer({
+    [HOST]: { cname: TENCENT_TARGET },
+    [TENCENT_TARGET]: { a: ['127.0.0.1'] }
+  })
   const info = await locateFfmpeg()
   if (info.code !== 'ffmpeg-ok' || !info.path) throw new Error(`no usable ffmpeg: ${info.code}`)
   ffmpegPath = info.path
@@ -63,15 +72,28 @@ async function until(cond: () => boolean): Promise<boolean> {
 }
 
 async function check(url: string, extra: Partial<PreflightOptions>): Promise<Report> {
-  return runPreflight({ url: { url }, keys: { primary: KEY }, dnsServer: `127.0.0.1:${dns.port}`, pushSeconds: 2, ...extra })
+  return runPreflight({
+    url: { url },
+    keys: { primary: KEY },
+    dnsServer: `127.0.0.1:${dns.port}`,
+    pushSeconds: 2,
+    ...extra
+  })
 }
 
 describe('the takeover ingest (fixture option)', () => {
   it('a second valid publisher replaces the live one, whose session is dropped', async () => {
     const { url, live } = await goLive()
-    const second = startPush({ ffmpeg: ffmpegPath, output: url.replace(HOST, '127.0.0.1'), seconds: 300 })
+    const second = startPush({
+      ffmpeg: ffmpegPath,
+      output: url.replace(HOST, '127.0.0.1'),
+      seconds: 300
+    })
     try {
-      const newcomer = await ingest!.waitForAttempt((a) => a.stream === STREAM && a !== live && a.accepted, WAIT_MS)
+      const newcomer = await ingest!.waitForAttempt(
+        (a) => a.stream === STREAM && a !== live && a.accepted,
+        WAIT_MS
+      )
       expect(newcomer.reason).toBe('ok')
       expect(await until(() => live.closedBy !== undefined)).toBe(true)
       expect(live.closedBy).toBe('server-replaced')

@@ -15,7 +15,14 @@ const ROUTES = [
 ].join('\n')
 
 const iface = (address: string, internal = false): NetworkInterfaceInfo =>
-  ({ address, netmask: '255.255.255.0', family: 'IPv4', mac: '02:00:00:00:00:01', internal, cidr: null }) as NetworkInterfaceInfo
+  ({
+    address,
+    netmask: '255.255.255.0',
+    family: 'IPv4',
+    mac: '02:00:00:00:00:01',
+    internal,
+    cidr: null
+  }) as NetworkInterfaceInfo
 
 describe('network identity', () => {
   it('reads the default gateway from the route table (little-endian hex)', () => {
@@ -31,15 +38,25 @@ describe('network identity', () => {
       readRouteTable: async () => ROUTES
     })
     expect(id).toEqual({
-      interfaces: [{ name: 'wlan0', addresses: ['198.51.100.7/255.255.255.0'], mac: '02:00:00:00:00:01' }],
+      interfaces: [
+        { name: 'wlan0', addresses: ['198.51.100.7/255.255.255.0'], mac: '02:00:00:00:00:01' }
+      ],
       defaultGateway: '192.0.2.1',
       dnsServers: ['198.51.100.1']
     })
   })
 
   it('says what changed between two networks', () => {
-    const venue = { interfaces: [{ name: 'eth0', addresses: ['198.51.100.7/24'] }], defaultGateway: '198.51.100.1', dnsServers: ['198.51.100.1'] }
-    const hotspot = { interfaces: [{ name: 'wlan0', addresses: ['203.0.113.9/24'] }], defaultGateway: '203.0.113.1', dnsServers: ['203.0.113.1'] }
+    const venue = {
+      interfaces: [{ name: 'eth0', addresses: ['198.51.100.7/24'] }],
+      defaultGateway: '198.51.100.1',
+      dnsServers: ['198.51.100.1']
+    }
+    const hotspot = {
+      interfaces: [{ name: 'wlan0', addresses: ['203.0.113.9/24'] }],
+      defaultGateway: '203.0.113.1',
+      dnsServers: ['203.0.113.1']
+    }
     expect(networkChanges(venue, venue)).toEqual([])
     expect(networkChanges(venue, hotspot)).toEqual(['interfaces', 'addresses', 'gateway', 'dns'])
     expect(networkChanges(venue, { ...venue, dnsServers: ['203.0.113.1'] })).toEqual(['dns'])

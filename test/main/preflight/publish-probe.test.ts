@@ -57,7 +57,12 @@ describe('probePublish against node-media-server 4.4.3', () => {
     // The holder holds until it is aborted, and the second probe starts only once the server has
     // it as the publisher: no sleep racing the holder's handshake.
     const stop = new AbortController()
-    const holder = probePublish(target(nms.port, 'busy'), { holdMs: 120_000, timeoutMs: 120_000 }, undefined, stop.signal)
+    const holder = probePublish(
+      target(nms.port, 'busy'),
+      { holdMs: 120_000, timeoutMs: 120_000 },
+      undefined,
+      stop.signal
+    )
     try {
       expect(await nms.waitForPublisher('/live/busy', 15_000)).toBe(true)
       const r = await probePublish(target(nms.port, 'busy'), fast)
@@ -158,7 +163,12 @@ describe('probePublish against scripted servers', () => {
     const ac = new AbortController()
     setTimeout(() => ac.abort(), 200)
     // Timeouts far beyond the test's own: only the abort can end it in time.
-    const r = await probePublish(target(server.port), { stepTimeoutMs: 120_000, timeoutMs: 120_000 }, undefined, ac.signal)
+    const r = await probePublish(
+      target(server.port),
+      { stepTimeoutMs: 120_000, timeoutMs: 120_000 },
+      undefined,
+      ac.signal
+    )
     expect(r).toMatchObject({ status: 'skipped', code: 'publish-cancelled' })
   })
 })

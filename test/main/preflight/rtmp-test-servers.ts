@@ -171,13 +171,15 @@ export async function startNms(): Promise<NmsServer> {
     await new Promise((r) => setTimeout(r, 20))
   }
   const context = require('node-media-server/src/core/context.js') as NmsContext
-  const hasPublisher = (streamPath: string): boolean => Boolean(context.broadcasts.get(streamPath)?.publisher)
+  const hasPublisher = (streamPath: string): boolean =>
+    Boolean(context.broadcasts.get(streamPath)?.publisher)
   return {
     port,
     waitForPublisher: async (streamPath, timeoutMs) => {
       // Polls NMS's own state (bounded: until timeoutMs, every 20 ms).
       const deadline = Date.now() + timeoutMs
-      while (!hasPublisher(streamPath) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20))
+      while (!hasPublisher(streamPath) && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 20))
       return hasPublisher(streamPath)
     },
     close: async () => {

@@ -120,53 +120,75 @@ describe.skipIf(skipReason !== undefined)('RTMPS through stunnel in front of the
     expect(ingest.attempts.some((a) => a.stream === 'tls-wrong-cert')).toBe(false)
   })
 
-  describe.each(ffmpegs())('ffmpeg rtmps push through the verifying TLS relay: %s', (_label, ffmpegPath) => {
-    const pids: number[] = []
-    afterEach(() => {
-      for (const pid of pids.splice(0)) expect(pidAlive(pid), `ffmpeg ${pid} still running`).toBe(false)
-    })
-    /** A 3 s push of `stream` to stunnel on `port`, through a relay trusting `extraCaPem`. */
-    const push = async (port: number, stream: string, extraCaPem?: string): Promise<{ r: PushResult; failures: readonly string[] }> => {
-      const relay = await startTlsRelay('127.0.0.1', port, tlsNetDeps(PUSH_HOST, { caPem: extraCaPem }))
-      try {
-        const name = signedPublishName(stream, KEY, validTxTime())
-        const url = { ...pushUrlFor(PUSH_HOST, port, 'live', name), scheme: 'rtmps' as const }
-        const t = ffmpegRelayTarget(url, relay.port)
-        const r = await runTestPush({ ffmpegPath, output: t.output, extraArgs: t.args, seconds: 3, rwTimeoutMs: 3000 }, realDeps)
-        if (r.evidence.pid !== undefined) pids.push(r.evidence.pid)
-        return { r, failures: [...relay.failures] }
-      } finally {
-        await relay.close()
+  describe.each(ffmpegs())(
+    'ffmpeg rtmps push through the verifying TLS relay: %s',
+    (_label, ffmpegPath) => {
+      const pids: number[] = []
+      afterEach(() => {
+        for (const pid of pids.splice(0))
+          expect(pidAlive(pid), `ffmpeg ${pid} still running`).toBe(false)
+      })
+      /** A 3 s push of `stream` to stunnel on `port`, through a relay trusting `extraCaPem`. */
+      const push = async (
+        port: number,
+        stream: string,
+        extraCaPem?: string
+      ): Promise<{ r: PushResult; failures: readonly string[] }> => {
+        const relay = await startTlsRelay(
+          '127.0.0.1',
+          port,
+          tlsNetDeps(PUSH_HOST, { caPem: extraCaPem })
+        )
+        try {
+          const name = signedPublishName(stream, KEY, validTxTime())
+          const url = { ...pushUrlFor(PUSH_HOST, port, 'live', name), scheme: 'rtmps' as const }
+          const t = ffmpegRelayTarget(url, relay.port)
+          const r = await runTestPush(
+            { ffmpegPath, output: t.output, extraArgs: t.args, seconds: 3, rwTimeoutMs: 3000 },
+            realDeps
+          )
+          if (r.evidence.pid !== undefined) pids.push(r.evidence.pid)
+          return { r, failures: [...relay.failures] }
+        } finally {
+          await relay.close()
+        }
       }
+
+      it('passes with the right CA, and the ingest sees the rtmps tcUrl of the push domain', async () => {
+        const stream = `ff-ok-${path.basename(ffmpegPath)}`
+        const { r, failures } = await push(good.port, stream, ca.caPem)
+        expect(r.code).toBe('push-ok')
+        expect(failures).toEqual([])
+        expect(ingest.attempts.find((a) => a.stream === stream)).toMatchObject({
+          accepted: true,
+          tcUrl: `rtmps://${PUSH_HOST}:${good.port}/live`
+        })
+      }, 30_000)
+
+      it('never reaches the ingest through a certificate for other names', async () => {
+        const stream = `ff-wrong-${path.basename(ffmpegPath)}`
+        const { r, failures } = await push(wrongName.port, stream, ca.caPem)
+        expect(r.status).toBe('fail')
+        expect(r.evidence.publishStartSeen).toBe(false)
+        expect(failures).toContain('ERR_TLS_CERT_ALTNAME_INVALID')
+        expect(ingest.attempts.some((a) => a.stream === stream)).toBe(false)
+      }, 30_000)
+
+      it('never reaches the ingest through the intercepting CA, nor the test CA without the extra CA', async () => {
+        const a = await push(intercepted.port, `ff-icept-${path.basename(ffmpegPath)}`, ca.caPem)
+        expect(a.r.status).toBe('fail')
+        expect(a.failures.length).toBeGreaterThan(0)
+        const b = await push(good.port, `ff-sys-${path.basename(ffmpegPath)}`)
+        expect(b.r.status).toBe('fail')
+        expect(b.failures.length).toBeGreaterThan(0)
+        expect(
+          ingest.attempts.some(
+            (x) => x.stream.startsWith('ff-icept-') || x.stream.startsWith('ff-sys-')
+          )
+        ).toBe(false)
+      }, 30_000)
     }
-
-    it('passes with the right CA, and the ingest sees the rtmps tcUrl of the push domain', async () => {
-      const stream = `ff-ok-${path.basename(ffmpegPath)}`
-      const { r, failures } = await push(good.port, stream, ca.caPem)
-      expect(r.code).toBe('push-ok')
-      expect(failures).toEqual([])
-      expect(ingest.attempts.find((a) => a.stream === stream)).toMatchObject({ accepted: true, tcUrl: `rtmps://${PUSH_HOST}:${good.port}/live` })
-    }, 30_000)
-
-    it('never reaches the ingest through a certificate for other names', async () => {
-      const stream = `ff-wrong-${path.basename(ffmpegPath)}`
-      const { r, failures } = await push(wrongName.port, stream, ca.caPem)
-      expect(r.status).toBe('fail')
-      expect(r.evidence.publishStartSeen).toBe(false)
-      expect(failures).toContain('ERR_TLS_CERT_ALTNAME_INVALID')
-      expect(ingest.attempts.some((a) => a.stream === stream)).toBe(false)
-    }, 30_000)
-
-    it('never reaches the ingest through the intercepting CA, nor the test CA without the extra CA', async () => {
-      const a = await push(intercepted.port, `ff-icept-${path.basename(ffmpegPath)}`, ca.caPem)
-      expect(a.r.status).toBe('fail')
-      expect(a.failures.length).toBeGreaterThan(0)
-      const b = await push(good.port, `ff-sys-${path.basename(ffmpegPath)}`)
-      expect(b.r.status).toBe('fail')
-      expect(b.failures.length).toBeGreaterThan(0)
-      expect(ingest.attempts.some((x) => x.stream.startsWith('ff-icept-') || x.stream.startsWith('ff-sys-'))).toBe(false)
-    }, 30_000)
-  })
+  )
 })
 
 /** The ffmpegs to try: the npm static build and Debian's, where present. */

@@ -7,7 +7,10 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { checkHandshake } from '../../../src/main/preflight/handshake-check'
-import { HANDSHAKE_TIMEOUT_MS, PORT_CONNECT_TIMEOUT_MS } from '../../../src/main/preflight/constants'
+import {
+  HANDSHAKE_TIMEOUT_MS,
+  PORT_CONNECT_TIMEOUT_MS
+} from '../../../src/main/preflight/constants'
 import { locateFfmpeg } from '../../../src/main/preflight/ffmpeg-locate'
 import {
   runPreflight,
@@ -170,7 +173,15 @@ describe('runPreflight end to end: a healthy push', () => {
     // The timeline has every phase in order.
     const phases = [...new Set(report.timeline.map((t) => t.phase))]
     // RTMPS and SRT run beside port…push, so their places in the order vary; the RTMP path's do not.
-    expect(phases.filter((p) => p !== 'rtmps' && p !== 'srt')).toEqual(['url', 'ffmpeg', 'dns', 'port', 'handshake', 'publish', 'push'])
+    expect(phases.filter((p) => p !== 'rtmps' && p !== 'srt')).toEqual([
+      'url',
+      'ffmpeg',
+      'dns',
+      'port',
+      'handshake',
+      'publish',
+      'push'
+    ])
     expect(phases).toEqual(expect.arrayContaining(['rtmps', 'srt']))
   }, 20_000)
 
@@ -545,7 +556,10 @@ describe.skipIf(netnsReason !== undefined)(
       runPreflight({ url: { url: process.env.PF_URL }, keys, pushSeconds: 2 })
         .then((r) => process.stdout.write(JSON.stringify({ ms: Date.now() - t0, report: r })))
     `
-      const { code, out, err } = await runInNamespace(ns.ok ? ns.name : '', script, { PF_URL: url, PF_KEY: KEY })
+      const { code, out, err } = await runInNamespace(ns.ok ? ns.name : '', script, {
+        PF_URL: url,
+        PF_KEY: KEY
+      })
       expect(code, err).toBe(0)
       const { report } = JSON.parse(out) as { report: Report }
       expect(out.includes(KEY)).toBe(false)

@@ -18,7 +18,10 @@ import {
   type HandshakeExtension
 } from '../../../src/main/preflight/srt/packet'
 
-const CAPTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/srt-captures')
+const CAPTURES = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/srt-captures'
+)
 
 const cif = (over: Partial<HandshakeCif> = {}): HandshakeCif => ({
   version: 5,
@@ -117,11 +120,19 @@ describe('SRT packet codec', () => {
         (sid, sock, req) => {
           const c = cif({ socketId: sock, reqType: req })
           const d = decodePacket(
-            encodeHandshake({ timestamp: 1, destSocketId: sock, cif: c, extensions: [{ kind: 'sid', streamId: sid }] })
+            encodeHandshake({
+              timestamp: 1,
+              destSocketId: sock,
+              cif: c,
+              extensions: [{ kind: 'sid', streamId: sid }]
+            })
           )
           if (!d.ok || d.packet.kind !== 'handshake') return false
-          return d.packet.cif.reqType === req && findExtension(d.packet.extensions, 'sid')?.streamId ===
-            Buffer.from(sid, 'utf8').toString('utf8')
+          return (
+            d.packet.cif.reqType === req &&
+            findExtension(d.packet.extensions, 'sid')?.streamId ===
+              Buffer.from(sid, 'utf8').toString('utf8')
+          )
         }
       ),
       { numRuns: 2000, seed: 20_261_208 }
@@ -130,8 +141,9 @@ describe('SRT packet codec', () => {
 
   it('swapWords is its own inverse', () => {
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 64 }).map((a) => a.subarray(0, a.length - (a.length % 4))), (a) =>
-        Buffer.from(swapWords(swapWords(a))).equals(Buffer.from(a))
+      fc.property(
+        fc.uint8Array({ maxLength: 64 }).map((a) => a.subarray(0, a.length - (a.length % 4))),
+        (a) => Buffer.from(swapWords(swapWords(a))).equals(Buffer.from(a))
       ),
       { numRuns: 500, seed: 1 }
     )

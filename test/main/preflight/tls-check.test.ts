@@ -43,7 +43,9 @@ async function tlsServer(pair: CertPair): Promise<{ port: number; close: () => P
 }
 
 /** A plain TCP server calling `onConn` for each connection. */
-async function tcpServer(onConn: (s: net.Socket) => void): Promise<{ port: number; close: () => Promise<void> }> {
+async function tcpServer(
+  onConn: (s: net.Socket) => void
+): Promise<{ port: number; close: () => Promise<void> }> {
   const sockets = new Set<net.Socket>()
   const server = net.createServer((s) => {
     sockets.add(s)
@@ -164,7 +166,10 @@ describe.skipIf(noOpenssl !== undefined)('checkTls against real TLS servers', ()
     const port = await serve(ca.expired)
     const r = await checkTls('127.0.0.1', port, PUSH_HOST)
     expect(r.code).toBe('tls-untrusted-issuer')
-    expect(r.evidence).toMatchObject({ issuer: TEST_CA_NAME, authorizationError: 'CERT_HAS_EXPIRED' })
+    expect(r.evidence).toMatchObject({
+      issuer: TEST_CA_NAME,
+      authorizationError: 'CERT_HAS_EXPIRED'
+    })
   })
 
   it('chainAnchoredIn: by the CA itself in the trust list, by its signature, or not at all', () => {
@@ -173,7 +178,9 @@ describe.skipIf(noOpenssl !== undefined)('checkTls against real TLS servers', ()
     expect(chainAnchoredIn([der(ca.leaf.cert), der(ca.caPem)], [ca.caPem])).toBe(true)
     expect(chainAnchoredIn([der(ca.intercepted.cert)], [ca.caPem])).toBe(false)
     // A chain that carries its own (untrusted) root is still not anchored.
-    expect(chainAnchoredIn([der(ca.intercepted.cert), der(ca.interceptCaPem)], [ca.caPem])).toBe(false)
+    expect(chainAnchoredIn([der(ca.intercepted.cert), der(ca.interceptCaPem)], [ca.caPem])).toBe(
+      false
+    )
     // A bundle of several certificates in one text is read whole.
     expect(chainAnchoredIn([der(ca.intercepted.cert)], [ca.caPem + ca.interceptCaPem])).toBe(true)
   })
@@ -257,14 +264,24 @@ describe('checkTls on ports that do not speak TLS', () => {
     const port = s.port
     await s.close()
     const r = await checkTls('127.0.0.1', port, PUSH_HOST)
-    expect(r).toMatchObject({ code: 'tls-tcp-failed', evidence: { tcpFailure: 'refused', errno: 'ECONNREFUSED' } })
+    expect(r).toMatchObject({
+      code: 'tls-tcp-failed',
+      evidence: { tcpFailure: 'refused', errno: 'ECONNREFUSED' }
+    })
   })
 
   it('cancel during the handshake → cancelled (skipped), quickly', async () => {
     const s = await tcpServer(() => undefined) // accepts, never answers
     try {
       const ac = new AbortController()
-      const p = checkTls('127.0.0.1', s.port, PUSH_HOST, { timeoutMs: 60_000 }, realTlsDeps, ac.signal)
+      const p = checkTls(
+        '127.0.0.1',
+        s.port,
+        PUSH_HOST,
+        { timeoutMs: 60_000 },
+        realTlsDeps,
+        ac.signal
+      )
       setTimeout(() => ac.abort(), 200)
       const r = await p
       expect(r).toMatchObject({ code: 'tls-cancelled', status: 'skipped' })
@@ -287,15 +304,18 @@ describe('checkTls to a filtered port (network namespace)', () => {
   afterAll(() => {
     if (ns.ok) ns.remove()
   })
-  it.skipIf(!ns.ok)(`SYN dropped → tcp failed (timeout)${ns.ok ? '' : ` — skipped: ${ns.reason}`}`, async () => {
-    if (!ns.ok) return
-    const script = `
+  it.skipIf(!ns.ok)(
+    `SYN dropped → tcp failed (timeout)${ns.ok ? '' : ` — skipped: ${ns.reason}`}`,
+    async () => {
+      if (!ns.ok) return
+      const script = `
       const { checkTls } = require('./src/main/preflight/tls-check')
       checkTls('127.0.0.1', 443, 'push.example.test', { connectTimeoutMs: 800 })
         .then((r) => console.log(JSON.stringify(r)))`
-    const out = await runInNamespace(ns.name, script)
-    expect(out.code).toBe(0)
-    const r = JSON.parse(out.out.trim().split('\n').pop() ?? '{}')
-    expect(r).toMatchObject({ code: 'tls-tcp-failed', evidence: { tcpFailure: 'timeout' } })
-  })
+      const out = await runInNamespace(ns.name, script)
+      expect(out.code).toBe(0)
+      const r = JSON.parse(out.out.trim().split('\n').pop() ?? '{}')
+      expect(r).toMatchObject({ code: 'tls-tcp-failed', evidence: { tcpFailure: 'timeout' } })
+    }
+  )
 })

@@ -41,24 +41,30 @@ afterAll(async () => {
 }, 30_000)
 
 describe('uplink estimate on a tc-shaped veth link', () => {
-  it.for(RATES_MBIT)('%i Mbit/s: within ±10 %, verdict from the numbers, ffmpeg gone', { timeout: 90_000 }, async (mbit, ctx) => {
-    if (skipReason || !link.ok) return ctx.skip()
-    expect(link.setRate(mbit)).toEqual({ ok: true })
-    const stream = `shaped${mbit}`
-    const output = `${link.baseUrl}/live/${signedPublishName(stream, KEY, txTimeHex(Date.now() / 1000 + 3600))}`
-    const r = await checkUplink(
-      { ffmpegPath, output, plannedKbps: mbit * 1000, stream },
-      {},
-      { ...realUplinkDeps, spawn: spawnInNamespace(link.clientNs) }
-    )
-    const e = r.evidence
-    console.log(`[uplink-shaped] ${mbit} Mbit/s → ${e.sustainedKbps} kbit/s (clip ${e.testKbps}, stalls ${e.stalls}, cpu ${e.cpuPercent} %, queue ${e.sendQueueBytes} B)`)
-    expect(r.code, JSON.stringify(e)).not.toBe('uplink-push-failed')
-    const sustained = e.sustainedKbps ?? 0
-    expect(Math.abs(sustained - mbit * 1000) / (mbit * 1000)).toBeLessThanOrEqual(TOLERANCE)
-    // planned = shaped rate, so the plan leaves no headroom: never "ok".
-    expect(['uplink-too-slow', 'uplink-tight']).toContain(r.code)
-    expect(e.recommendedKbps).toBe(Math.floor((sustained * 0.8) / 10) * 10)
-    expect(e.pid && pidAlive(e.pid)).toBe(false)
-  })
+  it.for(RATES_MBIT)(
+    '%i Mbit/s: within ±10 %, verdict from the numbers, ffmpeg gone',
+    { timeout: 90_000 },
+    async (mbit, ctx) => {
+      if (skipReason || !link.ok) return ctx.skip()
+      expect(link.setRate(mbit)).toEqual({ ok: true })
+      const stream = `shaped${mbit}`
+      const output = `${link.baseUrl}/live/${signedPublishName(stream, KEY, txTimeHex(Date.now() / 1000 + 3600))}`
+      const r = await checkUplink(
+        { ffmpegPath, output, plannedKbps: mbit * 1000, stream },
+        {},
+        { ...realUplinkDeps, spawn: spawnInNamespace(link.clientNs) }
+      )
+      const e = r.evidence
+      console.log(
+        `[uplink-shaped] ${mbit} Mbit/s → ${e.sustainedKbps} kbit/s (clip ${e.testKbps}, stalls ${e.stalls}, cpu ${e.cpuPercent} %, queue ${e.sendQueueBytes} B)`
+      )
+      expect(r.code, JSON.stringify(e)).not.toBe('uplink-push-failed')
+      const sustained = e.sustainedKbps ?? 0
+      expect(Math.abs(sustained - mbit * 1000) / (mbit * 1000)).toBeLessThanOrEqual(TOLERANCE)
+      // planned = shaped rate, so the plan leaves no headroom: never "ok".
+      expect(['uplink-too-slow', 'uplink-tight']).toContain(r.code)
+      expect(e.recommendedKbps).toBe(Math.floor((sustained * 0.8) / 10) * 10)
+      expect(e.pid && pidAlive(e.pid)).toBe(false)
+    }
+  )
 })

@@ -2,7 +2,12 @@ import net from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { computeTxSecret } from '../../../src/main/preflight/signature-check'
 import { realNetDeps, type NetDeps } from '../../../src/main/preflight/rtmp/tcp'
-import { realWatchDeps, watch, type WatchDeps, type WatchOptions } from '../../../src/main/preflight/watch'
+import {
+  realWatchDeps,
+  watch,
+  type WatchDeps,
+  type WatchOptions
+} from '../../../src/main/preflight/watch'
 import { WATCH_RTT_ALERT_FACTOR } from '../../../src/main/preflight/constants'
 import type { NetworkIdentity } from '../../../src/shared/report'
 import type { WatchRound } from '../../../src/shared/watch'
@@ -14,7 +19,9 @@ const HOST = 'push.watch.test'
 const TARGET = 'watch.test.tlivepush.com'
 
 function signedUrl(host: string, port: number, stream: string, expiresAtMs: number): string {
-  const txTime = Math.floor(expiresAtMs / 1000).toString(16).toUpperCase()
+  const txTime = Math.floor(expiresAtMs / 1000)
+    .toString(16)
+    .toUpperCase()
   return `rtmp://${host}:${port}/live/${stream}?txSecret=${computeTxSecret(KEY, stream, txTime, 'md5')}&txTime=${txTime}`
 }
 
@@ -26,10 +33,19 @@ const IDENTITY: NetworkIdentity = {
 
 /** Deps with an instant sleep (the loop's waits are not what these tests measure). */
 function fastDeps(over: Partial<WatchDeps> = {}): WatchDeps {
-  return { ...realWatchDeps, readNetworkIdentity: async () => IDENTITY, sleep: async () => undefined, ...over }
+  return {
+    ...realWatchDeps,
+    readNetworkIdentity: async () => IDENTITY,
+    sleep: async () => undefined,
+    ...over
+  }
 }
 
-async function collect(opts: WatchOptions, deps: WatchDeps, each?: (r: WatchRound) => Promise<void> | void): Promise<WatchRound[]> {
+async function collect(
+  opts: WatchOptions,
+  deps: WatchDeps,
+  each?: (r: WatchRound) => Promise<void> | void
+): Promise<WatchRound[]> {
   const rounds: WatchRound[] = []
   let pending: Promise<void> = Promise.resolve()
   // The loop's sleep runs between rounds: a test's change happens there, before the next round.
@@ -59,7 +75,13 @@ describe('watch against the loopback ingest and DNS server', () => {
   it('healthy rounds: ok, an RTT, the probe stream accepted, the real stream name never touched', async () => {
     const url = signedUrl(HOST, ingest.port, 'w_ok', Date.now() + 20 * 3600_000)
     const rounds = await collect(
-      { url: { url }, keys: { primary: KEY }, everyMs: 1000, count: 2, dnsServer: `127.0.0.1:${dns.port}` },
+      {
+        url: { url },
+        keys: { primary: KEY },
+        everyMs: 1000,
+        count: 2,
+        dnsServer: `127.0.0.1:${dns.port}`
+      },
       fastDeps()
     )
     expect(rounds.map((r) => r.index)).toEqual([1, 2])
@@ -93,7 +115,10 @@ describe('watch against the loopback ingest and DNS server', () => {
     )
     expect(rounds[0].alerts).toEqual([])
     expect(rounds[1].ips).toEqual(['127.0.0.2'])
-    expect(rounds[1].alerts).toContainEqual({ code: 'ip-changed', params: { from: ['127.0.0.1'], to: ['127.0.0.2'] } })
+    expect(rounds[1].alerts).toContainEqual({
+      code: 'ip-changed',
+      params: { from: ['127.0.0.1'], to: ['127.0.0.2'] }
+    })
     expect(rounds[1].verdict).not.toBe('ok')
   })
 
@@ -103,20 +128,27 @@ describe('watch against the loopback ingest and DNS server', () => {
     let server: net.Server | undefined
     try {
       const url = `rtmp://127.0.0.1:${port}/live/w_port`
-      const rounds = await collect({ url: { url }, everyMs: 1000, count: 3 }, fastDeps(), async (r) => {
-        if (r.index === 1) await own.close()
-        if (r.index === 2) {
-          // Something listens again (and hangs up at once: the handshake fails, the port is open).
-          server = net.createServer((s) => s.destroy())
-          await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve))
+      const rounds = await collect(
+        { url: { url }, everyMs: 1000, count: 3 },
+        fastDeps(),
+        async (r) => {
+          if (r.index === 1) await own.close()
+          if (r.index === 2) {
+            // Something listens again (and hangs up at once: the handshake fails, the port is open).
+            server = net.createServer((s) => s.destroy())
+            await new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve))
+          }
         }
-      })
+      )
       expect(rounds[0].portOpen).toBe(true)
       expect(rounds[1].portOpen).toBe(false)
       expect(rounds[1].rttMs).toBeNull()
       expect(rounds[1].handshake).toBeNull()
       expect(rounds[1].verdict).toBe('fail')
-      expect(rounds[1].alerts).toContainEqual({ code: 'port-closed', params: { port, portCode: 'port-refused' } })
+      expect(rounds[1].alerts).toContainEqual({
+        code: 'port-closed',
+        params: { port, portCode: 'port-refused' }
+      })
       expect(rounds[2].portOpen).toBe(true)
       expect(rounds[2].alerts).toContainEqual({ code: 'recovered', params: { of: 'port-closed' } })
       expect(rounds[2].handshake).not.toBe('handshake-ok')
@@ -142,13 +174,19 @@ describe('watch against the loopback ingest and DNS server', () => {
       }
     }
     const url = signedUrl('127.0.0.1', ingest.port, 'w_rtt', Date.now() + 20 * 3600_000)
-    const rounds = await collect({ url: { url }, everyMs: 1000, count: 3 }, fastDeps({ net: slowNet }), () => {
-      round++
-    })
+    const rounds = await collect(
+      { url: { url }, everyMs: 1000, count: 3 },
+      fastDeps({ net: slowNet }),
+      () => {
+        round++
+      }
+    )
     expect(rounds[0].rttMs).toBeGreaterThanOrEqual(100)
     expect(rounds[1].rttMs).toBeGreaterThanOrEqual(1000)
     const high = rounds[1].alerts.find((a) => a.code === 'rtt-high')
-    expect(high).toMatchObject({ params: { baselineMs: rounds[0].rttMs, factor: WATCH_RTT_ALERT_FACTOR } })
+    expect(high).toMatchObject({
+      params: { baselineMs: rounds[0].rttMs, factor: WATCH_RTT_ALERT_FACTOR }
+    })
     expect(rounds[1].verdict).toBe('warn')
     expect(rounds[2].alerts).toContainEqual({ code: 'recovered', params: { of: 'rtt-high' } })
     expect(rounds[2].verdict).toBe('ok')
@@ -177,7 +215,10 @@ describe('watch against the loopback ingest and DNS server', () => {
       ['expired']
     ])
     expect(rounds.map((r) => r.verdict)).toEqual(['warn', 'warn', 'warn', 'warn', 'warn', 'fail'])
-    expect(rounds[2].alerts[0]).toEqual({ code: 'expires-soon', params: { expiresAt: t0 + 90 * 60_000, expiresInSec: 3000 } })
+    expect(rounds[2].alerts[0]).toEqual({
+      code: 'expires-soon',
+      params: { expiresAt: t0 + 90 * 60_000, expiresInSec: 3000 }
+    })
   })
 
   it('the network changes between rounds: network-changed names what changed', async () => {
@@ -187,10 +228,17 @@ describe('watch against the loopback ingest and DNS server', () => {
       { url: { url }, everyMs: 1000, count: 2 },
       fastDeps({ readNetworkIdentity: async () => identity }),
       () => {
-        identity = { ...IDENTITY, interfaces: [{ name: 'wlan0', addresses: ['198.51.100.7/255.255.255.0'] }], defaultGateway: '198.51.100.1' }
+        identity = {
+          ...IDENTITY,
+          interfaces: [{ name: 'wlan0', addresses: ['198.51.100.7/255.255.255.0'] }],
+          defaultGateway: '198.51.100.1'
+        }
       }
     )
-    expect(rounds[1].alerts).toContainEqual({ code: 'network-changed', params: { changes: ['interfaces', 'addresses', 'gateway'] } })
+    expect(rounds[1].alerts).toContainEqual({
+      code: 'network-changed',
+      params: { changes: ['interfaces', 'addresses', 'gateway'] }
+    })
   })
 
   it('rounds never overlap, waits fill up to --every, and a stop ends the loop cleanly', async () => {
@@ -229,7 +277,12 @@ describe('watch against the loopback ingest and DNS server', () => {
 
   it('an unparsable URL runs no round', async () => {
     const rounds: WatchRound[] = []
-    const summary = await watch({ url: { url: 'http://nope' }, everyMs: 1000, count: 3 }, fastDeps(), undefined, (r) => rounds.push(r))
+    const summary = await watch(
+      { url: { url: 'http://nope' }, everyMs: 1000, count: 3 },
+      fastDeps(),
+      undefined,
+      (r) => rounds.push(r)
+    )
     expect(summary).toEqual({ rounds: 0, stopped: false })
     expect(rounds).toEqual([])
   })

@@ -23,11 +23,27 @@ const FAIL: Record<
   Exclude<CauseId, 'uplink'>,
   { reason: DiagnosisReason; check: EvidenceCheck; fix: RegExp }
 > = {
-  cname: { reason: 'dns-no-cname', check: 'dns', fix: /Domain Management: look at the CNAME column/ },
-  network: { reason: 'port-filtered', check: 'port', fix: /ask this network’s IT to allow outbound TCP/ },
+  cname: {
+    reason: 'dns-no-cname',
+    check: 'dns',
+    fix: /Domain Management: look at the CNAME column/
+  },
+  network: {
+    reason: 'port-filtered',
+    check: 'port',
+    fix: /ask this network’s IT to allow outbound TCP/
+  },
   expiry: { reason: 'expiry-expired', check: 'expiry', fix: /push address generator/ },
-  signature: { reason: 'signature-wrong', check: 'signature', fix: /Push Configuration → authentication key/ },
-  'stream-in-use': { reason: 'in-use-probe', check: 'publishProbe', fix: /Stream Management → Disabled Streams/ },
+  signature: {
+    reason: 'signature-wrong',
+    check: 'signature',
+    fix: /Push Configuration → authentication key/
+  },
+  'stream-in-use': {
+    reason: 'in-use-probe',
+    check: 'publishProbe',
+    fix: /Stream Management → Disabled Streams/
+  },
   'stream-dropped': { reason: 'push-dropped', check: 'testPush', fix: /Stream Management/ },
   ffmpeg: { reason: 'ffmpeg-unusable', check: 'ffmpeg', fix: /FFMPEG_PATH/ }
 }
@@ -36,7 +52,15 @@ function withCause(id: CauseId, severity: Cause['severity']): Report {
   const r = clone(ready)
   const f = FAIL[id as keyof typeof FAIL]
   const check = (r.checks as unknown as Record<string, { code: string }>)[f.check]
-  r.causes = [{ id, severity, confidence: 'confirmed', reason: f.reason, evidence: [{ check: f.check, code: check.code }] }]
+  r.causes = [
+    {
+      id,
+      severity,
+      confidence: 'confirmed',
+      reason: f.reason,
+      evidence: [{ check: f.check, code: check.code }]
+    }
+  ]
   r.verdict = severity === 'fail' ? 'not-ready' : 'warnings'
   return r
 }
@@ -81,7 +105,9 @@ describe('cause cards, in Tencent’s order, each state', () => {
         expect(within(card).getByText('Problem')).toBeInTheDocument()
         expect(within(card).getByText('What to do')).toBeInTheDocument()
         expect(card).toHaveTextContent(FAIL[id].fix)
-        expect(within(card).getByRole('list', { name: 'What the check saw' }).children.length).toBeGreaterThan(0)
+        expect(
+          within(card).getByRole('list', { name: 'What the check saw' }).children.length
+        ).toBeGreaterThan(0)
       })
       it('warn: a warning cause', () => {
         const card = show(id, withCause(id, 'warn'))
@@ -91,7 +117,8 @@ describe('cause cards, in Tencent’s order, each state', () => {
       it('skipped: its checks did not run', () => {
         const r = clone(ready)
         const step = STEPS.find((s) => s.id === id)
-        for (const k of step?.checks ?? []) delete (r.checks as unknown as Record<string, unknown>)[k]
+        for (const k of step?.checks ?? [])
+          delete (r.checks as unknown as Record<string, unknown>)[k]
         const card = show(id, r)
         expect(card).toHaveAttribute('data-status', 'skipped')
         expect(card).toHaveTextContent('Not checked in this run.')
@@ -100,8 +127,12 @@ describe('cause cards, in Tencent’s order, each state', () => {
   }
 
   it('plain-words evidence: the CNAME chain, the port timing, the expiry in local time', () => {
-    expect(show('cname', ready)).toHaveTextContent(/\(push\.cards\.test → cards\.tlivepush\.com\) and resolves to 127\.0\.0\.1/)
-    expect(show('network', ready)).toHaveTextContent(/TCP \d+ to 127\.0\.0\.1: connected in \d+ ms\..*RTMP handshake answered in \d+ ms/)
+    expect(show('cname', ready)).toHaveTextContent(
+      /\(push\.cards\.test → cards\.tlivepush\.com\) and resolves to 127\.0\.0\.1/
+    )
+    expect(show('network', ready)).toHaveTextContent(
+      /TCP \d+ to 127\.0\.0\.1: connected in \d+ ms\..*RTMP handshake answered in \d+ ms/
+    )
     expect(show('expiry', ready)).toHaveTextContent(/in 19 h 5\d min|in 20 h/)
   })
 
@@ -109,7 +140,15 @@ describe('cause cards, in Tencent’s order, each state', () => {
     const r = clone(ready)
     if (!r.checks.publishProbe) throw new Error('the ready run has a publish probe')
     r.checks.publishProbe.status = 'fail'
-    r.causes = [{ id: 'signature', severity: 'fail', confidence: 'possible', reason: 'rejected-silently', evidence: [] }]
+    r.causes = [
+      {
+        id: 'signature',
+        severity: 'fail',
+        confidence: 'possible',
+        reason: 'rejected-silently',
+        evidence: []
+      }
+    ]
     const card = show('stream-in-use', r)
     expect(card).toHaveAttribute('data-status', 'skipped')
     expect(card).toHaveTextContent('Not judged')

@@ -8,7 +8,10 @@ import { parseStopReason, type TencentApiResult } from '../../../src/shared/tenc
 const i18n = createI18n('en')
 const ctx: DescribeContext = { now: Date.now(), locale: 'en', t: (k, p) => i18n.t(k, p) }
 
-function result(over: Partial<TencentApiResult['evidence']>, code: TencentApiResult['code'] = 'api-state-forbid'): TencentApiResult {
+function result(
+  over: Partial<TencentApiResult['evidence']>,
+  code: TencentApiResult['code'] = 'api-state-forbid'
+): TencentApiResult {
   return {
     id: 'tencent-api',
     status: 'fail',
@@ -30,10 +33,17 @@ describe('TencentApiCard', () => {
     const card = screen.getByTestId('tencent-api-card')
     expect(card.textContent).toContain('Tencent API — Confirmed by Tencent')
     expect(card.textContent).toContain('Tencent says show is disabled')
-    expect(card.textContent).toContain("Tencent's record of the last push of show: the stream is disabled (code 18/305).")
+    expect(card.textContent).toContain(
+      "Tencent's record of the last push of show: the stream is disabled (code 18/305)."
+    )
   })
   it('an API that failed is not "confirmed", and names the error', () => {
-    render(<TencentApiCard result={result({ errorCode: 'AuthFailure.SignatureExpire' }, 'api-clock-skew')} ctx={ctx} />)
+    render(
+      <TencentApiCard
+        result={result({ errorCode: 'AuthFailure.SignatureExpire' }, 'api-clock-skew')}
+        ctx={ctx}
+      />
+    )
     const card = screen.getByTestId('tencent-api-card')
     expect(card.textContent).not.toContain('Confirmed by Tencent')
     expect(card.textContent).toContain('more than 5 minutes off (AuthFailure.SignatureExpire)')

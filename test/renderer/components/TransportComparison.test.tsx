@@ -24,13 +24,21 @@ function compared(): Report {
   if (rtmp) Object.assign(rtmp, { ok: true, code: 'transport-ok', media: 'sustained' })
   there.causes = []
   there.verdict = 'ready'
-  here.comparison = { other: there, changes: ['addresses', 'gateway'], conclusion: 'network-blocks' }
+  here.comparison = {
+    other: there,
+    changes: ['addresses', 'gateway'],
+    conclusion: 'network-blocks'
+  }
   return here
 }
 
 function Comparison({ report }: { report: Report }): React.JSX.Element {
   const ctx = useDescribeContext()
-  return report.comparison ? <ComparisonView report={report} comparison={report.comparison} ctx={ctx} /> : <p>none</p>
+  return report.comparison ? (
+    <ComparisonView report={report} comparison={report.comparison} ctx={ctx} />
+  ) : (
+    <p>none</p>
+  )
 }
 
 describe('every protocol in the 4G comparison', () => {
@@ -41,9 +49,21 @@ describe('every protocol in the 4G comparison', () => {
     expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('RTMP · TCP 1935')
     expect(within(rows[1]).getByRole('rowheader')).toHaveTextContent('RTMPS · TCP 443')
     expect(within(rows[2]).getByRole('rowheader')).toHaveTextContent('SRT · UDP 9000')
-    expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✕ does not work', '✓ works'])
-    expect(within(rows[1]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✕ does not work', '✓ works'])
-    expect(within(rows[2]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['✕ does not work', '✕ does not work'])
+    expect(
+      within(rows[0])
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['✕ does not work', '✓ works'])
+    expect(
+      within(rows[1])
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['✕ does not work', '✓ works'])
+    expect(
+      within(rows[2])
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['✕ does not work', '✕ does not work'])
   })
 
   it('a report from before the ladder: no protocol rows', () => {
@@ -62,9 +82,21 @@ describe('every protocol on the go/no-go sheet', () => {
     setApi(fakeApi())
     renderWithI18n(<GoNoGoSheet report={compared()} onClose={() => undefined} />)
     const table = within(screen.getByTestId('sheet-transports')).getByRole('table')
-    expect(within(table).getAllByRole('columnheader').map((c) => c.textContent)).toEqual(['Protocol', 'Allow outbound', 'This network', 'Phone hotspot'])
-    expect(within(screen.getByTestId('sheet-rtmps')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['TCP 443', '✕ does not work', '✓ works'])
-    expect(within(screen.getByTestId('sheet-srt')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['UDP 9000', '✕ does not work', '✕ does not work'])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((c) => c.textContent)
+    ).toEqual(['Protocol', 'Allow outbound', 'This network', 'Phone hotspot'])
+    expect(
+      within(screen.getByTestId('sheet-rtmps'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['TCP 443', '✕ does not work', '✓ works'])
+    expect(
+      within(screen.getByTestId('sheet-srt'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['UDP 9000', '✕ does not work', '✕ does not work'])
     expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent(
       'To push from this network, please allow outbound TCP 1935, TCP 443, UDP 9000 to push.ladder.test (192.0.2.10).'
     )
@@ -77,17 +109,28 @@ describe('every protocol on the go/no-go sheet', () => {
     const onClose = vi.fn()
     renderWithI18n(<GoNoGoSheet report={ladderReport('rtmps-works')} onClose={onClose} />)
     expect(screen.getByTestId('sheet-decision')).toHaveTextContent('GO, with warnings')
-    expect(within(screen.getByTestId('sheet-rtmps')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['TCP 443', '✓ works'])
-    expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent('please allow outbound TCP 1935, UDP 9000 to push.ladder.test')
+    expect(
+      within(screen.getByTestId('sheet-rtmps'))
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual(['TCP 443', '✓ works'])
+    expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent(
+      'please allow outbound TCP 1935, UDP 9000 to push.ladder.test'
+    )
     await userEvent.setup().click(screen.getByRole('button', { name: 'Back to the result' }))
     expect(onClose).toHaveBeenCalled()
   })
 
   it('in Bahasa Indonesia, the list joined the Indonesian way', () => {
     setApi(fakeApi())
-    renderWithI18n(<GoNoGoSheet report={ladderReport('rtmps-works')} onClose={() => undefined} />, 'id')
+    renderWithI18n(
+      <GoNoGoSheet report={ladderReport('rtmps-works')} onClose={() => undefined} />,
+      'id'
+    )
     const list = formatList(['TCP 1935', 'UDP 9000'], 'id')
-    expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent(`mohon izinkan koneksi keluar ${list} ke push.ladder.test`)
+    expect(screen.getByTestId('sheet-transports-ask')).toHaveTextContent(
+      `mohon izinkan koneksi keluar ${list} ke push.ladder.test`
+    )
   })
 })
 
@@ -97,13 +140,19 @@ describe('the ladder’s phases while the check runs', () => {
     status: 'running',
     onHotspot: false,
     startedAt: Date.now(),
-    phases: { url: { state: 'pass', atMs: 2 }, dns: { state: 'pass', atMs: 30 }, rtmps: { state: 'running', atMs: 31 } },
+    phases: {
+      url: { state: 'pass', atMs: 2 },
+      dns: { state: 'pass', atMs: 30 },
+      rtmps: { state: 'running', atMs: 31 }
+    },
     transports
   })
 
   it('RTMPS and SRT appear beside port…push, for the protocols this run tries', () => {
     renderWithI18n(<RunProgress run={run(['rtmp', 'rtmps', 'srt'])} onCancel={() => undefined} />)
-    expect(within(screen.getByTestId('phase-rtmps')).getByText('RTMPS (TLS, TCP 443)')).toBeInTheDocument()
+    expect(
+      within(screen.getByTestId('phase-rtmps')).getByText('RTMPS (TLS, TCP 443)')
+    ).toBeInTheDocument()
     expect(screen.getByTestId('phase-rtmps')).toHaveClass('phase-running')
     expect(screen.getByTestId('phase-srt')).toHaveTextContent('SRT (UDP 9000)')
     expect(screen.getByTestId('phase-srt')).toHaveClass('phase-waiting')

@@ -26,7 +26,11 @@ describe('"Ways to push from here"', () => {
     renderWithI18n(<Table report={ladderReport('rtmps-works')} />)
     const rtmp = screen.getByTestId('transport-rtmp')
     expect(rtmp).toHaveAttribute('data-verdict', 'blocked')
-    expect(within(rtmp).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+    expect(
+      within(rtmp)
+        .getAllByRole('cell')
+        .map((c) => c.textContent)
+    ).toEqual([
       'push.ladder.test:1935',
       'TCP',
       '✕ does not work',
@@ -36,13 +40,21 @@ describe('"Ways to push from here"', () => {
     const rtmps = screen.getByTestId('transport-rtmps')
     expect(rtmps).toHaveAttribute('data-verdict', 'works')
     expect(rtmps).toHaveTextContent('push.ladder.test:443')
-    expect(rtmps).toHaveTextContent('Works from here: the server accepted a push to push.ladder.test:443.')
-    expect(rtmps).toHaveTextContent('A test push to a separate test stream held for the whole test.')
+    expect(rtmps).toHaveTextContent(
+      'Works from here: the server accepted a push to push.ladder.test:443.'
+    )
+    expect(rtmps).toHaveTextContent(
+      'A test push to a separate test stream held for the whole test.'
+    )
     const srt = screen.getByTestId('transport-srt')
     expect(srt).toHaveAttribute('data-verdict', 'blocked')
     expect(within(srt).getByText('UDP')).toBeInTheDocument()
-    expect(srt).toHaveTextContent('No answer on UDP 9000 within 3000 ms: this network drops outbound UDP')
-    expect(screen.getByText('What IT must allow outbound: TCP 1935, TCP 443, UDP 9000')).toBeInTheDocument()
+    expect(srt).toHaveTextContent(
+      'No answer on UDP 9000 within 3000 ms: this network drops outbound UDP'
+    )
+    expect(
+      screen.getByText('What IT must allow outbound: TCP 1935, TCP 443, UDP 9000')
+    ).toBeInTheDocument()
     // Only the way that works gets its URL and OBS fields.
     expect(screen.getByTestId('ready-rtmps')).toBeInTheDocument()
     expect(screen.queryByTestId('ready-rtmp')).toBeNull()
@@ -56,8 +68,12 @@ describe('"Ways to push from here"', () => {
     renderWithI18n(<Table report={ladderReport('rtmps-works')} fullUrl={parsed} />)
     const full = `rtmps://push.ladder.test/live/show?txSecret=${txSecret}&txTime=${parsed.txTime}`
     expect(screen.getByTestId('url-rtmps')).toHaveTextContent(full)
-    expect(screen.getByTestId('obs-server-rtmps')).toHaveTextContent(/^rtmps:\/\/push\.ladder\.test\/live\/$/)
-    expect(screen.getByTestId('obs-key-rtmps')).toHaveTextContent(`show?txSecret=${txSecret}&txTime=${parsed.txTime}`)
+    expect(screen.getByTestId('obs-server-rtmps')).toHaveTextContent(
+      /^rtmps:\/\/push\.ladder\.test\/live\/$/
+    )
+    expect(screen.getByTestId('obs-key-rtmps')).toHaveTextContent(
+      `show?txSecret=${txSecret}&txTime=${parsed.txTime}`
+    )
     expect(screen.getByText('Custom…')).toBeInTheDocument()
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Copy the RTMPS URL' }))
@@ -66,7 +82,10 @@ describe('"Ways to push from here"', () => {
     await user.click(screen.getByRole('button', { name: 'Copy Server' }))
     await user.click(screen.getByRole('button', { name: 'Copy Stream Key' }))
     await waitFor(() => expect(api.clipboard).toHaveLength(3))
-    expect(api.clipboard.slice(1)).toEqual(['rtmps://push.ladder.test/live/', `show?txSecret=${txSecret}&txTime=${parsed.txTime}`])
+    expect(api.clipboard.slice(1)).toEqual([
+      'rtmps://push.ladder.test/live/',
+      `show?txSecret=${txSecret}&txTime=${parsed.txTime}`
+    ])
     expect(screen.queryByTestId('transports-redacted')).toBeNull()
   })
 
@@ -78,7 +97,9 @@ describe('"Ways to push from here"', () => {
     const url = `srt://push.ladder.test:9000?streamid=#!::h=push.ladder.test,r=live/show,txSecret=${txSecret},txTime=${parsed.txTime}`
     expect(screen.getByTestId('url-srt')).toHaveTextContent(url)
     expect(screen.getByTestId('obs-server-srt')).toHaveTextContent(url)
-    expect(screen.getByTestId('obs-key-srt')).toHaveTextContent('(leave empty: OBS takes an SRT push as one URL in Server)')
+    expect(screen.getByTestId('obs-key-srt')).toHaveTextContent(
+      '(leave empty: OBS takes an SRT push as one URL in Server)'
+    )
     expect(screen.queryByRole('button', { name: 'Copy Stream Key' })).toBeNull()
     // The RTMPS row names the interception and its issuer.
     expect(screen.getByTestId('transport-rtmps')).toHaveTextContent('issued by “Venue Proxy CA”')
@@ -96,7 +117,9 @@ describe('"Ways to push from here"', () => {
     expect(shown).not.toContain(txSecret)
     expect(screen.getByTestId('obs-key-rtmps').textContent).not.toContain(txSecret)
     expect(screen.queryByRole('button', { name: /^Copy/ })).toBeNull()
-    expect(screen.getByTestId('transports-redacted')).toHaveTextContent('txSecret is shortened in these URLs')
+    expect(screen.getByTestId('transports-redacted')).toHaveTextContent(
+      'txSecret is shortened in these URLs'
+    )
   })
 
   it('refused rows: the path works, the server refused the stream; nothing to copy', () => {
@@ -104,11 +127,17 @@ describe('"Ways to push from here"', () => {
     renderWithI18n(<Table report={ladderReport('refused')} fullUrl={ladderUrl().parsed} />)
     expect(screen.getByTestId('transport-rtmp')).toHaveAttribute('data-verdict', 'refused')
     expect(screen.getByTestId('transport-rtmps')).toHaveTextContent('! reaches the server')
-    expect(screen.getByTestId('transport-rtmps')).toHaveTextContent('Gets through this network, but the server refused the stream')
-    expect(screen.getByTestId('transport-srt')).toHaveTextContent('The SRT server refused the connection (code 1403)')
+    expect(screen.getByTestId('transport-rtmps')).toHaveTextContent(
+      'Gets through this network, but the server refused the stream'
+    )
+    expect(screen.getByTestId('transport-srt')).toHaveTextContent(
+      'The SRT server refused the connection (code 1403)'
+    )
     // Not the network's fault: the summary points at the server's refusal, not at IT.
     expect(screen.queryByText('None of the protocols works from this network.')).toBeNull()
-    expect(screen.getByTestId('transports-summary')).toHaveTextContent('the server refused the stream')
+    expect(screen.getByTestId('transports-summary')).toHaveTextContent(
+      'the server refused the stream'
+    )
     expect(screen.queryByTestId(/^ready-/)).toBeNull()
   })
 
@@ -116,7 +145,11 @@ describe('"Ways to push from here"', () => {
     setApi(fakeApi())
     renderWithI18n(<Table report={ladderReport('rtmps-works')} />, 'zh-CN')
     expect(screen.getByText('从这里可用的推流方式')).toBeInTheDocument()
-    expect(screen.getByText(`网络管理员需要放行的出站连接：${formatList(['TCP 1935', 'TCP 443', 'UDP 9000'], 'zh-CN')}`)).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        `网络管理员需要放行的出站连接：${formatList(['TCP 1935', 'TCP 443', 'UDP 9000'], 'zh-CN')}`
+      )
+    ).toBeInTheDocument()
     expect(within(screen.getByTestId('transport-rtmp')).getByText('5.0 秒')).toBeInTheDocument()
   })
 
@@ -131,27 +164,57 @@ describe('the result when RTMP is blocked and RTMPS works', () => {
   it('the verdict says to use rtmps://, the next step is the RTMPS URL, the network card warns, no hotspot', () => {
     setApi(fakeApi())
     renderWithI18n(
-      <ResultScreen report={ladderReport('rtmps-works')} fullUrl={ladderUrl().parsed} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />
+      <ResultScreen
+        report={ladderReport('rtmps-works')}
+        fullUrl={ladderUrl().parsed}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
     )
-    expect(screen.getByTestId('verdict')).toHaveTextContent('Works with another protocol: RTMP is blocked here, so use rtmps://… (RTMPS).')
-    expect(screen.getByTestId('next-step')).toHaveTextContent('Use the RTMPS push URL from “Ways to push from here” below')
+    expect(screen.getByTestId('verdict')).toHaveTextContent(
+      'Works with another protocol: RTMP is blocked here, so use rtmps://… (RTMPS).'
+    )
+    expect(screen.getByTestId('next-step')).toHaveTextContent(
+      'Use the RTMPS push URL from “Ways to push from here” below'
+    )
     const card = screen.getByTestId('cause-network')
     expect(card).toHaveAttribute('data-status', 'warn')
-    expect(card).toHaveTextContent('RTMP is blocked on this network, but RTMPS works: push with RTMPS (TCP 443) instead.')
+    expect(card).toHaveTextContent(
+      'RTMP is blocked on this network, but RTMPS works: push with RTMPS (TCP 443) instead.'
+    )
     expect(screen.getByTestId('url-rtmps')).toHaveTextContent(ladderUrl().txSecret)
   })
 
   it('another stream’s URL is not used to rebuild this report’s URLs', () => {
     setApi(fakeApi())
     const other = { ...ladderUrl().parsed, stream: 'other' }
-    renderWithI18n(<ResultScreen report={ladderReport('rtmps-works')} fullUrl={other} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />)
+    renderWithI18n(
+      <ResultScreen
+        report={ladderReport('rtmps-works')}
+        fullUrl={other}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
+    )
     expect(screen.getByTestId('transports-redacted')).toBeInTheDocument()
     expect(screen.getByTestId('url-rtmps')).not.toHaveTextContent(ladderUrl().txSecret)
   })
 
   it('nothing works: "Not ready", the hotspot stays the next step', () => {
     setApi(fakeApi())
-    renderWithI18n(<ResultScreen report={ladderReport('none')} hotspot={{ stage: 'offer' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />)
+    renderWithI18n(
+      <ResultScreen
+        report={ladderReport('none')}
+        hotspot={{ stage: 'offer' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
+    )
     expect(screen.getByTestId('verdict')).toHaveTextContent('Not ready')
     expect(screen.getByTestId('next-step')).toHaveTextContent(/hotspot/)
     expect(screen.getByText('None of the protocols works from this network.')).toBeInTheDocument()

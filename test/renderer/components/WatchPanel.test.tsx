@@ -17,7 +17,10 @@ afterEach(() => {
   setApi(undefined)
 })
 
-const BASE = { url: { url: 'rtmp://push.example.test/live/s?txSecret=abc&txTime=6A000000' }, keys: { primary: 'k' } }
+const BASE = {
+  url: { url: 'rtmp://push.example.test/live/s?txSecret=abc&txTime=6A000000' },
+  keys: { primary: 'k' }
+}
 
 function round(index: number, over: Partial<WatchRound> = {}): WatchRound {
   return {
@@ -38,7 +41,12 @@ function round(index: number, over: Partial<WatchRound> = {}): WatchRound {
 }
 
 /** An API whose watch runs until stopped and whose rounds the test sends. */
-function watchingApi(): { api: FakeApi; started: WatchRequest[]; stopped: string[]; emit: (r: WatchRound) => void } {
+function watchingApi(): {
+  api: FakeApi
+  started: WatchRequest[]
+  stopped: string[]
+  emit: (r: WatchRound) => void
+} {
   const started: WatchRequest[] = []
   const stopped: string[] = []
   const listeners = new Set<(e: WatchRoundEvent) => void>()
@@ -58,7 +66,10 @@ function watchingApi(): { api: FakeApi; started: WatchRequest[]; stopped: string
       return () => listeners.delete(l)
     }
   })
-  const emit = (r: WatchRound): void => act(() => listeners.forEach((l) => l({ watchId: started[started.length - 1].watchId, round: r })))
+  const emit = (r: WatchRound): void =>
+    act(() =>
+      listeners.forEach((l) => l({ watchId: started[started.length - 1].watchId, round: r }))
+    )
   return { api, started, stopped, emit }
 }
 
@@ -73,18 +84,40 @@ describe('WatchPanel', () => {
     expect(toggle).toBeChecked()
     expect(w.started).toEqual([expect.objectContaining({ ...BASE, everyMs: 300_000, lang: 'en' })])
     w.emit(round(1))
-    w.emit(round(2, { verdict: 'warn', rttMs: 90, alerts: [{ code: 'rtt-high', params: { rttMs: 90, baselineMs: 21, factor: 3 } }] }))
-    w.emit(round(3, { verdict: 'fail', rttMs: null, portOpen: false, handshake: null, alerts: [{ code: 'port-closed', params: { port: 1935, portCode: 'port-filtered' } }] }))
+    w.emit(
+      round(2, {
+        verdict: 'warn',
+        rttMs: 90,
+        alerts: [{ code: 'rtt-high', params: { rttMs: 90, baselineMs: 21, factor: 3 } }]
+      })
+    )
+    w.emit(
+      round(3, {
+        verdict: 'fail',
+        rttMs: null,
+        portOpen: false,
+        handshake: null,
+        alerts: [{ code: 'port-closed', params: { port: 1935, portCode: 'port-filtered' } }]
+      })
+    )
     const chart = screen.getByTestId('watch-chart')
     const dots = chart.querySelectorAll('circle')
     expect([...dots].map((d) => d.getAttribute('data-verdict'))).toEqual(['ok', 'warn', 'fail'])
-    expect([...dots].map((d) => d.getAttribute('class'))).toEqual(['dot-pass', 'dot-warn', 'dot-fail'])
+    expect([...dots].map((d) => d.getAttribute('class'))).toEqual([
+      'dot-pass',
+      'dot-warn',
+      'dot-fail'
+    ])
     expect(within(chart).getByText('Round 2: Look, RTT 90 ms')).toBeInTheDocument()
     // The line joins the rounds that had an RTT; the failed round sits on the axis.
     expect(chart.querySelector('polyline')?.getAttribute('points')?.split(' ')).toHaveLength(2)
-    expect(screen.getByTestId('watch-status')).toHaveTextContent('Failing · no connection · URL expires in 3 h 10 min · 3 rounds')
+    expect(screen.getByTestId('watch-status')).toHaveTextContent(
+      'Failing · no connection · URL expires in 3 h 10 min · 3 rounds'
+    )
     const alerts = screen.getByTestId('watch-alerts')
-    expect(alerts).toHaveTextContent('Port 1935 answered before and does not now: no answer (a firewall?).')
+    expect(alerts).toHaveTextContent(
+      'Port 1935 answered before and does not now: no answer (a firewall?).'
+    )
     expect(alerts).toHaveTextContent('Connecting takes 90 ms, 3× or more the first round’s 21 ms')
     await userEvent.click(toggle)
     expect(toggle).not.toBeChecked()
@@ -99,7 +132,9 @@ describe('WatchPanel', () => {
     for (let i = 1; i <= WATCH_HISTORY_ROUNDS + 15; i++) w.emit(round(i))
     const dots = screen.getByTestId('watch-chart').querySelectorAll('circle')
     expect(dots).toHaveLength(WATCH_HISTORY_ROUNDS)
-    expect(screen.getByTestId('watch-status')).toHaveTextContent(`${WATCH_HISTORY_ROUNDS + 15} rounds`)
+    expect(screen.getByTestId('watch-status')).toHaveTextContent(
+      `${WATCH_HISTORY_ROUNDS + 15} rounds`
+    )
   })
 
   it('a bad interval: a field message, and the switch cannot start', async () => {
@@ -109,7 +144,9 @@ describe('WatchPanel', () => {
     const field = screen.getByRole('textbox', { name: 'Every' })
     await userEvent.clear(field)
     await userEvent.type(field, '500ms')
-    expect(screen.getByRole('alert')).toHaveTextContent('Give a time of at least 1 s, like 30s, 5m or 1h.')
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Give a time of at least 1 s, like 30s, 5m or 1h.'
+    )
     expect(field).toHaveAttribute('aria-invalid', 'true')
     expect(screen.getByRole('switch')).toBeDisabled()
     await userEvent.clear(field)
@@ -141,7 +178,14 @@ describe('ResultScreen and the watch', () => {
     const w = watchingApi()
     setApi(w.api)
     const view = renderWithI18n(
-      <ResultScreen report={ready} hotspot={{ stage: 'none' }} watchBase={BASE} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />
+      <ResultScreen
+        report={ready}
+        hotspot={{ stage: 'none' }}
+        watchBase={BASE}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
     )
     await userEvent.click(screen.getByRole('switch', { name: 'Keep watching' }))
     expect(w.started).toHaveLength(1)
@@ -151,7 +195,15 @@ describe('ResultScreen and the watch', () => {
 
   it('no switch without a watch target (a saved report or the demo)', () => {
     setApi(fakeApi())
-    renderWithI18n(<ResultScreen report={ready} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />)
+    renderWithI18n(
+      <ResultScreen
+        report={ready}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
+    )
     expect(screen.queryByRole('switch')).toBeNull()
   })
 })

@@ -10,8 +10,16 @@ describe('checkProtocols', () => {
   })
 
   it('sends what differs, transports in ladder order whatever order they were ticked', () => {
-    const r = checkProtocols({ transports: ['srt', 'rtmp'], rtmpsPort: ' 8443 ', srtPort: '', caPem: `\n${PEM}\n` })
-    expect(r).toEqual({ errors: {}, request: { transports: ['rtmp', 'srt'], rtmpsPort: 8443, caPem: PEM } })
+    const r = checkProtocols({
+      transports: ['srt', 'rtmp'],
+      rtmpsPort: ' 8443 ',
+      srtPort: '',
+      caPem: `\n${PEM}\n`
+    })
+    expect(r).toEqual({
+      errors: {},
+      request: { transports: ['rtmp', 'srt'], rtmpsPort: 8443, caPem: PEM }
+    })
   })
 
   it.each(['0', '65536', '44.3', '-1', 'abc', '1e3'])('port %s is a field message', (port) => {
@@ -21,13 +29,26 @@ describe('checkProtocols', () => {
   })
 
   it('ports 1 and 65535 are fine', () => {
-    expect(checkProtocols({ ...DEFAULT_PROTOCOLS, rtmpsPort: '1', srtPort: '65535' }).request).toEqual({ rtmpsPort: 1, srtPort: 65535 })
+    expect(
+      checkProtocols({ ...DEFAULT_PROTOCOLS, rtmpsPort: '1', srtPort: '65535' }).request
+    ).toEqual({ rtmpsPort: 1, srtPort: 65535 })
   })
 
   it('no protocol, no certificate, a CA past the limit', () => {
-    expect(checkProtocols({ ...DEFAULT_PROTOCOLS, transports: [] }).errors).toEqual({ transports: 'no-transport' })
-    expect(checkProtocols({ ...DEFAULT_PROTOCOLS, caPem: '-----BEGIN PRIVATE KEY-----' }).errors).toEqual({ caPem: 'ca-no-certificate' })
-    expect(checkProtocols({ ...DEFAULT_PROTOCOLS, caPem: PEM + 'x'.repeat(MAX_CA_PEM_LENGTH) }).errors).toEqual({ caPem: 'ca-too-large' })
-    expect(checkProtocols({ ...DEFAULT_PROTOCOLS, caPem: PEM + 'x'.repeat(MAX_CA_PEM_LENGTH - PEM.length) }).errors).toEqual({})
+    expect(checkProtocols({ ...DEFAULT_PROTOCOLS, transports: [] }).errors).toEqual({
+      transports: 'no-transport'
+    })
+    expect(
+      checkProtocols({ ...DEFAULT_PROTOCOLS, caPem: '-----BEGIN PRIVATE KEY-----' }).errors
+    ).toEqual({ caPem: 'ca-no-certificate' })
+    expect(
+      checkProtocols({ ...DEFAULT_PROTOCOLS, caPem: PEM + 'x'.repeat(MAX_CA_PEM_LENGTH) }).errors
+    ).toEqual({ caPem: 'ca-too-large' })
+    expect(
+      checkProtocols({
+        ...DEFAULT_PROTOCOLS,
+        caPem: PEM + 'x'.repeat(MAX_CA_PEM_LENGTH - PEM.length)
+      }).errors
+    ).toEqual({})
   })
 })

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { formFromLink, linkFromForm, linkFromReport } from '../../../src/renderer/src/lib/support-link'
+import {
+  formFromLink,
+  linkFromForm,
+  linkFromReport
+} from '../../../src/renderer/src/lib/support-link'
 import { parsePushUrl } from '../../../src/main/preflight/url-parse'
 import type { Report, ReportInputs } from '../../../src/shared/report'
 
 const SIG = 'txSecret=f85a2ab363fe4deaffef9754d79da6fe&txTime=5C271099'
 
-function urlOf(text: string): NonNullable<Extract<ReturnType<typeof parsePushUrl>, { ok: true }>['url']> {
+function urlOf(
+  text: string
+): NonNullable<Extract<ReturnType<typeof parsePushUrl>, { ok: true }>['url']> {
   const p = parsePushUrl({ url: text })
   if (!p.ok) throw new Error(p.code)
   return p.url
@@ -13,7 +19,15 @@ function urlOf(text: string): NonNullable<Extract<ReturnType<typeof parsePushUrl
 
 /** Only the inputs matter to the link; the rest of a report is irrelevant here. */
 function reportWith(inputs: Partial<ReportInputs>): Report {
-  const base: ReportInputs = { url: '', keyGiven: false, backupKeyGiven: false, pushSeconds: 8, noPush: false, pushRealStream: false, pushTarget: 'probe' }
+  const base: ReportInputs = {
+    url: '',
+    keyGiven: false,
+    backupKeyGiven: false,
+    pushSeconds: 8,
+    noPush: false,
+    pushRealStream: false,
+    pushTarget: 'probe'
+  }
   return { inputs: { ...base, ...inputs } } as unknown as Report
 }
 
@@ -35,13 +49,25 @@ describe('linkFromForm', () => {
       ok: true,
       link: 'push-preflight://check?domain=push.example.com&app=live&stream=show1'
     })
-    expect(linkFromForm(urlOf(`rtmp://192.0.2.1/live/show1?${SIG}`), {})).toEqual({ ok: false, code: 'link-bad-value', field: 'domain' })
+    expect(linkFromForm(urlOf(`rtmp://192.0.2.1/live/show1?${SIG}`), {})).toEqual({
+      ok: false,
+      code: 'link-bad-value',
+      field: 'domain'
+    })
   })
 })
 
 describe('linkFromReport', () => {
   it('makes the link of a report’s inputs (its redacted URL gives only the scheme)', () => {
-    const r = reportWith({ url: 'srt://push.example.com:9000?streamid=…', host: 'push.example.com', port: 9000, app: 'live', stream: 'show1', noPush: true, authDeltaSec: 600 })
+    const r = reportWith({
+      url: 'srt://push.example.com:9000?streamid=…',
+      host: 'push.example.com',
+      port: 9000,
+      app: 'live',
+      stream: 'show1',
+      noPush: true,
+      authDeltaSec: 600
+    })
     expect(linkFromReport(r)).toEqual({
       ok: true,
       link: 'push-preflight://check?domain=push.example.com&app=live&stream=show1&protocol=srt&no-push=1&auth-delta=600'
@@ -55,7 +81,16 @@ describe('linkFromReport', () => {
 
 describe('formFromLink', () => {
   it('gives the unsigned URL and only the options the link carries', () => {
-    expect(formFromLink({ domain: 'push.example.com', app: 'live', stream: 's', protocol: 'rtmp', pushSeconds: 20, noPush: true })).toEqual({
+    expect(
+      formFromLink({
+        domain: 'push.example.com',
+        app: 'live',
+        stream: 's',
+        protocol: 'rtmp',
+        pushSeconds: 20,
+        noPush: true
+      })
+    ).toEqual({
       url: 'rtmp://push.example.com/live/s',
       transports: undefined,
       rtmpsPort: undefined,

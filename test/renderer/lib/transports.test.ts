@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { otherTransportCause, ownUrlFor, recommendedWay, transportSideBySide } from '../../../src/renderer/src/lib/transports'
+import {
+  otherTransportCause,
+  ownUrlFor,
+  recommendedWay,
+  transportSideBySide
+} from '../../../src/renderer/src/lib/transports'
 import { ladderReport, ladderUrl } from '../ladder-report'
 
 describe('the ladder in the wizard', () => {

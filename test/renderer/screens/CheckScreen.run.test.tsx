@@ -21,7 +21,10 @@ let dns: DnsServerFixture
 let closedPort: number
 beforeAll(async () => {
   ingest = await startIngest({ key: KEY, disabledStreams: ['ui_busy'] })
-  dns = await startDnsServer({ 'push.ui.test': { cname: 'ui.tlivepush.com' }, 'ui.tlivepush.com': { a: ['127.0.0.1'] } })
+  dns = await startDnsServer({
+    'push.ui.test': { cname: 'ui.tlivepush.com' },
+    'ui.tlivepush.com': { a: ['127.0.0.1'] }
+  })
   // A port nothing listens on: open a server, note its port, close it.
   const s = net.createServer()
   await new Promise<void>((r) => s.listen(0, '127.0.0.1', r))
@@ -62,11 +65,17 @@ function engineApi(): FakeApi & { cancels: string[] } {
 }
 
 function url(stream: string, validSec: number, port = ingest.port): string {
-  const txTime = Math.floor(Date.now() / 1000 + validSec).toString(16).toUpperCase()
+  const txTime = Math.floor(Date.now() / 1000 + validSec)
+    .toString(16)
+    .toUpperCase()
   return `rtmp://push.ui.test:${port}/live/${stream}?txSecret=${computeTxSecret(KEY, stream, txTime, 'md5')}&txTime=${txTime}`
 }
 
-async function fill(u: string, key?: string, seconds = '2'): Promise<ReturnType<typeof userEvent.setup>> {
+async function fill(
+  u: string,
+  key?: string,
+  seconds = '2'
+): Promise<ReturnType<typeof userEvent.setup>> {
   const user = userEvent.setup()
   await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
   await user.paste(u)
@@ -76,7 +85,9 @@ async function fill(u: string, key?: string, seconds = '2'): Promise<ReturnType<
   await user.clear(screen.getByLabelText(/Test push, seconds/))
   await user.type(screen.getByLabelText(/Test push, seconds/), seconds)
   await user.click(screen.getByLabelText('No, it is not live now'))
-  await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+  await waitFor(() =>
+    expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled()
+  )
   return user
 }
 
@@ -86,17 +97,35 @@ describe('the wizard runs the real check', () => {
     renderWithI18n(<CheckScreen />)
     const user = await fill(url('ui_ok', 20 * 3600), KEY)
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
-    expect(await screen.findByText(/TEST — not live: pushing a test pattern to “ui_ok_preflight_/, {}, { timeout: 10_000 })).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        /TEST — not live: pushing a test pattern to “ui_ok_preflight_/,
+        {},
+        { timeout: 10_000 }
+      )
+    ).toBeInTheDocument()
     expect(within(screen.getByTestId('phase-dns')).getByText('OK')).toBeInTheDocument()
     expect(within(screen.getByTestId('phase-dns')).getByText(/\d+ ms/)).toBeInTheDocument()
     expect(screen.getByText(/Elapsed: \d+\.\d s/)).toBeInTheDocument()
     const verdict = await screen.findByTestId('verdict', {}, { timeout: 15_000 })
     expect(verdict).toHaveTextContent('Ready')
-    for (const id of ['cname', 'network', 'expiry', 'signature', 'stream-in-use', 'stream-dropped', 'ffmpeg']) {
+    for (const id of [
+      'cname',
+      'network',
+      'expiry',
+      'signature',
+      'stream-in-use',
+      'stream-dropped',
+      'ffmpeg'
+    ]) {
       expect(screen.getByTestId(`cause-${id}`)).toHaveAttribute('data-status', 'pass')
     }
-    expect(screen.getByTestId('cause-cname')).toHaveTextContent('(push.ui.test → ui.tlivepush.com) and resolves to 127.0.0.1')
-    expect(screen.getByTestId('cause-network')).toHaveTextContent(new RegExp(`TCP ${ingest.port} to 127.0.0.1: connected in \\d+ ms`))
+    expect(screen.getByTestId('cause-cname')).toHaveTextContent(
+      '(push.ui.test → ui.tlivepush.com) and resolves to 127.0.0.1'
+    )
+    expect(screen.getByTestId('cause-network')).toHaveTextContent(
+      new RegExp(`TCP ${ingest.port} to 127.0.0.1: connected in \\d+ ms`)
+    )
     expect(screen.getByTestId('next-step')).toHaveTextContent('You can go live')
     expect(screen.queryByTestId('hotspot')).not.toBeInTheDocument()
   })
@@ -120,7 +149,9 @@ describe('the wizard runs the real check', () => {
     renderWithI18n(<CheckScreen />)
     const user = await fill(url('ui_busy', 20 * 3600), KEY)
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
-    expect(await screen.findByTestId('verdict', {}, { timeout: 15_000 })).toHaveTextContent('Not ready')
+    expect(await screen.findByTestId('verdict', {}, { timeout: 15_000 })).toHaveTextContent(
+      'Not ready'
+    )
     const card = screen.getByTestId('cause-stream-in-use')
     expect(card).toHaveAttribute('data-status', 'fail')
     expect(card).toHaveTextContent('Stream Management → Disabled Streams')
@@ -133,9 +164,13 @@ describe('the wizard runs the real check', () => {
     renderWithI18n(<CheckScreen />)
     const user = await fill(url('ui_ref', 20 * 3600, closedPort), KEY)
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
-    expect(await screen.findByTestId('verdict', {}, { timeout: 15_000 })).toHaveTextContent('Not ready')
+    expect(await screen.findByTestId('verdict', {}, { timeout: 15_000 })).toHaveTextContent(
+      'Not ready'
+    )
     expect(screen.getByTestId('cause-network')).toHaveAttribute('data-status', 'fail')
-    expect(screen.getByTestId('cause-network')).toHaveTextContent(new RegExp(`TCP ${closedPort} to 127.0.0.1: refused`))
+    expect(screen.getByTestId('cause-network')).toHaveTextContent(
+      new RegExp(`TCP ${closedPort} to 127.0.0.1: refused`)
+    )
     const prompt = screen.getByTestId('hotspot')
     expect(prompt).toHaveTextContent('Turn on the 4G/5G hotspot on your phone')
     // Same network: the app says so instead of running again.
@@ -146,7 +181,9 @@ describe('the wizard runs the real check', () => {
     await user.click(screen.getByRole('button', { name: 'Retry on the hotspot' }))
     const conclusion = await screen.findByTestId('conclusion', {}, { timeout: 15_000 })
     expect(conclusion).toHaveTextContent('It fails on both networks, so it is not the network')
-    expect(screen.getByTestId('comparison')).toHaveTextContent('The network changed: IP addresses, router, DNS servers.')
+    expect(screen.getByTestId('comparison')).toHaveTextContent(
+      'The network changed: IP addresses, router, DNS servers.'
+    )
     expect(screen.queryByTestId('hotspot')).not.toBeInTheDocument()
   })
 
@@ -159,7 +196,9 @@ describe('the wizard runs the real check', () => {
     try {
       const user = await fill(url('ui_venue', 20 * 3600), KEY)
       await user.click(screen.getByRole('button', { name: 'Run the full check' }))
-      expect(await screen.findByTestId('verdict', {}, { timeout: 15_000 })).toHaveTextContent('Not ready')
+      expect(await screen.findByTestId('verdict', {}, { timeout: 15_000 })).toHaveTextContent(
+        'Not ready'
+      )
       api.network.identity = HOTSPOT_NETWORK
       dns.set('ui.tlivepush.com', { a: ['127.0.0.1'] })
       await user.click(screen.getByRole('button', { name: 'Retry on the hotspot' }))
@@ -187,7 +226,9 @@ describe('the wizard runs the real check', () => {
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
     await screen.findByText(/TEST — not live/, {}, { timeout: 10_000 })
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
-    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveTextContent('Cancelled'), { timeout: 10_000 })
+    await waitFor(() => expect(screen.getByTestId('verdict')).toHaveTextContent('Cancelled'), {
+      timeout: 10_000
+    })
     expect(api.cancels).toHaveLength(1)
   })
 
@@ -203,6 +244,8 @@ describe('the wizard runs the real check', () => {
     const verdict = await screen.findByTestId('verdict', {}, { timeout: 15_000 })
     expect(verdict).toHaveTextContent('Works, with warnings')
     expect(screen.getByText(/No media was pushed: without your push key/)).toBeInTheDocument()
-    expect(ingest.mediaFor('ui_nokey').videoFrames + ingest.mediaFor('ui_nokey').audioFrames).toBe(0)
+    expect(ingest.mediaFor('ui_nokey').videoFrames + ingest.mediaFor('ui_nokey').audioFrames).toBe(
+      0
+    )
   })
 })

@@ -8,7 +8,10 @@ import { fakeApi } from '../fake-api'
 import { renderWithI18n } from '../render'
 
 const KEY = 'e12c46f2612d5106e2034781ab261ca3'
-const hexTime = (ms: number): string => Math.floor(ms / 1000).toString(16).toUpperCase()
+const hexTime = (ms: number): string =>
+  Math.floor(ms / 1000)
+    .toString(16)
+    .toUpperCase()
 
 function signedUrl(validForMs: number, stream = 'test'): string {
   const txTime = hexTime(Date.now() + validForMs)
@@ -28,10 +31,14 @@ describe('CheckScreen', () => {
     await user.paste(signedUrl(20 * 3600_000))
     await user.type(screen.getByLabelText(/Push key/), KEY)
     const sig = await screen.findByTestId('card-signature')
-    await waitFor(() => expect(within(sig).getByText(/matches your primary key \(MD5\)/)).toBeInTheDocument())
+    await waitFor(() =>
+      expect(within(sig).getByText(/matches your primary key \(MD5\)/)).toBeInTheDocument()
+    )
     const exp = screen.getByTestId('card-expiry')
     expect(within(exp).getByText(/stays valid until .* \(in 19 h 5\d min\)/)).toBeInTheDocument()
-    expect(within(screen.getByTestId('card-url')).getByText(/Host push.example.com, port 1935/)).toBeInTheDocument()
+    expect(
+      within(screen.getByTestId('card-url')).getByText(/Host push.example.com, port 1935/)
+    ).toBeInTheDocument()
     expect(screen.getByText(/ffmpeg 5.1.6 from the system PATH/)).toBeInTheDocument()
   })
 
@@ -46,7 +53,9 @@ describe('CheckScreen', () => {
     await waitFor(() => expect(within(exp).getByText(/expired 2 h/)).toBeInTheDocument())
     expect(within(exp).getByText('Problem')).toBeInTheDocument()
     await waitFor(() =>
-      expect(within(screen.getByTestId('card-signature')).getByText(/does not match the key you entered/)).toBeInTheDocument()
+      expect(
+        within(screen.getByTestId('card-signature')).getByText(/does not match the key you entered/)
+      ).toBeInTheDocument()
     )
   })
 
@@ -57,7 +66,11 @@ describe('CheckScreen', () => {
     await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
     await user.paste('https://push.example.com/live/test.flv')
     const card = await screen.findByTestId('card-url')
-    expect(within(card).getByText(/starts with “https:\/\/”, but a push address starts with rtmp:\/\/, rtmps:\/\/ or srt:\/\//)).toBeInTheDocument()
+    expect(
+      within(card).getByText(
+        /starts with “https:\/\/”, but a push address starts with rtmp:\/\/, rtmps:\/\/ or srt:\/\//
+      )
+    ).toBeInTheDocument()
   })
 
   it('joins the OBS server and stream key', async () => {
@@ -73,7 +86,9 @@ describe('CheckScreen', () => {
   })
 
   it('reports an IPC failure instead of crashing', async () => {
-    setApi(fakeApi({ urlAnalyze: async () => Promise.reject(new Error('url:analyze: url is too long')) }))
+    setApi(
+      fakeApi({ urlAnalyze: async () => Promise.reject(new Error('url:analyze: url is too long')) })
+    )
     renderWithI18n(<CheckScreen />)
     const user = userEvent.setup()
     await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
@@ -99,7 +114,9 @@ describe('CheckScreen: is the stream live?', () => {
     await user.click(screen.getByLabelText('Yes, it is live — do not touch it'))
     // The real-stream push is not even offered while live.
     expect(screen.queryByLabelText(/Push the test pattern to my REAL stream/)).toBeNull()
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled()
+    )
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
     await waitFor(() => expect(requests).toHaveLength(1))
     expect(requests[0]).toMatchObject({ realProbe: false, pushRealStream: false })
@@ -113,7 +130,9 @@ describe('CheckScreen: is the stream live?', () => {
     await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
     await user.paste(signedUrl(20 * 3600_000))
     await user.click(screen.getByLabelText('No, it is not live now'))
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled()
+    )
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
     await waitFor(() => expect(requests).toHaveLength(1))
     expect(requests[0].realProbe).toBe(true)
@@ -130,7 +149,9 @@ describe('CheckScreen keys', () => {
     await user.paste(signedUrl(20 * 3600_000))
     await user.type(screen.getByLabelText(/^Push key/), KEY)
     await user.click(screen.getByLabelText('No, it is not live now'))
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled()
+    )
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
     expect(api.keys.stored).toBeUndefined()
     unmount()
@@ -141,7 +162,9 @@ describe('CheckScreen keys', () => {
     await user.type(screen.getByLabelText(/^Push key/), KEY)
     await user.click(screen.getByLabelText(/Remember my push keys/))
     await user.click(screen.getByLabelText('No, it is not live now'))
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled())
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Run the full check' })).toBeEnabled()
+    )
     await user.click(screen.getByRole('button', { name: 'Run the full check' }))
     await waitFor(() => expect(api.keys.stored).toEqual({ primary: KEY, backup: undefined }))
     cleanup()

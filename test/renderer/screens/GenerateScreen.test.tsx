@@ -20,7 +20,9 @@ describe('GenerateScreen', () => {
     await user.type(screen.getByLabelText('Push key'), 'somestring')
     await user.click(screen.getByRole('button', { name: 'Generate a push URL' }))
     const out = await screen.findByTestId('generated-url')
-    const m = out.textContent?.match(/^rtmp:\/\/push\.example\.com\/live\/show1\?txSecret=([0-9a-f]{32})&txTime=([0-9A-F]{8})$/)
+    const m = out.textContent?.match(
+      /^rtmp:\/\/push\.example\.com\/live\/show1\?txSecret=([0-9a-f]{32})&txTime=([0-9A-F]{8})$/
+    )
     expect(m).not.toBeNull()
     expect(m?.[1]).toBe(computeTxSecret('somestring', 'show1', m?.[2] ?? '', 'md5'))
     expect(screen.queryByText(/less than 12 hours/)).not.toBeInTheDocument()

@@ -22,10 +22,16 @@ const noop = (): void => undefined
 function comparedReport(): Report {
   const here = clone(ready)
   here.verdict = 'not-ready'
-  here.causes = [{ id: 'network', severity: 'fail', confidence: 'likely', reason: 'port-filtered', evidence: [] }]
+  here.causes = [
+    { id: 'network', severity: 'fail', confidence: 'likely', reason: 'port-filtered', evidence: [] }
+  ]
   const there = clone(ready)
   there.environment.network = HOTSPOT_NETWORK
-  here.comparison = { other: there, changes: ['addresses', 'gateway'], conclusion: 'network-blocks' }
+  here.comparison = {
+    other: there,
+    changes: ['addresses', 'gateway'],
+    conclusion: 'network-blocks'
+  }
   // As a report from before the protocol ladder: the sheet then asks for the RTMP port alone (the
   // ladder's own rows are tested in TransportTable and TransportComparison tests).
   delete here.transports
@@ -35,8 +41,18 @@ function comparedReport(): Report {
 describe('ResultScreen', () => {
   it('ready: a big verdict, "go live" as the next step, every check folded away', () => {
     setApi(fakeApi())
-    renderWithI18n(<ResultScreen report={ready} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />)
-    expect(screen.getByRole('heading', { level: 2, name: /Ready: a test push from this network worked/ })).toBeInTheDocument()
+    renderWithI18n(
+      <ResultScreen
+        report={ready}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
+    )
+    expect(
+      screen.getByRole('heading', { level: 2, name: /Ready: a test push from this network worked/ })
+    ).toBeInTheDocument()
     expect(screen.getByTestId('next-step')).toHaveTextContent('You can go live from this network.')
     const details = screen.getByText(/Technical detail/).closest('details')
     expect(details).not.toHaveAttribute('open')
@@ -46,33 +62,75 @@ describe('ResultScreen', () => {
   it('not ready: the next step is the first cause’s first fix', () => {
     const r = clone(ready)
     r.verdict = 'not-ready'
-    r.causes = [{ id: 'expiry', severity: 'fail', confidence: 'confirmed', reason: 'expiry-expired', evidence: [] }]
+    r.causes = [
+      {
+        id: 'expiry',
+        severity: 'fail',
+        confidence: 'confirmed',
+        reason: 'expiry-expired',
+        evidence: []
+      }
+    ]
     setApi(fakeApi())
-    renderWithI18n(<ResultScreen report={r} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />)
-    expect(screen.getByTestId('next-step')).toHaveTextContent('Step 3 · URL expiry (txTime) — Generate a new push URL valid for 12–24 hours')
+    renderWithI18n(
+      <ResultScreen
+        report={r}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
+    )
+    expect(screen.getByTestId('next-step')).toHaveTextContent(
+      'Step 3 · URL expiry (txTime) — Generate a new push URL valid for 12–24 hours'
+    )
   })
 
   it('the hotspot prompt and the side-by-side comparison with its conclusion', async () => {
     const onRetry = vi.fn()
     setApi(fakeApi())
     const { rerender } = renderWithI18n(
-      <ResultScreen report={comparedReport()} hotspot={{ stage: 'same' }} onRetryHotspot={onRetry} onEdit={noop} onOpenReport={noop} />
+      <ResultScreen
+        report={comparedReport()}
+        hotspot={{ stage: 'same' }}
+        onRetryHotspot={onRetry}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
     )
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Check on this network anyway' }))
     expect(onRetry).toHaveBeenCalledWith(true)
-    rerender(<ResultScreen report={comparedReport()} hotspot={{ stage: 'none' }} onRetryHotspot={onRetry} onEdit={noop} onOpenReport={noop} />)
+    rerender(
+      <ResultScreen
+        report={comparedReport()}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={onRetry}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
+    )
     const table = within(screen.getByTestId('comparison')).getByRole('table')
     expect(within(table).getByRole('columnheader', { name: 'This network' })).toBeInTheDocument()
     expect(within(table).getByRole('columnheader', { name: 'Phone hotspot' })).toBeInTheDocument()
     expect(within(table).getByText(/wlan0 203\.0\.113\.5 → 203\.0\.113\.1/)).toBeInTheDocument()
-    expect(screen.getByTestId('conclusion')).toHaveTextContent(/This network blocks TCP \d+ to push\.cards\.test: ask its IT to allow outbound TCP \d+ to push\.cards\.test \(127\.0\.0\.1\)/)
+    expect(screen.getByTestId('conclusion')).toHaveTextContent(
+      /This network blocks TCP \d+ to push\.cards\.test: ask its IT to allow outbound TCP \d+ to push\.cards\.test \(127\.0\.0\.1\)/
+    )
   })
 
   it('exports: JSON that re-opens, Markdown with the comparison, clipboard text without secrets', async () => {
     const api = fakeApi()
     setApi(api)
-    renderWithI18n(<ResultScreen report={comparedReport()} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />)
+    renderWithI18n(
+      <ResultScreen
+        report={comparedReport()}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
+    )
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: /Save report \(JSON/ }))
     await waitFor(() => expect(api.saved).toHaveLength(1))
@@ -109,17 +167,35 @@ describe('ResultScreen', () => {
     const print = vi.fn()
     vi.stubGlobal('print', print)
     setApi(fakeApi())
-    renderWithI18n(<ResultScreen report={comparedReport()} hotspot={{ stage: 'none' }} onRetryHotspot={noop} onEdit={noop} onOpenReport={noop} />)
+    renderWithI18n(
+      <ResultScreen
+        report={comparedReport()}
+        hotspot={{ stage: 'none' }}
+        onRetryHotspot={noop}
+        onEdit={noop}
+        onOpenReport={noop}
+      />
+    )
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Go/no-go sheet for venue IT' }))
     const sheet = screen.getByTestId('sheet')
     expect(within(sheet).getByTestId('sheet-decision')).toHaveTextContent('NO-GO')
-    for (const row of ['Server (push host)', 'Server IP addresses', 'Port', 'Protocol', 'Result', 'Checked', 'Computer']) {
+    for (const row of [
+      'Server (push host)',
+      'Server IP addresses',
+      'Port',
+      'Protocol',
+      'Result',
+      'Checked',
+      'Computer'
+    ]) {
       expect(within(sheet).getByRole('rowheader', { name: row })).toBeInTheDocument()
     }
     expect(sheet).toHaveTextContent('push.cards.test')
     expect(sheet).toHaveTextContent('RTMP over TCP, outbound from this network')
-    expect(sheet).toHaveTextContent(/Please allow outbound TCP \d+ from this network to push\.cards\.test \(127\.0\.0\.1\)/)
+    expect(sheet).toHaveTextContent(
+      /Please allow outbound TCP \d+ from this network to push\.cards\.test \(127\.0\.0\.1\)/
+    )
     await user.click(within(sheet).getByRole('button', { name: 'Print' }))
     expect(print).toHaveBeenCalledTimes(1)
     await user.click(within(sheet).getByRole('button', { name: 'Back to the result' }))
@@ -129,7 +205,9 @@ describe('ResultScreen', () => {
 
   it('"Open a saved report" shows it in the same walkthrough, marked as saved with date and machine', async () => {
     const r = clone(ready)
-    setApi(fakeApi({ reportOpen: async () => ({ ok: true, report: r, fileName: 'from-user.json' }) }))
+    setApi(
+      fakeApi({ reportOpen: async () => ({ ok: true, report: r, fileName: 'from-user.json' }) })
+    )
     renderWithI18n(<CheckScreen />)
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Open a saved report' }))
@@ -143,11 +221,15 @@ describe('ResultScreen', () => {
   })
 
   it('a file that is not a report: a clear message, nothing else changes', async () => {
-    setApi(fakeApi({ reportOpen: async () => ({ ok: false, cancelled: false, error: 'not-a-report' }) }))
+    setApi(
+      fakeApi({ reportOpen: async () => ({ ok: false, cancelled: false, error: 'not-a-report' }) })
+    )
     renderWithI18n(<CheckScreen />)
     const user = userEvent.setup()
     await user.click(screen.getByRole('button', { name: 'Open a saved report' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('That file is not a Push Preflight report.')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'That file is not a Push Preflight report.'
+    )
     expect(screen.queryByTestId('verdict')).not.toBeInTheDocument()
   })
 })

@@ -18,14 +18,23 @@ import { renderWithI18n } from '../render'
 afterEach(() => setApi(undefined))
 
 type OnRun = (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
-const LINK = 'push-preflight://check?domain=push.example.com&app=live&stream=show1&transports=rtmp%2Csrt&push-seconds=20&show-hours=3'
+const LINK =
+  'push-preflight://check?domain=push.example.com&app=live&stream=show1&transports=rtmp%2Csrt&push-seconds=20&show-hours=3'
 const SECRET = 'f85a2ab363fe4deaffef9754d79da6fe'
-const urlField = (): HTMLInputElement => screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' })
+const urlField = (): HTMLInputElement =>
+  screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' })
 
 function renderStart(result: DeepLinkResult, onRun = vi.fn<OnRun>()): ReturnType<typeof fakeApi> {
   const api = fakeApi()
   setApi(api)
-  renderWithI18n(<StartScreen onRun={onRun} onDemo={() => undefined} onOpenReport={() => undefined} incoming={{ seq: 1, result }} />)
+  renderWithI18n(
+    <StartScreen
+      onRun={onRun}
+      onDemo={() => undefined}
+      onOpenReport={() => undefined}
+      incoming={{ seq: 1, result }}
+    />
+  )
   return api
 }
 
@@ -41,7 +50,9 @@ describe('a support link on the start screen', () => {
     const user = userEvent.setup()
     await user.type(screen.getByLabelText('txSecret'), SECRET)
     await user.type(screen.getByLabelText('txTime'), '5C271099')
-    expect(urlField()).toHaveValue(`rtmp://push.example.com/live/show1?txSecret=${SECRET}&txTime=5C271099`)
+    expect(urlField()).toHaveValue(
+      `rtmp://push.example.com/live/show1?txSecret=${SECRET}&txTime=5C271099`
+    )
     await user.click(screen.getByLabelText('No, it is not live now'))
     const run = screen.getByRole('button', { name: 'Run the full check' })
     await waitFor(() => expect(run).toBeEnabled())
@@ -75,19 +86,33 @@ describe('"Copy a link for this user"', () => {
   it('copies the link of the URL on the form, without its signature', async () => {
     const api = fakeApi()
     setApi(api)
-    renderWithI18n(<StartScreen onRun={() => undefined} onDemo={() => undefined} onOpenReport={() => undefined} />)
+    renderWithI18n(
+      <StartScreen
+        onRun={() => undefined}
+        onDemo={() => undefined}
+        onOpenReport={() => undefined}
+      />
+    )
     const user = userEvent.setup()
     await user.click(urlField())
     await user.paste(`rtmp://push.example.com/live/show1?txSecret=${SECRET}&txTime=5C271099`)
     await user.click(await screen.findByRole('button', { name: 'Copy a link for this user' }))
     expect(api.clipboard).toHaveLength(1)
-    expect(api.clipboard[0]).toMatch(/^push-preflight:\/\/check\?domain=push\.example\.com&app=live&stream=show1&push-seconds=8$/)
+    expect(api.clipboard[0]).toMatch(
+      /^push-preflight:\/\/check\?domain=push\.example\.com&app=live&stream=show1&push-seconds=8$/
+    )
     expect(api.clipboard[0]).not.toContain(SECRET)
   })
 
   it('says why there is no link for a raw IP address', async () => {
     setApi(fakeApi())
-    renderWithI18n(<StartScreen onRun={() => undefined} onDemo={() => undefined} onOpenReport={() => undefined} />)
+    renderWithI18n(
+      <StartScreen
+        onRun={() => undefined}
+        onDemo={() => undefined}
+        onOpenReport={() => undefined}
+      />
+    )
     const user = userEvent.setup()
     await user.click(urlField())
     await user.paste(`rtmp://192.0.2.10/live/show1?txSecret=${SECRET}&txTime=5C271099`)
@@ -116,7 +141,10 @@ describe('App and support links', () => {
     const user = userEvent.setup()
     await user.click(screen.getByRole('tab', { name: 'Generate a push URL' }))
     act(() => listener?.(parseDeepLink(LINK)))
-    expect(screen.getByRole('tab', { name: 'Check a push URL' })).toHaveAttribute('aria-selected', 'true')
+    expect(screen.getByRole('tab', { name: 'Check a push URL' })).toHaveAttribute(
+      'aria-selected',
+      'true'
+    )
     expect(urlField()).toHaveValue('rtmp://push.example.com/live/show1')
   })
 })

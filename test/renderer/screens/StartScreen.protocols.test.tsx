@@ -11,13 +11,18 @@ import { renderWithI18n } from '../render'
 
 afterEach(() => setApi(undefined))
 
-const PEM = '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZm9yLXRlc3RzLW9ubHk=\n-----END CERTIFICATE-----\n'
+const PEM =
+  '-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUZm9yLXRlc3RzLW9ubHk=\n-----END CERTIFICATE-----\n'
 type OnRun = (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
 
-async function setup(url: string): Promise<{ user: ReturnType<typeof userEvent.setup>; onRun: ReturnType<typeof vi.fn<OnRun>> }> {
+async function setup(
+  url: string
+): Promise<{ user: ReturnType<typeof userEvent.setup>; onRun: ReturnType<typeof vi.fn<OnRun>> }> {
   setApi(fakeApi())
   const onRun = vi.fn<OnRun>()
-  renderWithI18n(<StartScreen onRun={onRun} onDemo={() => undefined} onOpenReport={() => undefined} />)
+  renderWithI18n(
+    <StartScreen onRun={onRun} onDemo={() => undefined} onOpenReport={() => undefined} />
+  )
   const user = userEvent.setup()
   await user.click(screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' }))
   await user.paste(url)
@@ -34,14 +39,25 @@ describe('the start form and the three protocols', () => {
     await setup('')
     const field = screen.getByLabelText(/^Push URL$/, { selector: 'input[type=text]' })
     expect(field).toHaveAttribute('placeholder', expect.stringContaining('(or rtmps://, srt://)'))
-    expect(field).toHaveAccessibleDescription(expect.stringContaining('RTMP, RTMPS and SRT push URLs are all accepted'))
+    expect(field).toHaveAccessibleDescription(
+      expect.stringContaining('RTMP, RTMPS and SRT push URLs are all accepted')
+    )
   })
 
   it.each([
     ['srt://h.example.com:9000', 'This SRT address has no streamid.'],
-    ['rtmps://h.example.com:0/live/s?txSecret=ab&txTime=5C271099', 'The port “0” is not a valid port (1–65535).'],
-    ['srt://h.example.com:9000?streamid=#!::h=h.example.com,txSecret=ab,txTime=5C271099', 'The streamid has no r=<AppName>/<StreamName> part'],
-    ['srt://h.example.com:9000?streamid=junk', 'The streamid “junk” is not in the form #!::key=value']
+    [
+      'rtmps://h.example.com:0/live/s?txSecret=ab&txTime=5C271099',
+      'The port “0” is not a valid port (1–65535).'
+    ],
+    [
+      'srt://h.example.com:9000?streamid=#!::h=h.example.com,txSecret=ab,txTime=5C271099',
+      'The streamid has no r=<AppName>/<StreamName> part'
+    ],
+    [
+      'srt://h.example.com:9000?streamid=junk',
+      'The streamid “junk” is not in the form #!::key=value'
+    ]
   ])('a field message, not a run, for %s', async (url, text) => {
     await setup(url)
     const card = await screen.findByTestId('card-url')
@@ -55,7 +71,8 @@ describe('the start form and the three protocols', () => {
     const { user, onRun } = await setup(text)
     const section = protocols().closest('details')
     expect(section).not.toHaveAttribute('open')
-    for (const name of ['RTMP (TCP 1935)', 'RTMPS (TLS over TCP)', 'SRT (UDP)']) expect(within(section as HTMLElement).getByLabelText(name)).toBeChecked()
+    for (const name of ['RTMP (TCP 1935)', 'RTMPS (TLS over TCP)', 'SRT (UDP)'])
+      expect(within(section as HTMLElement).getByLabelText(name)).toBeChecked()
     await waitFor(() => expect(run()).toBeEnabled())
     await user.click(run())
     expect(onRun).toHaveBeenCalledTimes(1)
@@ -87,14 +104,17 @@ describe('the start form and the three protocols', () => {
     const { user } = await setup(ladderUrl().text)
     await user.click(protocols())
     await waitFor(() => expect(run()).toBeEnabled())
-    for (const name of ['RTMP (TCP 1935)', 'RTMPS (TLS over TCP)', 'SRT (UDP)']) await user.click(screen.getByLabelText(name))
+    for (const name of ['RTMP (TCP 1935)', 'RTMPS (TLS over TCP)', 'SRT (UDP)'])
+      await user.click(screen.getByLabelText(name))
     expect(screen.getByText('Tick at least one protocol.')).toBeInTheDocument()
     expect(run()).toBeDisabled()
     await user.click(screen.getByLabelText('RTMPS (TLS over TCP)'))
     expect(run()).toBeEnabled()
     await user.type(screen.getByLabelText('SRT port'), '70000')
     expect(screen.getByLabelText('SRT port')).toHaveAttribute('aria-invalid', 'true')
-    expect(screen.getByLabelText('SRT port')).toHaveAccessibleDescription(/A port is a whole number from 1 to 65535/)
+    expect(screen.getByLabelText('SRT port')).toHaveAccessibleDescription(
+      /A port is a whole number from 1 to 65535/
+    )
     expect(run()).toBeDisabled()
     await user.clear(screen.getByLabelText('SRT port'))
     const ca = screen.getByLabelText('Extra trusted CA (PEM)')
@@ -114,7 +134,10 @@ describe('the start form and the three protocols', () => {
   it('a CA read from a file in the page fills the field and reaches the request', async () => {
     const { user, onRun } = await setup(ladderUrl().text)
     await user.click(protocols())
-    await user.upload(screen.getByLabelText('Read a CA file…'), new File([PEM], 'venue-ca.pem', { type: 'application/x-pem-file' }))
+    await user.upload(
+      screen.getByLabelText('Read a CA file…'),
+      new File([PEM], 'venue-ca.pem', { type: 'application/x-pem-file' })
+    )
     await waitFor(() => expect(screen.getByLabelText('Extra trusted CA (PEM)')).toHaveValue(PEM))
     await user.click(run())
     expect(onRun.mock.calls[0][0].caPem).toBe(PEM.trim())

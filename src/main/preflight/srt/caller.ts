@@ -315,7 +315,7 @@ class HandshakeRun {
     this.t0 = deps.now()
     // libsrt socket ids and sequence numbers are 31-bit positive; 0 is "the listener".
     this.ids = {
-      socketId: (deps.random32() & 0x3fffffff) || 1,
+      socketId: deps.random32() & 0x3fffffff || 1,
       isn: deps.random32() & 0x7fffffff,
       peerIp: peerIpBytes(ip)
     }
@@ -400,7 +400,9 @@ class HandshakeRun {
         if (step.peerVersion) this.evidence.peerVersion = step.peerVersion
         if (step.wireValue !== undefined) this.evidence.rejectCode = step.wireValue
         // A SHUTDOWN or version-0 reply carries no code: libsrt calls that SRT_REJ_PEER.
-        this.evidence.rejectReason = srtRejectReason(step.wireValue ?? srtRejectWireValue(SRT_REJ_PEER))
+        this.evidence.rejectReason = srtRejectReason(
+          step.wireValue ?? srtRejectWireValue(SRT_REJ_PEER)
+        )
         return this.finish('srt-rejected')
       case 'bad':
         if (step.peerVersion !== undefined) this.evidence.peerVersion = step.peerVersion

@@ -95,9 +95,7 @@ export type HsExtension = (HsFields & { kind: 'hsreq' }) | (HsFields & { kind: '
 
 /** A handshake extension as decoded. */
 export type HandshakeExtension =
-  | HsExtension
-  | { kind: 'sid'; streamId: string }
-  | { kind: 'other'; cmd: number; body: Uint8Array }
+  HsExtension | { kind: 'sid'; streamId: string } | { kind: 'other'; cmd: number; body: Uint8Array }
 
 /** A decoded packet. */
 export type SrtPacket =
@@ -108,7 +106,14 @@ export type SrtPacket =
       cif: HandshakeCif
       extensions: HandshakeExtension[]
     }
-  | { kind: 'control'; type: number; subtype: number; typeInfo: number; timestamp: number; destSocketId: number }
+  | {
+      kind: 'control'
+      type: number
+      subtype: number
+      typeInfo: number
+      timestamp: number
+      destSocketId: number
+    }
   | { kind: 'data'; seq: number; timestamp: number; destSocketId: number; payloadBytes: number }
 
 /** Decode outcome: never an exception. */
@@ -317,7 +322,8 @@ function decodeHandshakeBody(buf: Buffer, timestamp: number, destSocketId: numbe
 
 /** Decodes one UDP datagram as an SRT packet. Never throws. */
 export function decodePacket(bytes: Uint8Array): DecodeResult {
-  if (bytes.length < SRT_HEADER_BYTES) return { ok: false, error: `too short (${bytes.length} bytes)` }
+  if (bytes.length < SRT_HEADER_BYTES)
+    return { ok: false, error: `too short (${bytes.length} bytes)` }
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const w0 = buf.readUInt32BE(0)
   const typeInfo = buf.readUInt32BE(4)

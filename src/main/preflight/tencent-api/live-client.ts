@@ -50,12 +50,20 @@ function fixedLookup(address: string): LookupFunction {
 /** The CSS API client. Credentials stay inside it; nothing here logs. */
 export class LiveClient extends AbstractClient {
   /** A client for one endpoint; `timeoutMs` is handed to the SDK's own request timeout too. */
-  constructor(endpoint: LiveEndpoint, credential: { secretId: string; secretKey: string }, timeoutMs: number, region?: string) {
-    const hostPort = endpoint.port === undefined ? endpoint.signedHost : `${endpoint.signedHost}:${endpoint.port}`
+  constructor(
+    endpoint: LiveEndpoint,
+    credential: { secretId: string; secretKey: string },
+    timeoutMs: number,
+    region?: string
+  ) {
+    const hostPort =
+      endpoint.port === undefined ? endpoint.signedHost : `${endpoint.signedHost}:${endpoint.port}`
     // An agent of our own on every client: no keep-alive socket outlives a run, and the SDK's
     // fallback to $http_proxy (it would send our calls through whatever proxy the shell names)
     // only applies when no agent is given.
-    const opts = endpoint.connectTo ? { keepAlive: false, lookup: fixedLookup(endpoint.connectTo) } : { keepAlive: false }
+    const opts = endpoint.connectTo
+      ? { keepAlive: false, lookup: fixedLookup(endpoint.connectTo) }
+      : { keepAlive: false }
     const agent = endpoint.protocol === 'http:' ? new HttpAgent(opts) : new HttpsAgent(opts)
     super(LIVE_API_HOST, LIVE_API_VERSION, {
       credential,

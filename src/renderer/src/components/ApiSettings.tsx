@@ -35,7 +35,9 @@ export function ApiSettings(): React.JSX.Element {
     refresh()
   }
   const forget = async (): Promise<void> => {
-    await api().apiForget().catch(() => undefined)
+    await api()
+      .apiForget()
+      .catch(() => undefined)
     setMessage(undefined)
     refresh()
   }
@@ -45,12 +47,26 @@ export function ApiSettings(): React.JSX.Element {
       <summary>{t('ui.api.title')}</summary>
       <p className="hint">{t('ui.api.explain')}</p>
       <p role="status" data-testid="api-status">
-        {status?.saved ? `${t('ui.api.saved')} (…${status.secretIdEnd ?? ''})` : t('ui.api.not-saved')}
+        {status?.saved
+          ? `${t('ui.api.saved')} (…${status.secretIdEnd ?? ''})`
+          : t('ui.api.not-saved')}
       </p>
       <label htmlFor={`${id}-sid`}>{t('ui.api.secret-id')}</label>
-      <input id={`${id}-sid`} value={secretId} autoComplete="off" spellCheck={false} onChange={(e) => setSecretId(e.target.value)} />
+      <input
+        id={`${id}-sid`}
+        value={secretId}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(e) => setSecretId(e.target.value)}
+      />
       <label htmlFor={`${id}-skey`}>{t('ui.api.secret-key')}</label>
-      <input id={`${id}-skey`} type="password" value={secretKey} autoComplete="off" onChange={(e) => setSecretKey(e.target.value)} />
+      <input
+        id={`${id}-skey`}
+        type="password"
+        value={secretKey}
+        autoComplete="off"
+        onChange={(e) => setSecretKey(e.target.value)}
+      />
       <div className="actions">
         <button type="button" onClick={() => void save()}>
           {t('ui.api.save')}

@@ -11,7 +11,11 @@ export function CheckCard(props: {
   testId?: string
 }): React.JSX.Element {
   return (
-    <section className={`card card-${props.status}`} aria-label={props.title} data-testid={props.testId}>
+    <section
+      className={`card card-${props.status}`}
+      aria-label={props.title}
+      data-testid={props.testId}
+    >
       <header className="card-header">
         <h3>{props.title}</h3>
         <StatusBadge status={props.status} />

@@ -12,7 +12,9 @@ import { TransportCompareRows } from './TransportRows'
 function networkLabel(n: NetworkIdentity): string {
   const first = n.interfaces[0]
   const addr = first?.addresses[0]?.replace(/\/.*$/, '')
-  return [first?.name, addr, n.defaultGateway ? `→ ${n.defaultGateway}` : ''].filter(Boolean).join(' ')
+  return [first?.name, addr, n.defaultGateway ? `→ ${n.defaultGateway}` : '']
+    .filter(Boolean)
+    .join(' ')
 }
 
 /** This network vs the hotspot, step by step, and what the pair means. */
@@ -30,19 +32,26 @@ export function ComparisonView({
     [t('ui.compare.here'), report],
     [t('ui.compare.there'), comparison.other]
   ]
-  const status = (r: Report): 'pass' | 'warn' | 'fail' => (r.verdict === 'ready' ? 'pass' : r.verdict === 'warnings' ? 'warn' : 'fail')
+  const status = (r: Report): 'pass' | 'warn' | 'fail' =>
+    r.verdict === 'ready' ? 'pass' : r.verdict === 'warnings' ? 'warn' : 'fail'
   return (
     <section className="card comparison" aria-labelledby="compare-title" data-testid="comparison">
       <h3 id="compare-title">{t('ui.compare.heading')}</h3>
       <p className={`conclusion conclusion-${comparison.conclusion}`} data-testid="conclusion">
-        {t(`ui.compare.conclusion.${comparison.conclusion}`, conclusionParams(report, comparison.other, ctx.locale))}
+        {t(
+          `ui.compare.conclusion.${comparison.conclusion}`,
+          conclusionParams(report, comparison.other, ctx.locale)
+        )}
       </p>
       {comparison.changes.length === 0 ? (
         <p className="warn-text">{t('ui.compare.same-network')}</p>
       ) : (
         <p className="muted">
           {t('ui.hotspot.changed', {
-            what: formatList(comparison.changes.map((c) => t(`ui.hotspot.change.${c}`)), ctx.locale)
+            what: formatList(
+              comparison.changes.map((c) => t(`ui.hotspot.change.${c}`)),
+              ctx.locale
+            )
           })}
         </p>
       )}
@@ -70,7 +79,8 @@ export function ComparisonView({
             <th scope="row">{t('ui.compare.verdict')}</th>
             {runs.map(([label, r]) => (
               <td key={label}>
-                <StatusBadge status={status(r)} /> <span className="sr-only">{t(verdictKey(r))}</span>
+                <StatusBadge status={status(r)} />{' '}
+                <span className="sr-only">{t(verdictKey(r))}</span>
               </td>
             ))}
           </tr>

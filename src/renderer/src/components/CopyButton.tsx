@@ -20,7 +20,8 @@ export function CopyButton({ text, label }: { text: string; label: string }): Re
         {label}
       </button>
       <span role="status" className="copy-status">
-        {state && ('done' in state ? t('transport.copied') : t('ui.error.ipc', { message: state.error }))}
+        {state &&
+          ('done' in state ? t('transport.copied') : t('ui.error.ipc', { message: state.error }))}
       </span>
     </span>
   )

@@ -9,7 +9,13 @@ import { TransportSheet } from './TransportSheet'
  * The one-page go/no-go sheet for venue IT: host, addresses, port, protocol, verdict, time. Print
  * CSS hides the rest of the app, so `window.print()` prints only this.
  */
-export function GoNoGoSheet({ report, onClose }: { report: Report; onClose: () => void }): React.JSX.Element {
+export function GoNoGoSheet({
+  report,
+  onClose
+}: {
+  report: Report
+  onClose: () => void
+}): React.JSX.Element {
   const { t, i18n } = useTranslation()
   const params = conclusionParams(report, report.comparison?.other, i18n.language)
   const go = report.verdict !== 'not-ready' && !report.cancelled
@@ -42,11 +48,16 @@ export function GoNoGoSheet({ report, onClose }: { report: Report; onClose: () =
           ))}
         </tbody>
       </table>
-      <TransportSheet report={report} host={String(params.host || '—')} ips={String(params.ips || '—')} />
+      <TransportSheet
+        report={report}
+        host={String(params.host || '—')}
+        ips={String(params.ips || '—')}
+      />
       {/* With the protocols' table above, its own line asks for what is blocked. */}
-      {!report.transports?.length && (networkFailed(report) || report.comparison?.conclusion === 'network-blocks') && (
-        <p className="sheet-ask">{t('ui.sheet.ask', params)}</p>
-      )}
+      {!report.transports?.length &&
+        (networkFailed(report) || report.comparison?.conclusion === 'network-blocks') && (
+          <p className="sheet-ask">{t('ui.sheet.ask', params)}</p>
+        )}
       <div className="actions no-print">
         <button type="button" className="primary" onClick={() => window.print()}>
           {t('ui.sheet.print')}

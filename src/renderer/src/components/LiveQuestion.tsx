@@ -23,7 +23,13 @@ export function LiveQuestion({
       </p>
       {([false, true] as const).map((value) => (
         <label key={String(value)} className="check">
-          <input type="radio" name={`${id}-live`} checked={live === value} required onChange={() => onChange(value)} />{' '}
+          <input
+            type="radio"
+            name={`${id}-live`}
+            checked={live === value}
+            required
+            onChange={() => onChange(value)}
+          />{' '}
           {t(value ? 'ui.live.yes' : 'ui.live.no')}
         </label>
       ))}

@@ -18,7 +18,9 @@ export function ReportActions({
 }): React.JSX.Element {
   const { t } = useTranslation()
   // Kept as a key + params, so the message follows a language switch.
-  const [message, setMessage] = useState<{ key: string; params?: Record<string, string> } | undefined>()
+  const [message, setMessage] = useState<
+    { key: string; params?: Record<string, string> } | undefined
+  >()
   // The computer's host name often names its user: out of a saved or copied report unless ticked.
   const [includeHostName, setIncludeHostName] = useState(false)
   const report = shareableReport(full, { includeHostName })
@@ -29,7 +31,10 @@ export function ReportActions({
       const r = await api().reportSave({ format, content, name: reportFileName(report) })
       setMessage(r.saved ? { key: 'ui.export.saved', params: { file: r.fileName } } : undefined)
     } catch (e) {
-      setMessage({ key: 'ui.error.ipc', params: { message: e instanceof Error ? e.message : String(e) } })
+      setMessage({
+        key: 'ui.error.ipc',
+        params: { message: e instanceof Error ? e.message : String(e) }
+      })
     }
   }
 
@@ -39,7 +44,10 @@ export function ReportActions({
       setMessage({ key: 'ui.export.copied' })
     } catch (e) {
       // Same as save: a refused call is said on screen, not left as an unhandled rejection.
-      setMessage({ key: 'ui.error.ipc', params: { message: e instanceof Error ? e.message : String(e) } })
+      setMessage({
+        key: 'ui.error.ipc',
+        params: { message: e instanceof Error ? e.message : String(e) }
+      })
     }
   }
 
@@ -61,7 +69,11 @@ export function ReportActions({
         </button>
       </div>
       <label className="check">
-        <input type="checkbox" checked={includeHostName} onChange={(e) => setIncludeHostName(e.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          checked={includeHostName}
+          onChange={(e) => setIncludeHostName(e.target.checked)}
+        />{' '}
         {t('ui.export.includeHostName')}
       </label>
       <p className="muted small">{t('ui.export.redacted')}</p>

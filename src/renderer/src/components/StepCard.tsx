@@ -7,11 +7,18 @@ export function StepCard({ id, view }: { id: string; view: StepView }): React.JS
   const { t } = useTranslation()
   const headingId = `step-${id}-title`
   return (
-    <section className={`card step card-${view.status}`} aria-labelledby={headingId} data-testid={`cause-${id}`} data-status={view.status}>
+    <section
+      className={`card step card-${view.status}`}
+      aria-labelledby={headingId}
+      data-testid={`cause-${id}`}
+      data-status={view.status}
+    >
       <header className="card-header">
         <h3 id={headingId}>{view.title}</h3>
         <span className="card-tags">
-          {view.confidence && view.status !== 'pass' && <span className="confidence">{t(`confidence.${view.confidence}`)}</span>}
+          {view.confidence && view.status !== 'pass' && (
+            <span className="confidence">{t(`confidence.${view.confidence}`)}</span>
+          )}
           <StatusBadge status={view.status} />
         </span>
       </header>

@@ -5,12 +5,20 @@ import { tencentApiLines } from '@shared/tencent-api-text'
 import { CheckCard } from './CheckCard'
 
 /** What Tencent's API said: the stream's state, a failed start's stop reason, the received rates. */
-export function TencentApiCard({ result, ctx }: { result: TencentApiResult; ctx: DescribeContext }): React.JSX.Element {
+export function TencentApiCard({
+  result,
+  ctx
+}: {
+  result: TencentApiResult
+  ctx: DescribeContext
+}): React.JSX.Element {
   const d = describeCheck(result, ctx)
   const confirmed = result.evidence.state !== undefined
   return (
     <CheckCard
-      title={confirmed ? `${ctx.t('phase.api')} — ${ctx.t('ui.api.confirmed')}` : ctx.t('phase.api')}
+      title={
+        confirmed ? `${ctx.t('phase.api')} — ${ctx.t('ui.api.confirmed')}` : ctx.t('phase.api')
+      }
       status={result.status}
       message={ctx.t(d.key, d.params)}
       testId="tencent-api-card"

@@ -10,10 +10,19 @@ const VERDICT_STATUS: Record<TransportVerdict, CheckStatus> = {
   blocked: 'fail',
   untested: 'skipped'
 }
-const VERDICT_ICON: Record<TransportVerdict, string> = { works: '✓', refused: '!', blocked: '✕', untested: '–' }
+const VERDICT_ICON: Record<TransportVerdict, string> = {
+  works: '✓',
+  refused: '!',
+  blocked: '✕',
+  untested: '–'
+}
 
 /** A protocol's verdict on one network as a badge with its word (never colour alone); – when not tried. */
-export function TransportVerdictBadge({ verdict }: { verdict?: TransportVerdict }): React.JSX.Element {
+export function TransportVerdictBadge({
+  verdict
+}: {
+  verdict?: TransportVerdict
+}): React.JSX.Element {
   const { t } = useTranslation()
   const v = verdict ?? 'untested'
   return (
@@ -27,14 +36,23 @@ export function TransportVerdictBadge({ verdict }: { verdict?: TransportVerdict 
  * One row per protocol tried, for the side-by-side comparison (this network, the hotspot): what a
  * firewall must let out (TCP 1935, TCP 443, UDP 9000) and how each went on each network.
  */
-export function TransportCompareRows({ here, there }: { here: Report; there: Report }): React.JSX.Element {
+export function TransportCompareRows({
+  here,
+  there
+}: {
+  here: Report
+  there: Report
+}): React.JSX.Element {
   const { t } = useTranslation()
   return (
     <>
       {transportSideBySide(here, there).map((row) => (
         <tr key={row.transport} data-testid={`compare-${row.transport}`}>
           <th scope="row">
-            {t('transport.compare.row', { transport: t(`transport.name.${row.transport}`), open: row.open })}
+            {t('transport.compare.row', {
+              transport: t(`transport.name.${row.transport}`),
+              open: row.open
+            })}
           </th>
           <td>
             <TransportVerdictBadge verdict={row.here} />

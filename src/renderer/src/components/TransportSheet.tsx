@@ -9,7 +9,11 @@ import { TransportVerdictBadge } from './TransportRows'
  * (TCP 1935, TCP 443, UDP 9000), how it went here (and on the hotspot), and one line asking IT
  * to open what is blocked.
  */
-export function TransportSheet(props: { report: Report; host: string; ips: string }): React.JSX.Element | null {
+export function TransportSheet(props: {
+  report: Report
+  host: string
+  ips: string
+}): React.JSX.Element | null {
   const { report, host, ips } = props
   const { t, i18n } = useTranslation()
   const rows = report.transports ?? []
@@ -19,7 +23,11 @@ export function TransportSheet(props: { report: Report; host: string; ips: strin
   // Only what this network blocks: a refused stream or an untried protocol is nothing to open.
   const blocked = rows.filter((r) => transportVerdict(r) === 'blocked')
   return (
-    <section className="sheet-transports" aria-labelledby="sheet-transports-title" data-testid="sheet-transports">
+    <section
+      className="sheet-transports"
+      aria-labelledby="sheet-transports-title"
+      data-testid="sheet-transports"
+    >
       <h3 id="sheet-transports-title">{t('transport.sheet.title')}</h3>
       <table className="sheet-table">
         <thead>

@@ -3,13 +3,22 @@ import type { DescribeContext } from '@shared/describe'
 import type { PushUrl } from '@shared/push-url'
 import type { Report } from '@shared/report'
 import type { TransportEntry } from '@shared/transport'
-import { describeTransport, firewallList, ladderSummary, type DescribedTransport } from '@shared/transport-text'
+import {
+  describeTransport,
+  firewallList,
+  ladderSummary,
+  type DescribedTransport
+} from '@shared/transport-text'
 import { CopyButton } from './CopyButton'
 import { TransportVerdictBadge } from './TransportRows'
 
 /** Seconds with one decimal in the UI language's number format. */
 /** A way that works: its push URL and OBS's fields, each copyable when shown in full. */
-function ReadyWay(props: { entry: TransportEntry; d: DescribedTransport; full: boolean }): React.JSX.Element {
+function ReadyWay(props: {
+  entry: TransportEntry
+  d: DescribedTransport
+  full: boolean
+}): React.JSX.Element {
   const { entry, d, full } = props
   const { t } = useTranslation()
   const srt = entry.transport === 'srt'
@@ -21,7 +30,9 @@ function ReadyWay(props: { entry: TransportEntry; d: DescribedTransport; full: b
         <code className="mono" data-testid={`url-${entry.transport}`}>
           {d.url}
         </code>{' '}
-        {full && <CopyButton text={d.url} label={t('transport.copy.named', { transport: d.name })} />}
+        {full && (
+          <CopyButton text={d.url} label={t('transport.copy.named', { transport: d.name })} />
+        )}
       </p>
       <p className="obs-heading">{t('transport.obs')}</p>
       <dl className="obs-fields">
@@ -32,7 +43,12 @@ function ReadyWay(props: { entry: TransportEntry; d: DescribedTransport; full: b
           <code className="mono" data-testid={`obs-server-${entry.transport}`}>
             {d.obs.server}
           </code>{' '}
-          {full && <CopyButton text={d.obs.server} label={t('transport.copy.server', { transport: d.name })} />}
+          {full && (
+            <CopyButton
+              text={d.obs.server}
+              label={t('transport.copy.server', { transport: d.name })}
+            />
+          )}
         </dd>
         <dt>{t('transport.obs.key')}</dt>
         <dd data-testid={`obs-key-${entry.transport}`}>
@@ -41,7 +57,12 @@ function ReadyWay(props: { entry: TransportEntry; d: DescribedTransport; full: b
           ) : (
             <>
               <code className="mono">{d.obs.streamKey}</code>{' '}
-              {full && <CopyButton text={d.obs.streamKey} label={t('transport.copy.key', { transport: d.name })} />}
+              {full && (
+                <CopyButton
+                  text={d.obs.streamKey}
+                  label={t('transport.copy.key', { transport: d.name })}
+                />
+              )}
             </>
           )}
         </dd>
@@ -68,22 +89,32 @@ export function TransportTable(props: {
   const working = described.filter(({ e }) => e.ok)
   const summary = ladderSummary(rows)
   return (
-    <section className="card transports" aria-labelledby="transports-title" data-testid="transports">
+    <section
+      className="card transports"
+      aria-labelledby="transports-title"
+      data-testid="transports"
+    >
       <h3 id="transports-title">{t('transport.title')}</h3>
       <div className="table-scroll">
         <table className="transport-table">
           <thead>
             <tr>
-              {(['transport', 'address', 'protocol', 'verdict', 'time', 'evidence'] as const).map((c) => (
-                <th scope="col" key={c}>
-                  {t(`transport.col.${c}`)}
-                </th>
-              ))}
+              {(['transport', 'address', 'protocol', 'verdict', 'time', 'evidence'] as const).map(
+                (c) => (
+                  <th scope="col" key={c}>
+                    {t(`transport.col.${c}`)}
+                  </th>
+                )
+              )}
             </tr>
           </thead>
           <tbody>
             {described.map(({ e, d }) => (
-              <tr key={e.transport} data-testid={`transport-${e.transport}`} data-verdict={d.verdict}>
+              <tr
+                key={e.transport}
+                data-testid={`transport-${e.transport}`}
+                data-verdict={d.verdict}
+              >
                 <th scope="row">{d.name}</th>
                 <td className="mono">{d.address}</td>
                 <td>{d.protocol}</td>
@@ -93,14 +124,20 @@ export function TransportTable(props: {
                 <td className="num">{d.time}</td>
                 <td>
                   {d.evidence}
-                  {d.verdict !== 'untested' && <span className="muted small media-line">{d.media}</span>}
+                  {d.verdict !== 'untested' && (
+                    <span className="muted small media-line">{d.media}</span>
+                  )}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {summary && <p className="warn-text" data-testid="transports-summary">{t(`transport.${summary}`)}</p>}
+      {summary && (
+        <p className="warn-text" data-testid="transports-summary">
+          {t(`transport.${summary}`)}
+        </p>
+      )}
       {working.map(({ e, d }) => (
         <ReadyWay key={e.transport} entry={e} d={d} full={fullUrl !== undefined} />
       ))}

@@ -20,7 +20,8 @@ export function WatchPanel({ base }: { base: WatchBase }): React.JSX.Element {
   const { state, start, stop } = useWatch(base, pickLanguage(i18n.language))
   const [every, setEvery] = useState(DEFAULT_EVERY)
   const everyMs = parseDuration(every)
-  const everyOk = everyMs !== undefined && everyMs >= WATCH_MIN_EVERY_MS && everyMs <= WATCH_MAX_EVERY_MS
+  const everyOk =
+    everyMs !== undefined && everyMs >= WATCH_MIN_EVERY_MS && everyMs <= WATCH_MAX_EVERY_MS
   const last = state.rounds[state.rounds.length - 1]
   const toggle = (): void => {
     if (state.on) stop()
@@ -30,7 +31,14 @@ export function WatchPanel({ base }: { base: WatchBase }): React.JSX.Element {
     <section className="card watch" aria-labelledby="watch-title" data-testid="watch-panel">
       <div className="watch-controls">
         <label className="switch">
-          <input type="checkbox" role="switch" aria-checked={state.on} checked={state.on} onChange={toggle} disabled={!state.on && !everyOk} />
+          <input
+            type="checkbox"
+            role="switch"
+            aria-checked={state.on}
+            checked={state.on}
+            onChange={toggle}
+            disabled={!state.on && !everyOk}
+          />
           <strong id="watch-title">{t('ui.watch.switch')}</strong>
         </label>
         <label>
@@ -68,8 +76,12 @@ export function WatchPanel({ base }: { base: WatchBase }): React.JSX.Element {
           ) : (
             <ul className="watch-alerts" data-testid="watch-alerts">
               {[...state.alerts].reverse().map((a, i) => (
-                <li key={`${a.index}-${i}`} className={a.alert.code === 'recovered' ? 'alert-ok' : 'alert-warn'}>
-                  <span className="muted">{watchClock(a.at, ctx.locale)}</span> {watchAlertText(a.alert, ctx)}
+                <li
+                  key={`${a.index}-${i}`}
+                  className={a.alert.code === 'recovered' ? 'alert-ok' : 'alert-warn'}
+                >
+                  <span className="muted">{watchClock(a.at, ctx.locale)}</span>{' '}
+                  {watchAlertText(a.alert, ctx)}
                 </li>
               ))}
             </ul>

@@ -22,21 +22,41 @@ export function WatchTimeline({ rounds }: { rounds: WatchRound[] }): React.JSX.E
   const max = Math.max(1, ...rounds.map((r) => r.rttMs ?? 0)) * 1.15
   const step = rounds.length > 1 ? (W - 2 * PAD) / (rounds.length - 1) : 0
   const x = (i: number): number => PAD + i * step
-  const y = (rtt: number | null): number => (rtt === null ? H - PAD : H - PAD - (rtt / max) * (H - 2 * PAD))
+  const y = (rtt: number | null): number =>
+    rtt === null ? H - PAD : H - PAD - (rtt / max) * (H - 2 * PAD)
   const line = rounds
     .map((r, i) => (r.rttMs === null ? undefined : `${x(i).toFixed(1)},${y(r.rttMs).toFixed(1)}`))
     .filter((p): p is string => p !== undefined)
     .join(' ')
   return (
-    <svg className="watch-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t('ui.watch.chart')} data-testid="watch-chart">
+    <svg
+      className="watch-chart"
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={t('ui.watch.chart')}
+      data-testid="watch-chart"
+    >
       <line className="axis" x1={PAD} y1={H - PAD} x2={W - PAD} y2={H - PAD} />
       <text className="axis-label" x={PAD} y={PAD - 8}>
         {t('watch.rtt', { ms: Math.round(max) })}
       </text>
       {line && <polyline className="rtt-line" points={line} fill="none" />}
       {rounds.map((r, i) => (
-        <circle key={r.index} className={DOT_CLASS[r.verdict]} cx={x(i)} cy={y(r.rttMs)} r={4} data-verdict={r.verdict}>
-          <title>{t('ui.watch.round', { index: r.index, verdict: t(`watch.verdict.${r.verdict}`), rtt: watchRttText(r.rttMs, ctx) })}</title>
+        <circle
+          key={r.index}
+          className={DOT_CLASS[r.verdict]}
+          cx={x(i)}
+          cy={y(r.rttMs)}
+          r={4}
+          data-verdict={r.verdict}
+        >
+          <title>
+            {t('ui.watch.round', {
+              index: r.index,
+              verdict: t(`watch.verdict.${r.verdict}`),
+              rtt: watchRttText(r.rttMs, ctx)
+            })}
+          </title>
         </circle>
       ))}
     </svg>

@@ -33,7 +33,11 @@ function watchReducer(s: WatchState, a: Action): WatchState {
     case 'start':
       return { on: true, rounds: [], alerts: [] }
     case 'round': {
-      const alerts = a.round.alerts.map((alert) => ({ index: a.round.index, at: a.round.at, alert }))
+      const alerts = a.round.alerts.map((alert) => ({
+        index: a.round.index,
+        at: a.round.at,
+        alert
+      }))
       return {
         ...s,
         rounds: [...s.rounds, a.round].slice(-WATCH_HISTORY_ROUNDS),
@@ -55,7 +59,10 @@ function newWatchId(): string {
  * "Keep watching": starts and stops a watch in main, collects its rounds. The watch stops when the
  * component using this hook unmounts (leaving the result screen), so no loop runs unseen.
  */
-export function useWatch(base: WatchBase | undefined, lang: WatchRequest['lang']): {
+export function useWatch(
+  base: WatchBase | undefined,
+  lang: WatchRequest['lang']
+): {
   state: WatchState
   start: (everyMs: number) => void
   stop: () => void
@@ -74,7 +81,10 @@ export function useWatch(base: WatchBase | undefined, lang: WatchRequest['lang']
     const id = current.current
     current.current = undefined
     dispatch({ type: 'ended' })
-    if (id) void api().watchStop(id).catch(() => undefined)
+    if (id)
+      void api()
+        .watchStop(id)
+        .catch(() => undefined)
   }, [])
   useEffect(() => stop, [stop])
 

@@ -7,7 +7,12 @@ import { formatList } from '@shared/list-format'
 import type { NetworkComparison, Report } from '@shared/report'
 
 /** DNS outcomes that say "this network's DNS is broken", not "the domain is set up wrong". */
-const NETWORK_DNS_CODES: readonly DnsCode[] = ['dns-servfail', 'dns-timeout', 'dns-refused', 'dns-error']
+const NETWORK_DNS_CODES: readonly DnsCode[] = [
+  'dns-servfail',
+  'dns-timeout',
+  'dns-refused',
+  'dns-error'
+]
 
 /**
  * True when the evidence points at the network: a `network` cause (filtered or refused port,
@@ -31,7 +36,11 @@ export function conclude(here: Report, hotspot: Report): NetworkComparison['conc
 }
 
 /** Placeholders of the conclusion texts: host, port and the addresses to allow (listed for `locale`). */
-export function conclusionParams(here: Report, hotspot: Report | undefined, locale: string): Record<string, string | number> {
+export function conclusionParams(
+  here: Report,
+  hotspot: Report | undefined,
+  locale: string
+): Record<string, string | number> {
   const dns = hotspot?.checks.dns ?? here.checks.dns
   const ips = dns ? [...dns.evidence.addresses.v4, ...dns.evidence.addresses.v6] : []
   const ip = here.inputs.ip ?? hotspot?.inputs.ip
@@ -39,6 +48,6 @@ export function conclusionParams(here: Report, hotspot: Report | undefined, loca
   return {
     host: here.inputs.host ?? '',
     port: here.inputs.port ?? 1935,
-    ips: ips.length > 0 ? formatList(ips, locale) : here.inputs.host ?? ''
+    ips: ips.length > 0 ? formatList(ips, locale) : (here.inputs.host ?? '')
   }
 }

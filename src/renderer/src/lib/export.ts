@@ -29,7 +29,12 @@ export function reportText(report: Report, ctx: DescribeContext, markdown: boole
       `${markdown ? '- ' : ''}${t('ui.compare.there')}: ${t(verdictKey(c.other))}`,
       c.changes.length === 0
         ? t('ui.compare.same-network')
-        : t('ui.hotspot.changed', { what: formatList(c.changes.map((x) => t(`ui.hotspot.change.${x}`)), ctx.locale) }),
+        : t('ui.hotspot.changed', {
+            what: formatList(
+              c.changes.map((x) => t(`ui.hotspot.change.${x}`)),
+              ctx.locale
+            )
+          }),
       ''
     ].join('\n')
   }

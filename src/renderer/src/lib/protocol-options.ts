@@ -17,7 +17,12 @@ export interface ProtocolChoice {
 }
 
 /** The defaults: all three protocols, default ports, no extra CA. */
-export const DEFAULT_PROTOCOLS: ProtocolChoice = { transports: TRANSPORTS, rtmpsPort: '', srtPort: '', caPem: '' }
+export const DEFAULT_PROTOCOLS: ProtocolChoice = {
+  transports: TRANSPORTS,
+  rtmpsPort: '',
+  srtPort: '',
+  caPem: ''
+}
 
 /** A field's problem (its text is `transport.form.<code>`). */
 export type ProtocolFieldError = 'no-transport' | 'bad-port' | CaPemProblem
@@ -31,7 +36,10 @@ export interface ProtocolErrors {
 }
 
 /** The request's ladder fields: only what differs from the engine's defaults is sent. */
-export type ProtocolRequest = Pick<PreflightRequest, 'transports' | 'rtmpsPort' | 'srtPort' | 'caPem'>
+export type ProtocolRequest = Pick<
+  PreflightRequest,
+  'transports' | 'rtmpsPort' | 'srtPort' | 'caPem'
+>
 
 /** A port typed in a field: undefined when empty, NaN when it is not a port 1–65535. */
 function portOf(text: string): number | undefined {
@@ -42,7 +50,10 @@ function portOf(text: string): number | undefined {
 }
 
 /** Check the settings: field messages, and the request fields when there are none. */
-export function checkProtocols(choice: ProtocolChoice): { errors: ProtocolErrors; request?: ProtocolRequest } {
+export function checkProtocols(choice: ProtocolChoice): {
+  errors: ProtocolErrors
+  request?: ProtocolRequest
+} {
   const errors: ProtocolErrors = {}
   if (choice.transports.length === 0) errors.transports = 'no-transport'
   const rtmpsPort = portOf(choice.rtmpsPort)

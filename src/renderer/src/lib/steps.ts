@@ -6,7 +6,13 @@
 import { describeCheck, type DescribeContext } from '@shared/describe'
 import { dnsMessageParams } from '@shared/dns'
 import { describeCause, describeReportCheck, reportParams } from '@shared/report-text'
-import { CAUSE_IDS, type CauseId, type Confidence, type Report, type ReportChecks } from '@shared/report'
+import {
+  CAUSE_IDS,
+  type CauseId,
+  type Confidence,
+  type Report,
+  type ReportChecks
+} from '@shared/report'
 import { worstStatus, type CheckResult, type CheckStatus } from '@shared/result'
 import { networkFailed } from './comparison'
 import { otherTransportCause } from './transports'
@@ -50,7 +56,10 @@ const STEP_CHECKS: Record<CauseId, ReadonlyArray<keyof ReportChecks>> = {
   ffmpeg: ['ffmpeg']
 }
 
-function checksOf(report: Report, keys: ReadonlyArray<keyof ReportChecks>): Array<[string, CheckResult]> {
+function checksOf(
+  report: Report,
+  keys: ReadonlyArray<keyof ReportChecks>
+): Array<[string, CheckResult]> {
   const out: Array<[string, CheckResult]> = []
   for (const k of keys) {
     const r = report.checks[k]
@@ -67,15 +76,26 @@ function extraEvidence(id: CauseId, report: Report, ctx: DescribeContext): strin
     const p = dnsMessageParams(c.dns, ctx)
     // Pass (and most fail) texts name the chain already; say it on its own line only when not.
     const text = t(describeCheck(c.dns, ctx).key, describeCheck(c.dns, ctx).params)
-    return text.includes(p.chain) ? [] : [t('ui.ev.chain', { chain: p.chain, addresses: p.addresses })]
+    return text.includes(p.chain)
+      ? []
+      : [t('ui.ev.chain', { chain: p.chain, addresses: p.addresses })]
   }
   if (id === 'network') {
     const lines: string[] = []
     if (c.port) {
       const e = c.port.evidence
-      const outcome = ['port-open', 'port-refused', 'port-filtered'].includes(c.port.code) ? c.port.code : 'port-other'
+      const outcome = ['port-open', 'port-refused', 'port-filtered'].includes(c.port.code)
+        ? c.port.code
+        : 'port-other'
       // The system's error code (ECONNRESET …) rather than our English result id.
-      lines.push(t(`ui.ev.${outcome}`, { port: e.port, ip: e.ip, ms: Math.round(e.connectMs), code: e.errno ?? c.port.code }))
+      lines.push(
+        t(`ui.ev.${outcome}`, {
+          port: e.port,
+          ip: e.ip,
+          ms: Math.round(e.connectMs),
+          code: e.errno ?? c.port.code
+        })
+      )
     }
     if (c.handshake?.code === 'handshake-ok' && c.handshake.evidence.handshakeMs !== undefined) {
       lines.push(t('ui.ev.handshake', { ms: Math.round(c.handshake.evidence.handshakeMs) }))
@@ -94,7 +114,14 @@ function explain(id: CauseId, report: Report, ctx: DescribeContext): StepView {
   const add = (line: string): void => {
     if (line && !evidence.includes(line)) evidence.push(line)
   }
-  const view: StepView = { status: 'skipped', title: t(`cause.${id}`, params), headline: '', evidence, fixes: [], tellApart: [] }
+  const view: StepView = {
+    status: 'skipped',
+    title: t(`cause.${id}`, params),
+    headline: '',
+    evidence,
+    fixes: [],
+    tellApart: []
+  }
   if (causes.length > 0) {
     const d = causes.map((c) => describeCause(c, report, ctx))
     view.status = worstStatus(causes.map((c) => c.severity))
@@ -130,7 +157,8 @@ function explain(id: CauseId, report: Report, ctx: DescribeContext): StepView {
 export const STEPS: readonly WizardStep[] = CAUSE_IDS.map((id) => ({
   id,
   checks: STEP_CHECKS[id],
-  shown: (report) => id !== 'uplink' || report.checks.uplink !== undefined || report.causes.some((c) => c.id === id),
+  shown: (report) =>
+    id !== 'uplink' || report.checks.uplink !== undefined || report.causes.some((c) => c.id === id),
   explain: (report, ctx) => explain(id, report, ctx),
   next: (report) => {
     // RTMP blocked but another protocol works: a warning whose fix (use that protocol) is the next step.
@@ -144,7 +172,9 @@ export const STEPS: readonly WizardStep[] = CAUSE_IDS.map((id) => ({
 export function firstNext(report: Report): { step: WizardStep; action: NextAction } | undefined {
   // The diagnosis ranks causes; follow its first cause, else the first step that asks something.
   const ranked = report.causes[0]
-  const ordered = ranked ? [...STEPS].sort((a, b) => Number(b.id === ranked.id) - Number(a.id === ranked.id)) : STEPS
+  const ordered = ranked
+    ? [...STEPS].sort((a, b) => Number(b.id === ranked.id) - Number(a.id === ranked.id))
+    : STEPS
   for (const step of ordered) {
     if (!step.shown(report)) continue
     const action = step.next(report)

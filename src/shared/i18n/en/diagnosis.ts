@@ -50,20 +50,24 @@ export const diagnosisMessages = {
   'fix.dns-no-addresses':
     'Point the CNAME of {{host}} at the target from Tencent console → Domain Management (CNAME column).',
   'diag.dns-chain-loop': 'The CNAME records of {{host}} form a loop or an endless chain.',
-  'fix.dns-chain-loop': 'Replace the CNAME of {{host}} with one record pointing at the Tencent CNAME target from Domain Management.',
+  'fix.dns-chain-loop':
+    'Replace the CNAME of {{host}} with one record pointing at the Tencent CNAME target from Domain Management.',
   'diag.dns-chain-too-long': 'The CNAME chain of {{host}} is too long to resolve.',
-  'fix.dns-chain-too-long': 'Point the CNAME of {{host}} directly at the Tencent CNAME target from Domain Management.',
+  'fix.dns-chain-too-long':
+    'Point the CNAME of {{host}} directly at the Tencent CNAME target from Domain Management.',
   'diag.dns-no-cname': '{{host}} has no CNAME record pointing at Tencent Cloud.',
   'fix.dns-no-cname':
     'Tencent console → Domain Management: look at the CNAME column of the push domain (a green tick means it is set).\nAt your DNS provider, replace the A record of {{host}} with a CNAME to the target shown there.',
   'diag.dns-foreign-cname': 'The CNAME of {{host}} points somewhere that is not Tencent Cloud.',
   'fix.dns-foreign-cname':
     'Tencent console → Domain Management → CNAME column shows the right target.\nChange the CNAME record of {{host}} at your DNS provider to that target.',
-  'diag.dns-tencent-play-cname': '{{host}} points at a Tencent playback address, not a push address.',
+  'diag.dns-tencent-play-cname':
+    '{{host}} points at a Tencent playback address, not a push address.',
   'fix.dns-tencent-play-cname':
     'Check that {{host}} is registered as a push domain in Tencent console → Domain Management, and use the CNAME target of the push domain.',
   'diag.txhost-missing': 'The URL pushes to the IP address {{host}} without txHost.',
-  'fix.txhost-missing': 'Add &txHost=<your push domain> to the URL, or use the push domain instead of the IP address.',
+  'fix.txhost-missing':
+    'Add &txHost=<your push domain> to the URL, or use the push domain instead of the IP address.',
   'diag.txhost-not-a-name': 'txHost is not a domain name.',
   'fix.txhost-not-a-name': 'Set txHost to your push domain, e.g. &txHost=push.example.com.',
   'diag.connect-rejected': 'The server refused the RTMP connect for AppName “{{app}}”. {{status}}',
@@ -77,29 +81,38 @@ export const diagnosisMessages = {
   'diag.port-refused': 'Nothing accepts connections on {{ip}} port {{port}} (connection refused).',
   'fix.port-refused':
     'Check the push domain and the port in the URL (RTMP uses 1935).\nIf the domain is right, a device on this network may be rejecting the connection: try a phone’s 4G/5G hotspot.',
-  'diag.port-filtered': 'TCP port {{port}} to {{ip}} gets no answer: a firewall on this network probably blocks it.',
+  'diag.port-filtered':
+    'TCP port {{port}} to {{ip}} gets no answer: a firewall on this network probably blocks it.',
   'fix.port-filtered':
     'Connect this computer to a phone’s 4G/5G hotspot and run the check again.\nIf it works there, ask this network’s IT to allow outbound TCP {{port}} to {{host}} ({{ip}}).',
   'diag.port-unreachable': 'There is no route from this network to {{ip}}.',
-  'fix.port-unreachable': 'Check this computer’s network connection, or switch to a phone’s 4G/5G hotspot.',
+  'fix.port-unreachable':
+    'Check this computer’s network connection, or switch to a phone’s 4G/5G hotspot.',
   'diag.port-error': 'Connecting to {{ip}} port {{port}} failed.',
-  'fix.port-error': 'Check the network connection and try again, or switch to a phone’s 4G/5G hotspot.',
+  'fix.port-error':
+    'Check the network connection and try again, or switch to a phone’s 4G/5G hotspot.',
   'diag.handshake-silent':
     'Port {{port}} accepts connections but nothing answers the RTMP handshake: something in between (a proxy or firewall) swallows the stream.',
   'fix.handshake-silent':
     'Try a phone’s 4G/5G hotspot.\nIf that works, ask this network’s IT to allow plain RTMP (TCP {{port}}) to {{host}} without inspection or proxying.',
-  'diag.handshake-http': 'Port {{port}} answers with a web page (HTTP), not RTMP: a captive portal or proxy is in the way.',
-  'fix.handshake-http': 'Open a web browser and complete the network’s login page, or switch to a phone’s 4G/5G hotspot.',
+  'diag.handshake-http':
+    'Port {{port}} answers with a web page (HTTP), not RTMP: a captive portal or proxy is in the way.',
+  'fix.handshake-http':
+    'Open a web browser and complete the network’s login page, or switch to a phone’s 4G/5G hotspot.',
   'diag.handshake-garbage': 'Port {{port}} on {{ip}} answers, but not with RTMP.',
-  'fix.handshake-garbage': 'Check the port in the URL (RTMP uses 1935), or switch networks: something else answers on this port.',
-  'diag.handshake-bad-version': 'The server on port {{port}} does not speak the RTMP version the encoder uses.',
-  'fix.handshake-bad-version': 'Check the URL’s scheme and port (rtmp:// on 1935, rtmps:// on 443).',
+  'fix.handshake-garbage':
+    'Check the port in the URL (RTMP uses 1935), or switch networks: something else answers on this port.',
+  'diag.handshake-bad-version':
+    'The server on port {{port}} does not speak the RTMP version the encoder uses.',
+  'fix.handshake-bad-version':
+    'Check the URL’s scheme and port (rtmp:// on 1935, rtmps:// on 443).',
   'diag.handshake-closed': 'The connection was closed during the RTMP handshake.',
   'fix.handshake-closed': 'Try a phone’s 4G/5G hotspot: a network device may be cutting RTMP.',
   'diag.handshake-reset': 'The connection was reset during the RTMP handshake.',
   'fix.handshake-reset': 'Try a phone’s 4G/5G hotspot: a network device may be cutting RTMP.',
   'diag.handshake-tcp-failed': 'The connection for the RTMP handshake failed.',
-  'fix.handshake-tcp-failed': 'Run the check again; if it repeats, switch to a phone’s 4G/5G hotspot.',
+  'fix.handshake-tcp-failed':
+    'Run the check again; if it repeats, switch to a phone’s 4G/5G hotspot.',
   'diag.publish-network': 'The server stopped answering in the middle of the RTMP session.',
   'fix.publish-network': 'Run the check again; if it repeats, switch to a phone’s 4G/5G hotspot.',
   'diag.push-network': 'The test push could not reach the server.',
@@ -118,13 +131,16 @@ export const diagnosisMessages = {
   'diag.expiry-shorter-than-show': 'The push URL expires before your show ends.',
   'fix.expiry-shorter-than-show': 'Generate a URL valid for the whole show plus a margin.',
   'diag.expiry-decimal': 'txTime is written in decimal; Tencent reads it as hexadecimal.',
-  'fix.expiry-decimal': 'Write txTime as hexadecimal Unix seconds (e.g. 5C271099), or use Tencent’s push address generator.',
+  'fix.expiry-decimal':
+    'Write txTime as hexadecimal Unix seconds (e.g. 5C271099), or use Tencent’s push address generator.',
   'diag.expiry-milliseconds': 'txTime is in milliseconds; Tencent expects seconds in hexadecimal.',
-  'fix.expiry-milliseconds': 'Divide by 1000 and write the result in hexadecimal, or use Tencent’s push address generator.',
+  'fix.expiry-milliseconds':
+    'Divide by 1000 and write the result in hexadecimal, or use Tencent’s push address generator.',
   'diag.expiry-bad-format': 'txTime is not a hexadecimal Unix time.',
   'fix.expiry-bad-format': 'Generate the URL again in Tencent’s push address generator.',
   'diag.expiry-missing': 'The URL has no txTime.',
-  'fix.expiry-missing': 'Generate the URL in Tencent’s push address generator (it adds txSecret and txTime).',
+  'fix.expiry-missing':
+    'Generate the URL in Tencent’s push address generator (it adds txSecret and txTime).',
 
   // ── signature ──
   'diag.signature-wrong': 'txSecret does not match your push key: the server refuses the push.',
@@ -134,7 +150,8 @@ export const diagnosisMessages = {
   'fix.signature-mistake':
     'Fix the code or tool that builds the URL: txSecret = MD5(key + StreamName + txTime), txTime exactly as written in the URL.\nOr generate the URL with the Generate tab / Tencent’s push address generator.',
   'diag.signature-missing': 'The URL has no txSecret; the server requires one.',
-  'fix.signature-missing': 'Generate the URL in Tencent’s push address generator (it adds txSecret and txTime).',
+  'fix.signature-missing':
+    'Generate the URL in Tencent’s push address generator (it adds txSecret and txTime).',
   'diag.signature-bad-form': 'txSecret is not a valid signature.',
   'fix.signature-bad-form': 'Copy the whole URL again from Tencent’s push address generator.',
   'diag.rejected-status': 'The server refused to publish this stream name and said: “{{status}}”.',
@@ -144,7 +161,8 @@ export const diagnosisMessages = {
     'The server refused to publish this stream name without saying why: the signature is wrong, or the stream is in use or disabled.',
   'fix.rejected-silently':
     'Enter your push key (the key field in the app, --key in the CLI): the check then recomputes txSecret and tests a separate probe stream, which tells the two apart.\nTencent console → Stream Management → Live Streams: is this stream already being pushed? Disabled Streams: is it listed?',
-  'diag.probe-stream-rejected': 'The test push to a fresh stream name signed with your key was refused.',
+  'diag.probe-stream-rejected':
+    'The test push to a fresh stream name signed with your key was refused.',
   'fix.probe-stream-rejected':
     'Check that the key you entered is this push domain’s current key (Domain Management → Push Configuration).',
 
@@ -158,7 +176,8 @@ export const diagnosisMessages = {
     'Tencent console → Stream Management → Live Streams: stop the other push of {{stream}}.\nTencent console → Stream Management → Disabled Streams: re-enable {{stream}} if it is listed.',
 
   // ── dropped, ffmpeg ──
-  'diag.push-dropped': 'The server accepted the test push, then cut it before the test window ended.',
+  'diag.push-dropped':
+    'The server accepted the test push, then cut it before the test window ended.',
   'fix.push-dropped':
     'Run the check again. If the cut repeats at the same time, the server or a network device ends long pushes: try a phone’s 4G/5G hotspot, and check the stream in Tencent console → Stream Management.',
   'diag.ffmpeg-unusable': 'The test push could not run: no usable ffmpeg was found.',
@@ -171,10 +190,12 @@ export const diagnosisMessages = {
   'tell.enter-key': 'Enter your push key: a wrong signature then shows up directly.',
   'tell.live-streams':
     'Look at Tencent console → Stream Management → Live Streams (is it being pushed?) and Disabled Streams (is it blocked?).',
-  'note.push-skipped-by-user': 'No test push was made (--no-push): only the publish step was checked.',
+  'note.push-skipped-by-user':
+    'No test push was made (--no-push): only the publish step was checked.',
   'note.push-skipped-no-key':
     'No media was pushed: without your push key no separate test stream can be signed, and pushing the test pattern to your real stream would show it to viewers. Enter the key for the full test (or allow a push to the real stream).',
-  'note.push-skipped-earlier-failure': 'The test push was skipped because an earlier step already failed.',
+  'note.push-skipped-earlier-failure':
+    'The test push was skipped because an earlier step already failed.',
   'note.probe-not-run': 'The publish step did not run.',
   'note.probe-stream-accepted':
     'The real stream name was refused, so no media was pushed. Instead the server was asked to publish the test stream {{probeStream}} (signed with your key, no media): it accepted — so only your stream name is refused.',

@@ -16,7 +16,12 @@ import { wizardMessages } from './wizard'
 import { tencentApiMessages } from './tencent-api'
 import { watchMessages } from './watch'
 import { uplinkAppMessages } from './uplink-app'
-import { srtUrlMessages, transportMediaMessages, transportMessages, transportUiMessages } from './transport'
+import {
+  srtUrlMessages,
+  transportMediaMessages,
+  transportMessages,
+  transportUiMessages
+} from './transport'
 import {
   pushEndMessages,
   pushStageMessages,

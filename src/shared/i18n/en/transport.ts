@@ -29,8 +29,7 @@ export const transportMessages: Record<`transport.${TransportCode}`, string> = {
   'transport.transport-push-failed':
     'The server accepted the publish, but the test push over it did not hold for the whole test.',
   'transport.transport-dns-failed': 'Not tried: the push domain did not resolve to an address.',
-  'transport.tcp-filtered':
-    'No answer on TCP {{port}}: this network’s firewall drops it.',
+  'transport.tcp-filtered': 'No answer on TCP {{port}}: this network’s firewall drops it.',
   'transport.tcp-refused': 'TCP {{port}} on {{ip}} refused the connection: nothing listens there.',
   'transport.tcp-unreachable': 'No route to {{ip}} from this network.',
   'transport.tcp-error': 'The connection to {{ip}}:{{port}} failed.',
@@ -38,7 +37,8 @@ export const transportMessages: Record<`transport.${TransportCode}`, string> = {
     'The TLS certificate is for {{names}}, not {{servername}}: a custom push domain serves RTMPS only after its certificate is uploaded in the CSS console (Domain Management → the push domain → HTTPS).',
   'transport.tls-untrusted-issuer':
     'The TLS certificate was issued by “{{issuer}}”, which this computer does not trust: a proxy or antivirus on this network intercepts TLS. Encoders will refuse it; use another protocol or network.',
-  'transport.tls-expired': 'The server’s TLS certificate has expired (or this computer’s clock is wrong).',
+  'transport.tls-expired':
+    'The server’s TLS certificate has expired (or this computer’s clock is wrong).',
   'transport.tls-not-yet-valid':
     'The server’s TLS certificate is not valid yet: this computer’s clock is probably behind. Set the clock automatically and check again.',
   'transport.tls-no-answer':
@@ -57,7 +57,8 @@ export const transportMessages: Record<`transport.${TransportCode}`, string> = {
   'transport.srt-bad-response': 'Something answered on UDP {{port}}, but not as an SRT server.',
   'transport.transport-not-tested': 'Not tried.',
   'transport.transport-cancelled': 'Cancelled.',
-  'transport.transport-error': 'This protocol could not be checked ({{error}}). Run the check again; if it repeats, send the report to support.'
+  'transport.transport-error':
+    'This protocol could not be checked ({{error}}). Run the check again; if it repeats, send the report to support.'
 }
 
 /** The media column: what the test push over this transport showed. */
@@ -112,7 +113,8 @@ export const transportUiMessages = {
   'fix.network-other-transport':
     'Use the {{transport}} push URL from “Ways to push from here” below (copy it, or copy the OBS fields).\nIn OBS: Settings → Stream → Service “Custom…”, then paste Server and Stream Key.\nOr ask the venue IT to allow outbound TCP {{port}} to {{ip}} and keep RTMP.',
   // The wizard: URL field, the "Protocols" form section, the table's extras, comparison and sheet.
-  'transport.field.url.placeholder': 'rtmp://push.example.com/live/stream?txSecret=…&txTime=… (or rtmps://, srt://)',
+  'transport.field.url.placeholder':
+    'rtmp://push.example.com/live/stream?txSecret=…&txTime=… (or rtmps://, srt://)',
   'transport.field.url.hint':
     'RTMP, RTMPS and SRT push URLs are all accepted (rtmp://, rtmps://, srt://); the check also tries the other two protocols from this network.',
   'transport.form.heading': 'Protocols',
@@ -129,7 +131,8 @@ export const transportUiMessages = {
   'transport.form.ca.file': 'Read a CA file…',
   'transport.form.ca.clear': 'Remove the CA',
   'transport.form.no-transport': 'Tick at least one protocol.',
-  'transport.form.bad-port': 'A port is a whole number from 1 to 65535 (leave it empty for the default).',
+  'transport.form.bad-port':
+    'A port is a whole number from 1 to 65535 (leave it empty for the default).',
   'transport.form.ca-no-certificate':
     'This is not a PEM certificate: it must contain a “-----BEGIN CERTIFICATE-----” block.',
   'transport.form.ca-too-large': 'Too large for a CA certificate (at most {{max}} KB).',
@@ -142,9 +145,11 @@ export const transportUiMessages = {
   'transport.obs.custom': 'Custom…',
   'transport.redacted':
     'txSecret is shortened in these URLs: a saved report never holds it whole. Run the check with your own push URL to copy them.',
-  'transport.verdict.other': 'Works with another protocol: RTMP is blocked here, so use {{scheme}}://… ({{transport}}).',
+  'transport.verdict.other':
+    'Works with another protocol: RTMP is blocked here, so use {{scheme}}://… ({{transport}}).',
   'transport.compare.row': '{{transport}} · {{open}}',
   'transport.sheet.title': 'Ways to push from this network',
   'transport.sheet.open': 'Allow outbound',
-  'transport.sheet.ask': 'To push from this network, please allow outbound {{list}} to {{host}} ({{ips}}).'
+  'transport.sheet.ask':
+    'To push from this network, please allow outbound {{list}} to {{host}} ({{ips}}).'
 } as const

@@ -44,7 +44,8 @@ export const uiMessages = {
   'ui.gen.result': 'Signed push URL',
   'ui.gen.copy': 'Copy',
   'ui.gen.copied': 'Copied',
-  'ui.gen.short': 'Valid for less than 12 hours: a reconnect after a network drop late in the show will fail. Tencent recommends 12–24 hours.',
+  'ui.gen.short':
+    'Valid for less than 12 hours: a reconnect after a network drop late in the show will fail. Tencent recommends 12–24 hours.',
   'ui.error.ipc': 'The app could not do that: {{message}}',
   'ui.run.start': 'Run the full check',
   'ui.run.again': 'Run again',
@@ -62,7 +63,8 @@ export const uiMessages = {
   'ui.run.pushSeconds': 'Test push, seconds',
   'ui.run.noPush': 'No test push (only URL, DNS, port, handshake, publish)',
   'ui.run.pushReal': 'Push the test pattern to my REAL stream (viewers will see it)',
-  'ui.run.pushReal.confirm': 'Without your push key the test push can only go to your real stream name, and anyone watching that stream will see a test pattern for a few seconds. Push to the real stream?',
+  'ui.run.pushReal.confirm':
+    'Without your push key the test push can only go to your real stream name, and anyone watching that stream will see a test pattern for a few seconds. Push to the real stream?',
   'ui.run.pushReal.yes': 'Yes, push to my real stream',
   'ui.run.pushReal.no': 'No, skip the media push'
 } as const

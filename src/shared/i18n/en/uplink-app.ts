@@ -34,12 +34,13 @@ export const uplinkAppMessages = {
     'When the round trip grows a lot while pushing, the network queues your stream: delay and drops follow at peaks.',
   'uplink.card.quality.ms': '{{ms}} ms',
   'uplink.card.quality.retransmits': 'Retransmissions',
-  'uplink.card.quality.retransmits.value': '{{percent}} % of the push’s TCP segments were sent again',
+  'uplink.card.quality.retransmits.value':
+    '{{percent}} % of the push’s TCP segments were sent again',
   'uplink.card.quality.retransmits.explain':
     'Segments the network lost and TCP sent again: each one holds the stream back for a round trip.',
   'uplink.card.quality.steadiness': 'Steadiness of the send rate',
   'uplink.card.quality.steadiness.value':
     'Varies by ±{{jitter}} kbit/s from second to second; stalls: {{stalls}}',
   'uplink.card.quality.steadiness.explain':
-    'A steady rate means the network kept up every second, not only on average.',
+    'A steady rate means the network kept up every second, not only on average.'
 }

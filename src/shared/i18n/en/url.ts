@@ -18,7 +18,10 @@ import type {
 } from '../../push-url'
 
 /** Parse errors (the URL cannot be used) and notes (usable, but worth knowing). */
-export const urlMessages: Record<Exclude<UrlErrorCode | UrlNoteCode, `url-srt-${string}`>, string> = {
+export const urlMessages: Record<
+  Exclude<UrlErrorCode | UrlNoteCode, `url-srt-${string}`>,
+  string
+> = {
   'url-empty':
     'Paste the push URL (it starts with rtmp://). You find it in Tencent’s console push address generator.',
   'url-too-long':

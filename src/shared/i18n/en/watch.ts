@@ -4,7 +4,8 @@
  */
 export const watchMessages = {
   'watch.start': 'Watching {{host}}:{{port}} every {{every}}. Ctrl-C stops.',
-  'watch.start-count': 'Watching {{host}}:{{port}} every {{every}}, {{count}} rounds. Ctrl-C stops.',
+  'watch.start-count':
+    'Watching {{host}}:{{port}} every {{every}}, {{count}} rounds. Ctrl-C stops.',
   'watch.every-seconds': '{{n}} s',
   'watch.stopped': 'Stopped after {{rounds}} rounds.',
   'watch.verdict.ok': 'OK',
@@ -26,18 +27,24 @@ export const watchMessages = {
   'watch.port.port-unreachable': 'no route to the ingest',
   'watch.port.port-error': 'the connection failed',
   'watch.port.port-cancelled': 'not tested',
-  'watch.alert.network-changed': 'This computer’s network changed ({{changes}}): the numbers before this round were on another network.',
+  'watch.alert.network-changed':
+    'This computer’s network changed ({{changes}}): the numbers before this round were on another network.',
   'watch.alert.ip-changed': 'The push domain now points somewhere else: {{from}} → {{to}}.',
   'watch.alert.port-closed': 'Port {{port}} answered before and does not now: {{reason}}.',
-  'watch.alert.rtt-high': 'Connecting takes {{ms}} ms, {{factor}}× or more the first round’s {{baseline}} ms: the network is getting busy.',
-  'watch.alert.expires-before-show-end': 'The push URL expires {{expiresAt}}, before the show ends ({{showEndAt}}): a reconnect after that fails. Sign a new URL now.',
-  'watch.alert.expires-soon': 'The push URL expires {{expiresAt}}, in {{duration}}: sign a new one before then.',
-  'watch.alert.expired': 'The push URL expired {{expiresAt}}: a running push goes on, but any reconnect is refused.',
+  'watch.alert.rtt-high':
+    'Connecting takes {{ms}} ms, {{factor}}× or more the first round’s {{baseline}} ms: the network is getting busy.',
+  'watch.alert.expires-before-show-end':
+    'The push URL expires {{expiresAt}}, before the show ends ({{showEndAt}}): a reconnect after that fails. Sign a new URL now.',
+  'watch.alert.expires-soon':
+    'The push URL expires {{expiresAt}}, in {{duration}}: sign a new one before then.',
+  'watch.alert.expired':
+    'The push URL expired {{expiresAt}}: a running push goes on, but any reconnect is refused.',
   'watch.alert.recovered.port-closed': 'The ingest port answers again.',
   'watch.alert.recovered.rtt-high': 'Connect time is back to normal.',
   'watch.notify.title': 'Push Preflight: something changed',
   'ui.watch.switch': 'Keep watching',
-  'ui.watch.hint': 'Repeats a light check (DNS, connect time, handshake and, with a key, a test stream — never your real stream) and alerts you when something changes.',
+  'ui.watch.hint':
+    'Repeats a light check (DNS, connect time, handshake and, with a key, a test stream — never your real stream) and alerts you when something changes.',
   'ui.watch.every': 'Every',
   'ui.watch.every-invalid': 'Give a time of at least 1 s, like 30s, 5m or 1h.',
   'ui.watch.title': 'Watching',

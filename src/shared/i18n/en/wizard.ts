@@ -34,19 +34,23 @@ export const wizardMessages = {
     'Saved report “{{file}}”, checked {{date}} on {{machine}}. This shows what that check found; it is not a new check.',
   'ui.result.next': 'Next step',
   'ui.result.next.go-live': 'You can go live from this network.',
-  'ui.result.next.hotspot': 'Find out whether this network is the problem: run the same check over a phone’s 4G/5G hotspot (below).',
+  'ui.result.next.hotspot':
+    'Find out whether this network is the problem: run the same check over a phone’s 4G/5G hotspot (below).',
   'ui.result.next.fix': '{{step}} — {{fix}}',
   'ui.result.steps': 'Step by step, in Tencent’s troubleshooting order',
   'ui.result.edit': 'Change the URL',
 
   'ui.step.evidence': 'What the check saw',
   'ui.step.not-checked': 'Not checked in this run.',
-  'ui.step.undetermined': 'Not judged: the check stopped at another cause first (see the cards above).',
+  'ui.step.undetermined':
+    'Not judged: the check stopped at another cause first (see the cards above).',
   'ui.step.pass.cname': 'The push domain points at Tencent Cloud correctly.',
-  'ui.step.pass.network': 'This network reaches the server on TCP {{port}}, and the server speaks RTMP.',
+  'ui.step.pass.network':
+    'This network reaches the server on TCP {{port}}, and the server speaks RTMP.',
   'ui.step.pass.expiry': 'The push URL is valid long enough.',
   'ui.step.pass.signature': 'The signature (txSecret) matches your push key.',
-  'ui.step.pass.stream-in-use': 'The server accepts this stream name: nobody else is pushing it and it is not disabled.',
+  'ui.step.pass.stream-in-use':
+    'The server accepts this stream name: nobody else is pushing it and it is not disabled.',
   'ui.step.pass.stream-dropped': 'The test push ran for the whole test without being cut.',
   'ui.step.pass.uplink': 'The upload from this network kept up with the planned bitrate.',
   'ui.step.pass.ffmpeg': 'The local test tool works.',
@@ -83,8 +87,10 @@ export const wizardMessages = {
   'ui.compare.conclusion.fails-both':
     'It fails on both networks, so it is not the network: check the URL (host and port) and the key.',
   'ui.compare.conclusion.works-both': 'It works on both networks: this network is not the problem.',
-  'ui.compare.conclusion.works-here-only': 'It works on this network but not over the hotspot: stream over this network.',
-  'ui.compare.same-network': 'Both checks seem to have run on the same network, so this comparison proves little.',
+  'ui.compare.conclusion.works-here-only':
+    'It works on this network but not over the hotspot: stream over this network.',
+  'ui.compare.same-network':
+    'Both checks seem to have run on the same network, so this comparison proves little.',
 
   'ui.export.heading': 'Share this result',
   'ui.export.json': 'Save report (JSON, opens again here)',
@@ -92,7 +98,8 @@ export const wizardMessages = {
   'ui.export.copy': 'Copy as text',
   'ui.export.copied': 'Copied. Paste it into a chat or an email to support.',
   'ui.export.saved': 'Saved as {{file}}.',
-  'ui.export.redacted': 'Reports never contain your push key, and txSecret is cut to its first 4 characters.',
+  'ui.export.redacted':
+    'Reports never contain your push key, and txSecret is cut to its first 4 characters.',
 
   'ui.sheet.open': 'Go/no-go sheet for venue IT',
   'ui.sheet.title': 'Live stream network check: go / no-go',
@@ -111,7 +118,8 @@ export const wizardMessages = {
   'ui.sheet.print': 'Print',
   'ui.sheet.close': 'Back to the result',
   'ui.demo.heading': 'No push URL at hand? Try the demo',
-  'ui.demo.intro': 'The demo runs the whole check against a test server on this computer (nothing is sent to the internet), so you can see what each problem looks like.',
+  'ui.demo.intro':
+    'The demo runs the whole check against a test server on this computer (nothing is sent to the internet), so you can see what each problem looks like.',
   'ui.demo.scenario': 'Demo scenario',
   'ui.demo.case.ok': 'Everything works',
   'ui.demo.case.cname': 'Step 1 · CNAME missing',
@@ -122,5 +130,6 @@ export const wizardMessages = {
   'ui.demo.case.stream-in-use': 'Step 5 · Stream already in use',
   'ui.demo.case.uplink': 'Upload too slow',
   'ui.demo.try': 'Try the demo',
-  'ui.demo.banner': 'Demo: this result comes from a test server on this computer, not from your stream.'
+  'ui.demo.banner':
+    'Demo: this result comes from a test server on this computer, not from your stream.'
 } as const
