@@ -1,12 +1,10 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { App } from '../../src/renderer/src/App'
 import { setApi } from '../../src/renderer/src/lib/api'
 import { fakeApi } from './fake-api'
 import { renderWithI18n } from './render'
-
-afterEach(() => setApi(undefined))
 
 describe('App', () => {
   it('starts in the OS language and switches language in the app', async () => {

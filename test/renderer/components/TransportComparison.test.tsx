@@ -1,7 +1,7 @@
 import { formatList } from '../../../src/shared/list-format'
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { ComparisonView } from '../../../src/renderer/src/components/ComparisonView'
 import { GoNoGoSheet } from '../../../src/renderer/src/components/GoNoGoSheet'
 import { RunProgress } from '../../../src/renderer/src/components/RunProgress'
@@ -12,8 +12,6 @@ import type { Report } from '../../../src/shared/report'
 import { fakeApi, HOTSPOT_NETWORK } from '../fake-api'
 import { ladderReport } from '../ladder-report'
 import { renderWithI18n } from '../render'
-
-afterEach(() => setApi(undefined))
 
 /** Nothing works at the venue; over the hotspot RTMP and RTMPS work, SRT's UDP is still unanswered. */
 function compared(): Report {

@@ -1,7 +1,7 @@
 import { formatList } from '../../../src/shared/list-format'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { TransportTable } from '../../../src/renderer/src/components/TransportTable'
 import { useDescribeContext } from '../../../src/renderer/src/hooks/useDescribeContext'
 import { setApi } from '../../../src/renderer/src/lib/api'
@@ -11,8 +11,6 @@ import type { Report } from '../../../src/shared/report'
 import { fakeApi } from '../fake-api'
 import { ladderReport, ladderUrl } from '../ladder-report'
 import { renderWithI18n } from '../render'
-
-afterEach(() => setApi(undefined))
 
 function Table({ report, fullUrl }: { report: Report; fullUrl?: PushUrl }): React.JSX.Element {
   return <TransportTable report={report} ctx={useDescribeContext()} fullUrl={fullUrl} />

@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { setApi } from '../../../src/renderer/src/lib/api'
 import { UplinkCard } from '../../../src/renderer/src/components/UplinkCard'
 import { SendRateChart } from '../../../src/renderer/src/components/SendRateChart'
@@ -15,7 +15,6 @@ let ready: Report
 beforeAll(async () => {
   ready = await readyReport()
 }, 30_000)
-afterEach(() => setApi(undefined))
 
 const ctx: DescribeContext = { now: Date.now(), locale: 'en', t: (k) => k }
 const noop = (): void => undefined

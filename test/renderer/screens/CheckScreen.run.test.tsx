@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import net from 'node:net'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runPreflight } from '../../../src/main/preflight/run-preflight'
 import { computeTxSecret } from '../../../src/main/preflight/signature-check'
 import { setApi } from '../../../src/renderer/src/lib/api'
@@ -35,7 +35,6 @@ afterAll(async () => {
   await ingest.close()
   await dns.close()
 })
-afterEach(() => setApi(undefined))
 
 function engineApi(): FakeApi & { cancels: string[] } {
   const listeners = new Set<(e: PreflightProgressEvent) => void>()

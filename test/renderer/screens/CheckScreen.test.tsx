@@ -1,6 +1,6 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setApi } from '../../../src/renderer/src/lib/api'
 import { CheckScreen } from '../../../src/renderer/src/screens/CheckScreen'
 import { computeTxSecret } from '../../../src/main/preflight/signature-check'
@@ -18,8 +18,6 @@ function signedUrl(validForMs: number, stream = 'test'): string {
   const secret = computeTxSecret(KEY, stream, txTime, 'md5')
   return `rtmp://push.example.com/live/${stream}?txSecret=${secret}&txTime=${txTime}`
 }
-
-afterEach(() => setApi(undefined))
 
 describe('CheckScreen', () => {
   it('shows the analysis live as a URL is pasted: good URL, key matches', async () => {

@@ -1,13 +1,11 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { setApi } from '../../../src/renderer/src/lib/api'
 import { GenerateScreen } from '../../../src/renderer/src/screens/GenerateScreen'
 import { computeTxSecret } from '../../../src/main/preflight/signature-check'
 import { fakeApi } from '../fake-api'
 import { renderWithI18n } from '../render'
-
-afterEach(() => setApi(undefined))
 
 describe('GenerateScreen', () => {
   it('makes a signed URL that verifies, and copies it', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { parseReportFile } from '../../../src/main/report-file'
 import { setApi } from '../../../src/renderer/src/lib/api'
 import { CheckScreen } from '../../../src/renderer/src/screens/CheckScreen'
@@ -14,7 +14,6 @@ let ready: Report
 beforeAll(async () => {
   ready = await readyReport()
 }, 30_000)
-afterEach(() => setApi(undefined))
 
 const noop = (): void => undefined
 

@@ -5,7 +5,7 @@
  */
 import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { App } from '../../../src/renderer/src/App'
 import { setApi } from '../../../src/renderer/src/lib/api'
 import { StartScreen } from '../../../src/renderer/src/screens/StartScreen'
@@ -14,8 +14,6 @@ import type { PreflightRequest } from '../../../src/shared/ipc-contract'
 import type { PushUrl } from '../../../src/shared/push-url'
 import { fakeApi } from '../fake-api'
 import { renderWithI18n } from '../render'
-
-afterEach(() => setApi(undefined))
 
 type OnRun = (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
 const LINK =

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { setApi } from '../../../src/renderer/src/lib/api'
 import { StartScreen } from '../../../src/renderer/src/screens/StartScreen'
 import type { DemoRequest, PreflightRequest } from '../../../src/shared/ipc-contract'
@@ -8,8 +8,6 @@ import type { PushUrl } from '../../../src/shared/push-url'
 import { fakeApi } from '../fake-api'
 import { ladderUrl } from '../ladder-report'
 import { renderWithI18n } from '../render'
-
-afterEach(() => setApi(undefined))
 
 type OnRun = (req: Omit<PreflightRequest, 'runId'>, fullUrl?: PushUrl) => void
 type OnDemo = (
