@@ -110,6 +110,66 @@ export function verdictKey(report: Report): string {
   return report.cancelled ? 'verdict.cancelled' : `verdict.${report.verdict}`
 }
 
+/** "Label: value" with the language's own colon (Chinese writes a full-width "："). */
+function labelled(ctx: DescribeContext, key: string, value: string): string {
+  return ctx.t('report.label', { label: ctx.t(key), value })
+}
+
+/** One cause as text: its numbered, tagged heading, evidence, what to do, how to tell apart. */
+function causeLines(
+  cause: Cause,
+  n: number,
+  report: Report,
+  ctx: DescribeContext,
+  md: boolean
+): string[] {
+  const t = ctx.t
+  const d = describeCause(cause, report, ctx)
+  // The title with its tag, spaced and bracketed as the language does ("…（有问题，已确认）").
+  const heading = t('report.cause-tag', {
+    title: d.title,
+    severity: t(`ui.status.${cause.severity}`),
+    confidence: t(`confidence.${cause.confidence}`)
+  })
+  const lines = [md ? `## ${n + 1}. ${heading}` : `${n + 1}. ${heading}`, d.headline]
+  for (const e of d.evidence) lines.push(`${md ? '> ' : '   '}${e}`)
+  if (d.steps.length > 0) {
+    lines.push(labelled(ctx, 'report.what-to-do', '').trimEnd())
+    d.steps.forEach((s, i) => lines.push(`${md ? `${i + 1}.` : `  ${i + 1}.`} ${s}`))
+  }
+  if (d.tellApart.length > 0) {
+    lines.push(labelled(ctx, 'report.tell-apart', '').trimEnd())
+    for (const s of d.tellApart) lines.push(`${md ? '-' : '  -'} ${s}`)
+  }
+  return lines
+}
+
+/** The notes, then the uplink test's numbers and quality lines, each block after a blank line. */
+function noteAndUplinkLines(report: Report, ctx: DescribeContext, md: boolean): string[] {
+  const t = ctx.t
+  const lines: string[] = []
+  if (report.notes.length > 0) {
+    lines.push('')
+    // Notes name the report's streams ({{probeStream}}) like the causes do.
+    const params = reportParams(report)
+    for (const n of report.notes)
+      lines.push(`${md ? '- ' : ''}${t(n.code, { ...params, ...(n.params ?? {}) })}`)
+  }
+  if (report.uplink) {
+    const { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent } = report.uplink
+    const params = {
+      plannedKbps,
+      sustainedKbps,
+      recommendedKbps,
+      stalls,
+      cpuPercent: cpuPercent ?? '–'
+    }
+    lines.push('', t('report.uplink', params))
+    lines.push(...uplinkQualityLines(report, t).map((l) => `${md ? '- ' : '  '}${l}`))
+  }
+  return lines
+}
+
 /** The whole report as text (`markdown: true` adds headings and list marks for chat/email). */
 export function formatReportText(
   report: Report,
@@ -120,8 +180,7 @@ export function formatReportText(
   const h = (level: number, s: string): string => (md ? `${'#'.repeat(level)} ${s}` : s)
   const lines: string[] = []
   const t = ctx.t
-  // "Label: value" with the language's own colon (Chinese writes a full-width "：").
-  const label = (key: string, value: string): string => t('report.label', { label: t(key), value })
+  const label = (key: string, value: string): string => labelled(ctx, key, value)
   // The host name only when the report carries it (a shared report leaves it out unless asked).
   const machine = report.environment.machine ? ` — ${report.environment.machine}` : ''
   lines.push(
@@ -142,27 +201,7 @@ export function formatReportText(
     lines.push('', `${MARK.fail} ${t(p.key, p.params)}`)
   }
 
-  report.causes.forEach((cause, n) => {
-    const d = describeCause(cause, report, ctx)
-    lines.push('')
-    // The title with its tag, spaced and bracketed as the language does ("…（有问题，已确认）").
-    const heading = t('report.cause-tag', {
-      title: d.title,
-      severity: t(`ui.status.${cause.severity}`),
-      confidence: t(`confidence.${cause.confidence}`)
-    })
-    lines.push(h(2, `${n + 1}. ${heading}`))
-    lines.push(d.headline)
-    for (const e of d.evidence) lines.push(`${md ? '> ' : '   '}${e}`)
-    if (d.steps.length > 0) {
-      lines.push(label('report.what-to-do', '').trimEnd())
-      d.steps.forEach((s, i) => lines.push(`${md ? `${i + 1}.` : `  ${i + 1}.`} ${s}`))
-    }
-    if (d.tellApart.length > 0) {
-      lines.push(label('report.tell-apart', '').trimEnd())
-      for (const s of d.tellApart) lines.push(`${md ? '-' : '  -'} ${s}`)
-    }
-  })
+  report.causes.forEach((cause, n) => lines.push('', ...causeLines(cause, n, report, ctx, md)))
 
   if (report.transports && report.transports.length > 0) {
     lines.push('', h(2, t('transport.title')))
@@ -177,25 +216,7 @@ export function formatReportText(
       for (const extra of tencentApiLines(r as TencentApiResult, ctx))
         lines.push(`${md ? '  ' : '   '}${extra}`)
   }
-  if (report.notes.length > 0) {
-    lines.push('')
-    // Notes name the report's streams ({{probeStream}}) like the causes do.
-    const params = reportParams(report)
-    for (const n of report.notes)
-      lines.push(`${md ? '- ' : ''}${t(n.code, { ...params, ...(n.params ?? {}) })}`)
-  }
-  if (report.uplink) {
-    const { plannedKbps, sustainedKbps, recommendedKbps, stalls, cpuPercent } = report.uplink
-    const params = {
-      plannedKbps,
-      sustainedKbps,
-      recommendedKbps,
-      stalls,
-      cpuPercent: cpuPercent ?? '–'
-    }
-    lines.push('', t('report.uplink', params))
-    lines.push(...uplinkQualityLines(report, t).map((l) => `${md ? '- ' : '  '}${l}`))
-  }
+  lines.push(...noteAndUplinkLines(report, ctx, md))
   const env = report.environment
   const envParts = [`${env.os} ${env.arch}`, `Push Preflight ${env.appVersion}`]
   if (env.ffmpeg?.version) envParts.push(env.ffmpeg.version.replace(/^ffmpeg version /, 'ffmpeg '))

@@ -7,7 +7,7 @@
  */
 import type { DiagnosisReason } from '../../shared/diagnosis-codes'
 import type { Cause, CauseId, Confidence, EvidenceRef, ReportChecks } from '../../shared/report'
-import { tellingEvent } from '../../shared/tencent-api'
+import { tellingEvent, type TencentApiResult } from '../../shared/tencent-api'
 import type { StopReasonKind } from '../../shared/tencent-api-codes'
 import { TENCENT_API_RECEIVED_LOW_RATIO } from './constants'
 
@@ -35,6 +35,20 @@ function dropPair(causes: Cause[], keep?: CauseId): void {
   }
 }
 
+/** What the rule groups below share: the causes to update and the API's evidence reference. */
+interface ApiFacts {
+  causes: Cause[]
+  e: TencentApiResult['evidence']
+  apiRef: EvidenceRef[]
+  realRejected: boolean
+}
+
+function has(causes: readonly Cause[], id: CauseId, confidence?: Confidence): boolean {
+  return causes.some(
+    (c) => c.id === id && (confidence === undefined || c.confidence === confidence)
+  )
+}
+
 /**
  * Update `causes` with what the API said. `realRejected`: the real stream name was refused in
  * this run (a stop reason then explains this run's failure, not only an earlier one).
@@ -46,11 +60,19 @@ export function applyTencentApi(
 ): void {
   const api = checks.tencentApi
   if (!api) return
-  const e = api.evidence
-  const apiRef: EvidenceRef[] = [{ check: 'tencentApi', code: api.code }]
-  const has = (id: CauseId, confidence?: Confidence): boolean =>
-    causes.some((c) => c.id === id && (confidence === undefined || c.confidence === confidence))
+  const facts: ApiFacts = {
+    causes,
+    e: api.evidence,
+    apiRef: [{ check: 'tencentApi', code: api.code }],
+    realRejected
+  }
+  applyStreamState(facts)
+  applyStopReason(facts)
+  applyReceived(facts)
+}
 
+/** The stream's state: forbid = disabled, active = being pushed, inactive = neither. */
+function applyStreamState({ causes, e, apiRef, realRejected }: ApiFacts): void {
   if (e.state === 'forbid') {
     // Disabled: every refusal of this name is explained; the in-use reading is replaced.
     dropPair(causes)
@@ -66,7 +88,7 @@ export function applyTencentApi(
   } else if (e.state === 'active') {
     // Being pushed right now: the real name was left alone; if that push is not the user's own
     // encoder, a new one would be refused (or would cut it).
-    if (!has('stream-in-use', 'confirmed')) {
+    if (!has(causes, 'stream-in-use', 'confirmed')) {
       causes.push({
         id: 'stream-in-use',
         severity: 'warn',
@@ -92,45 +114,49 @@ export function applyTencentApi(
       }
     }
   }
+}
 
+/** The stop reason of the latest telling push event names the refusal's cause. */
+function applyStopReason({ causes, e, apiRef, realRejected }: ApiFacts): void {
   const event = tellingEvent(e.events ?? [])
   const kind = event?.stopReason?.kind
   const named = kind ? CAUSE_OF_KIND[kind] : undefined
   const id = named?.id
-  if (event?.stopReason && named && id && !(id === 'stream-in-use' && e.state === 'forbid')) {
-    // A refusal recorded during this run is this run's; one from earlier in the hour is likely
-    // the same problem (the same stream name), shown as a warning unless this run was refused too.
-    const confidence: Confidence = event.duringRun ? 'confirmed' : 'likely'
-    const severity = event.duringRun || realRejected ? 'fail' : 'warn'
-    dropPair(causes, realRejected ? undefined : id)
-    if (!has(id, 'confirmed')) {
-      for (let i = causes.length - 1; i >= 0; i--)
-        if (causes[i].id === id && causes[i].confidence !== 'confirmed') causes.splice(i, 1)
-      const params = { stopCode: e.stopReasonCode ?? '' }
-      causes.push({
-        id,
-        severity,
-        confidence,
-        reason: named.reason,
-        evidence: [{ ...apiRef[0], params }],
-        params
-      })
-    }
-  }
+  if (!event?.stopReason || !named || !id || (id === 'stream-in-use' && e.state === 'forbid'))
+    return
+  // A refusal recorded during this run is this run's; one from earlier in the hour is likely
+  // the same problem (the same stream name), shown as a warning unless this run was refused too.
+  const confidence: Confidence = event.duringRun ? 'confirmed' : 'likely'
+  const severity = event.duringRun || realRejected ? 'fail' : 'warn'
+  dropPair(causes, realRejected ? undefined : id)
+  if (has(causes, id, 'confirmed')) return
+  for (let i = causes.length - 1; i >= 0; i--)
+    if (causes[i].id === id && causes[i].confidence !== 'confirmed') causes.splice(i, 1)
+  const params = { stopCode: e.stopReasonCode ?? '' }
+  causes.push({
+    id,
+    severity,
+    confidence,
+    reason: named.reason,
+    evidence: [{ ...apiRef[0], params }],
+    params
+  })
+}
 
+/** What the ingest received from the test push, against what ffmpeg sent. */
+function applyReceived({ causes, e, apiRef }: ApiFacts): void {
   const r = e.received
-  if (r && r.sentKbps !== undefined && (r.videoKbps !== undefined || r.audioKbps !== undefined)) {
-    const received = (r.videoKbps ?? 0) + (r.audioKbps ?? 0)
-    if (received < r.sentKbps * TENCENT_API_RECEIVED_LOW_RATIO) {
-      const params = { receivedKbps: Math.round(received), sentKbps: Math.round(r.sentKbps) }
-      causes.push({
-        id: 'uplink',
-        severity: 'warn',
-        confidence: 'likely',
-        reason: 'api-received-low',
-        evidence: apiRef,
-        params
-      })
-    }
-  }
+  if (!r || r.sentKbps === undefined || (r.videoKbps === undefined && r.audioKbps === undefined))
+    return
+  const received = (r.videoKbps ?? 0) + (r.audioKbps ?? 0)
+  if (received >= r.sentKbps * TENCENT_API_RECEIVED_LOW_RATIO) return
+  const params = { receivedKbps: Math.round(received), sentKbps: Math.round(r.sentKbps) }
+  causes.push({
+    id: 'uplink',
+    severity: 'warn',
+    confidence: 'likely',
+    reason: 'api-received-low',
+    evidence: apiRef,
+    params
+  })
 }
