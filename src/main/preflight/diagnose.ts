@@ -26,6 +26,8 @@ import { CAUSE_IDS } from '../../shared/report'
 import type { TransportEntry } from '../../shared/transport'
 import type { CheckResult } from '../../shared/result'
 import { applyTencentApi } from './diagnose-tencent'
+import type { PublishProbeCode } from '../../shared/rtmp'
+import type { PushCode } from '../../shared/push'
 
 /** Facts about the run that the checks alone do not carry. */
 export interface DiagnoseContext {
@@ -46,26 +48,26 @@ export interface Diagnosis {
 }
 
 /** Publish-probe codes meaning "the server refused this stream name at publish". */
-export const REJECTED_AT_PUBLISH: ReadonlySet<string> = new Set([
+export const REJECTED_AT_PUBLISH: ReadonlySet<PublishProbeCode> = new Set<PublishProbeCode>([
   'publish-rejected-status',
   'publish-rejected-closed-after-start',
   'publish-rejected-closed-no-status'
 ])
 /** Publish-probe codes meaning the network path, not the URL, failed. */
-export const PROBE_NETWORK: ReadonlySet<string> = new Set([
+export const PROBE_NETWORK: ReadonlySet<PublishProbeCode> = new Set<PublishProbeCode>([
   'publish-timeout-silent',
   'publish-not-rtmp',
   'publish-protocol-error',
   'publish-tcp-failed'
 ])
 /** Media-push codes meaning the network path failed. */
-const PUSH_NETWORK = new Set([
+const PUSH_NETWORK: ReadonlySet<PushCode> = new Set<PushCode>([
   'push-connect-failed',
   'push-timeout-silent',
   'push-handshake-failed'
 ])
 /** Media-push codes meaning the server refused the push. */
-export const PUSH_REJECTED: ReadonlySet<string> = new Set([
+export const PUSH_REJECTED: ReadonlySet<PushCode> = new Set<PushCode>([
   'push-rejected-at-publish',
   'push-rejected-at-connect',
   'push-server-error'
@@ -139,7 +141,7 @@ interface Findings {
   ctx: DiagnoseContext
   probe: ReportChecks['publishProbe']
   push: ReportChecks['testPush']
-  probeCode?: string
+  probeCode?: PublishProbeCode
   /** The server refused the real stream name at publish. */
   realRejected: boolean
   /** The server accepted the real stream name (the probe, or a media push to it). */
