@@ -19,7 +19,7 @@
  * | `push-seconds` | whole number 1–600                      | length of the test push              |
  * | `no-push`      | `1`                                     | no media push                        |
  * | `uplink`       | `1`                                     | run the uplink test (CLI)            |
- * | `bitrate`      | whole kbit/s 100–50000                  | planned bitrate of the uplink test   |
+ * | `bitrate`      | whole kbit/s 1–100000 (PLANNED_KBPS)    | planned bitrate of the uplink test   |
  * | `show-hours`   | number 0–336                            | planned show length                  |
  * | `auth-delta`   | whole seconds 0–31536000                | the push key's AuthDelta             |
  * | `lang`         | `en` · `id` · `zh-CN`                   | language of the CLI's output         |
@@ -29,6 +29,7 @@
  * and it refuses outright a link that carries a secret (txSecret, txTime, a push key, an API key).
  * Pure (no `node:` imports): main parses incoming links, the renderer builds outgoing ones.
  */
+import { PLANNED_KBPS } from './options'
 import { isValidAppName, isValidHostName, isValidStreamName } from './push-names'
 import { TRANSPORT_DEFAULT_PORTS, TRANSPORTS, type Transport } from './transport'
 
@@ -59,7 +60,7 @@ const RANGES = {
   'rtmps-port': [1, 65535, true],
   'srt-port': [1, 65535, true],
   'push-seconds': [1, 600, true],
-  bitrate: [100, 50_000, true],
+  bitrate: [PLANNED_KBPS.min, PLANNED_KBPS.max, true],
   'show-hours': [0, 24 * 14, false],
   'auth-delta': [0, 365 * 24 * 3600, true]
 } as const satisfies Record<string, readonly [number, number, boolean]>

@@ -98,7 +98,51 @@ describe('formFromLink', () => {
       pushSeconds: '20',
       noPush: true,
       showHours: undefined,
-      authDelta: undefined
+      authDelta: undefined,
+      uplink: undefined,
+      bitrate: undefined
     })
+  })
+})
+
+describe('the uplink test in a link', () => {
+  it('the form’s uplink option and bitrate go into the copied link and come back into the form', () => {
+    const b = linkFromForm(urlOf(`rtmp://push.example.com/live/show1?${SIG}`), {
+      uplink: true,
+      plannedKbps: 4500
+    })
+    if (!b.ok) throw new Error(b.code)
+    expect(b.link).toBe(
+      'push-preflight://check?domain=push.example.com&app=live&stream=show1&uplink=1&bitrate=4500'
+    )
+    const fill = formFromLink({
+      domain: 'push.example.com',
+      app: 'live',
+      stream: 'show1',
+      protocol: 'rtmp',
+      uplink: true,
+      bitrateKbps: 4500
+    })
+    expect(fill).toMatchObject({ uplink: true, bitrate: '4500' })
+  })
+
+  it('no uplink in the link without a test push, and a report’s planned bitrate is kept', () => {
+    const noPush = linkFromForm(urlOf(`rtmp://push.example.com/live/show1?${SIG}`), {
+      noPush: true,
+      uplink: true,
+      plannedKbps: 4500
+    })
+    if (!noPush.ok) throw new Error(noPush.code)
+    expect(noPush.link).not.toContain('uplink')
+    const fromReport = linkFromReport(
+      reportWith({
+        url: 'rtmp://push.example.com/live/show1',
+        host: 'push.example.com',
+        app: 'live',
+        stream: 'show1',
+        plannedKbps: 6000
+      })
+    )
+    expect(fromReport?.ok && fromReport.link).toContain('uplink=1&bitrate=6000')
   })
 })

@@ -87,7 +87,11 @@ function reduce(s: StartFields, a: Action): StartFields {
     pushSeconds: fill.pushSeconds ?? s.pushSeconds,
     noPush: fill.noPush ?? s.noPush,
     showHours: fill.showHours ?? s.showHours,
-    authDelta: fill.authDelta ?? s.authDelta
+    authDelta: fill.authDelta ?? s.authDelta,
+    uplink: {
+      on: fill.uplink ?? s.uplink.on,
+      kbpsText: fill.bitrate ?? s.uplink.kbpsText
+    }
   }
 }
 

@@ -21,6 +21,9 @@ export interface LinkOptions {
   noPush?: boolean
   showLengthSec?: number
   authDeltaSec?: number
+  /** The uplink test and its planned bitrate, kbit/s. */
+  uplink?: boolean
+  plannedKbps?: number
 }
 
 /** The names of a parsed push URL (or of a report's inputs) and the options, as a link. */
@@ -43,6 +46,10 @@ function linkOf(
   if (o.noPush) link.noPush = true
   if (o.showLengthSec !== undefined) link.showHours = Math.round(o.showLengthSec / 3.6) / 1000
   if (o.authDeltaSec !== undefined) link.authDeltaSec = Math.round(o.authDeltaSec)
+  if (o.uplink && !o.noPush) {
+    link.uplink = true
+    if (o.plannedKbps !== undefined) link.bitrateKbps = o.plannedKbps
+  }
   return link
 }
 
@@ -68,7 +75,9 @@ export function linkFromReport(r: Report): DeepLinkBuild | undefined {
         pushSeconds: i.noPush ? undefined : i.pushSeconds,
         noPush: i.noPush,
         showLengthSec: i.showLengthSec,
-        authDeltaSec: i.authDeltaSec
+        authDeltaSec: i.authDeltaSec,
+        uplink: i.plannedKbps !== undefined,
+        plannedKbps: i.plannedKbps
       }
     )
   )
@@ -88,6 +97,8 @@ export interface LinkFormFill {
   noPush?: boolean
   showHours?: string
   authDelta?: string
+  uplink?: boolean
+  bitrate?: string
 }
 
 /** The start form's fields for an incoming link. */
@@ -102,6 +113,8 @@ export function formFromLink(l: DeepLink): LinkFormFill {
     pushSeconds: text(l.pushSeconds),
     noPush: l.noPush,
     showHours: text(l.showHours),
-    authDelta: text(l.authDeltaSec)
+    authDelta: text(l.authDeltaSec),
+    uplink: l.uplink,
+    bitrate: text(l.bitrateKbps)
   }
 }

@@ -66,7 +66,8 @@ export function StartAnalysis({ form, id }: { form: StartForm; id: string }): Re
             pushSeconds: parseNumber(fields.pushSeconds),
             noPush: fields.noPush,
             showLengthSec: form.input.showLengthSec,
-            authDeltaSec: form.input.authDeltaSec
+            authDeltaSec: form.input.authDeltaSec,
+            ...(form.uplink.ok ? form.uplink.request : {})
           })}
         />
       )}
