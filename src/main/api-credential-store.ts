@@ -7,7 +7,7 @@
 import type { TencentApiConfig } from '../shared/tencent-api'
 import type { ApiCredentialStatus } from '../shared/ipc-contract'
 import type { Checked } from './ipc-validate'
-import type { KeyStoreDeps } from './key-store'
+import { createSealedFile, type KeyStoreDeps } from './key-store'
 
 /** The store's operations (the `api:*` channels, and `load` for main only). */
 export interface ApiCredentialStore {
@@ -39,18 +39,11 @@ export function validateApiCredentials(
 
 /** A credential store over one file. */
 export function createApiCredentialStore(file: string, deps: KeyStoreDeps): ApiCredentialStore {
-  const load = async (): Promise<TencentApiConfig | undefined> => {
-    if (!deps.isEncryptionAvailable()) return undefined
-    try {
-      const parsed = validateApiCredentials(
-        JSON.parse(deps.decryptString(await deps.readFile(file)))
-      )
-      return parsed.ok ? parsed.value : undefined
-    } catch {
-      // No file yet, or one this OS user cannot decrypt: as if nothing was saved.
-      return undefined
-    }
-  }
+  const sealed = createSealedFile(file, deps, (value): TencentApiConfig | undefined => {
+    const parsed = validateApiCredentials(value)
+    return parsed.ok ? parsed.value : undefined
+  })
+  const load = sealed.read
   return {
     load,
     status: async () => {
@@ -61,15 +54,7 @@ export function createApiCredentialStore(file: string, deps: KeyStoreDeps): ApiC
         ...(c ? { secretIdEnd: c.secretId.slice(-4) } : {})
       }
     },
-    save: async (c) => {
-      // Never plain text: without OS encryption nothing is stored.
-      if (!deps.isEncryptionAvailable()) return false
-      await deps.writeFile(
-        file,
-        deps.encryptString(JSON.stringify({ secretId: c.secretId, secretKey: c.secretKey }))
-      )
-      return true
-    },
+    save: (c) => sealed.write({ secretId: c.secretId, secretKey: c.secretKey }),
     forget: () => deps.removeFile(file)
   }
 }

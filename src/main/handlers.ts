@@ -23,7 +23,7 @@ import {
   validateRunId,
   validateWatchRequest
 } from './ipc-validate'
-import { createKeyStore, realKeyFileDeps } from './key-store'
+import { createKeyStore, realKeyFileDeps, type KeyStoreDeps } from './key-store'
 import type { LinkInbox } from './link-inbox'
 import { MAX_REPORT_BYTES, parseReportFile, safeFileName } from './report-file'
 import { networkChanges, readNetworkIdentity } from './preflight/network-identity'
@@ -186,17 +186,22 @@ export function preflightHandlers(
   }
 }
 
+/** The OS encryption (safeStorage) and the real files, for the key and credential stores. */
+function sealedFileDeps(): KeyStoreDeps {
+  return {
+    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
+    encryptString: (plain) => safeStorage.encryptString(plain),
+    decryptString: (data) => safeStorage.decryptString(data),
+    ...realKeyFileDeps
+  }
+}
+
 /**
  * `keys:load` / `keys:save` / `keys:forget`: the "remember my push keys" option. The keys are
  * encrypted with safeStorage into userData/push-keys.bin and never leave this computer.
  */
 export function keyHandlers(): HandlerGroup<'keys:load' | 'keys:save' | 'keys:forget'> {
-  const store = createKeyStore(join(app.getPath('userData'), 'push-keys.bin'), {
-    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
-    encryptString: (plain) => safeStorage.encryptString(plain),
-    decryptString: (data) => safeStorage.decryptString(data),
-    ...realKeyFileDeps
-  })
+  const store = createKeyStore(join(app.getPath('userData'), 'push-keys.bin'), sealedFileDeps())
   return {
     'keys:load': { validate: validateNoArgs, impl: () => store.load() },
     'keys:save': { validate: oneArg(validateKeysToSave), impl: (keys) => store.save(keys) },
@@ -213,12 +218,10 @@ export function apiCredentialHandlers(): {
   /** The saved credentials, for main to attach to a run. */
   load: () => Promise<TencentApiConfig | undefined>
 } {
-  const store = createApiCredentialStore(join(app.getPath('userData'), 'tencent-api.bin'), {
-    isEncryptionAvailable: () => safeStorage.isEncryptionAvailable(),
-    encryptString: (plain) => safeStorage.encryptString(plain),
-    decryptString: (data) => safeStorage.decryptString(data),
-    ...realKeyFileDeps
-  })
+  const store = createApiCredentialStore(
+    join(app.getPath('userData'), 'tencent-api.bin'),
+    sealedFileDeps()
+  )
   return {
     handlers: {
       'api:status': { validate: validateNoArgs, impl: () => store.status() },

@@ -38,32 +38,45 @@ function cleanKey(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' && v.length <= MAX_KEY_LENGTH ? v : undefined
 }
 
-/** A key store over one file. */
-export function createKeyStore(file: string, deps: KeyStoreDeps): KeyStore {
+/**
+ * One JSON value in a file encrypted by the OS: read back through `parse` (undefined when it is
+ * not what was written), and never written in plain text — without OS encryption nothing is stored.
+ */
+export function createSealedFile<T>(
+  file: string,
+  deps: KeyStoreDeps,
+  parse: (value: unknown) => T | undefined
+): { read: () => Promise<T | undefined>; write: (value: unknown) => Promise<boolean> } {
   return {
-    load: async () => {
+    read: async () => {
       if (!deps.isEncryptionAvailable()) return undefined
       try {
-        const parsed: unknown = JSON.parse(deps.decryptString(await deps.readFile(file)))
-        if (typeof parsed !== 'object' || parsed === null) return undefined
-        const r = parsed as Record<string, unknown>
-        const keys = { primary: cleanKey(r.primary), backup: cleanKey(r.backup) }
-        return keys.primary || keys.backup ? keys : undefined
+        return parse(JSON.parse(deps.decryptString(await deps.readFile(file))))
       } catch {
-        // No file yet, or one written by another OS user / keychain: as if nothing was remembered.
+        // No file yet, or one written by another OS user / keychain: as if nothing was stored.
         return undefined
       }
     },
-    save: async (keys) => {
-      // Never fall back to plain text: without OS encryption the keys stay in memory only.
+    write: async (value) => {
       if (!deps.isEncryptionAvailable()) return false
-      const plain = JSON.stringify({
-        primary: cleanKey(keys.primary),
-        backup: cleanKey(keys.backup)
-      })
-      await deps.writeFile(file, deps.encryptString(plain))
+      await deps.writeFile(file, deps.encryptString(JSON.stringify(value)))
       return true
-    },
+    }
+  }
+}
+
+/** A key store over one file. */
+export function createKeyStore(file: string, deps: KeyStoreDeps): KeyStore {
+  const sealed = createSealedFile(file, deps, (parsed) => {
+    if (typeof parsed !== 'object' || parsed === null) return undefined
+    const r = parsed as Record<string, unknown>
+    const keys = { primary: cleanKey(r.primary), backup: cleanKey(r.backup) }
+    return keys.primary || keys.backup ? keys : undefined
+  })
+  return {
+    load: sealed.read,
+    save: (keys) =>
+      sealed.write({ primary: cleanKey(keys.primary), backup: cleanKey(keys.backup) }),
     forget: () => deps.removeFile(file)
   }
 }
