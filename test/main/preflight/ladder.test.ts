@@ -44,6 +44,21 @@ async function check(w: LadderWorld, extra: { key?: string } = {}): Promise<Repo
   )
 }
 
+/** The same run with no key: only publish-only probes, no media push. */
+async function checkWithoutKey(w: LadderWorld): Promise<Report> {
+  return runPreflight(
+    {
+      url: { url: w.url },
+      dnsServer: w.dnsServer,
+      clockServer: false,
+      rtmpsPort: w.rtmpsPort,
+      srtPort: w.srt.port,
+      caPem: w.ca.caPem
+    },
+    { deps: { locateFfmpeg: debianFfmpeg } }
+  )
+}
+
 /** No media reached the real stream name over any protocol. */
 function expectRealStreamUntouched(w: LadderWorld): void {
   expect(w.ingest.mediaFor(LADDER_STREAM).bytes).toBe(0)
@@ -110,17 +125,7 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
     // nginx-style: a second publisher on a name is refused while the first holds it.
     const w = await startLadderWorld({ style: 'nginx' })
     worlds.push(w)
-    const r = await runPreflight(
-      {
-        url: { url: w.url },
-        dnsServer: w.dnsServer,
-        clockServer: false,
-        rtmpsPort: w.rtmpsPort,
-        srtPort: w.srt.port,
-        caPem: w.ca.caPem
-      },
-      { deps: { locateFfmpeg: debianFfmpeg } }
-    )
+    const r = await checkWithoutKey(w)
     expect(r.causes.find((c) => c.id === 'stream-in-use')).toBeUndefined()
     expect(r.transports?.map((t) => [t.transport, t.code])).toEqual([
       ['rtmp', 'transport-ok'],
@@ -138,17 +143,7 @@ describe.skipIf(missing !== undefined)('the ladder on loopback', () => {
     const w = await startLadderWorld({ key: 'not-the-ladder-key' })
     worlds.push(w)
     // No key given: the SRT handshake presents the URL's own (wrongly signed) stream id.
-    const r = await runPreflight(
-      {
-        url: { url: w.url },
-        dnsServer: w.dnsServer,
-        clockServer: false,
-        rtmpsPort: w.rtmpsPort,
-        srtPort: w.srt.port,
-        caPem: w.ca.caPem
-      },
-      { deps: { locateFfmpeg: debianFfmpeg } }
-    )
+    const r = await checkWithoutKey(w)
     const srt = r.transports?.find((t) => t.transport === 'srt')
     expect(srt).toMatchObject({
       ok: false,
